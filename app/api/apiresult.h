@@ -1,0 +1,23 @@
+#pragma once
+
+#include "apierror.h"
+#include "envelope.h"
+
+#include <QDateTime>
+
+//! What a call produced: the decoded envelope or a typed error, plus what the transport saw.
+struct ApiResult
+{
+    ApiError error;
+    Envelope envelope;
+    int httpStatus = 0;
+    //! The response's Date header; invalid when absent or unreadable.
+    QDateTime serverDate;
+    //! The response carried an Age header (a cache answered: no clock sample).
+    bool hasAge = false;
+    qint64 sentAtMs = 0;
+    qint64 receivedAtMs = 0;
+
+    [[nodiscard]] bool ok() const { return !error.isError(); }
+    [[nodiscard]] const QJsonArray &rows() const { return envelope.result; }
+};

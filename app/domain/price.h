@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+//! One price of a flavor: its period type ("month", "hour", ... as the server writes it) and KRW.
+struct Price
+{
+    QString type;
+    qint64 price = 0; //!< VAT excluded
+    qint64 vat = 0;
+    qint64 total = 0; //!< VAT included
+    bool known = false; //!< false when the server sent no price
+    friend bool operator==(const Price &, const Price &) = default;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+//! A zone (kr1-z01, kr2-z01, ...).
+struct Zone
+{
+    QString id; //!< zone_id
+    QString name; //!< zone_name
+    QString status;
+    QStringList content; //!< notes shown with the zone
+    friend bool operator==(const Zone &, const Zone &) = default;
+};

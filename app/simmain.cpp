@@ -1,0 +1,94 @@
+// iwinv-sim: the iwinv API simulator on its own, for scripts and manual testing.
+#include "simulator/simulator.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"iwinv-sim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IWINV_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            u"The iwinv API simulator: serves the reference's 35 endpoints on 127.0.0.1."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(u"port"_s, u"Port to listen on (0: any free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed of the simulated world."_s, u"S"_s, u"1"_s);
+    const QCommandLineOption instances(u"instances"_s, u"Number of seeded instances."_s, u"K"_s, u"40"_s);
+    const QCommandLineOption transition(u"transition-ms"_s,
+                                        u"How long actions stay in their transitional status."_s,
+                                        u"MS"_s, u"6000"_s);
+    const QCommandLineOption errorChance(u"error-chance"_s,
+                                         u"Chance (0-1) that an action ends in error."_s, u"P"_s, u"0"_s);
+    const QCommandLineOption rate(u"requests-per-minute"_s,
+                                  u"Rate limit per access key (0: none)."_s, u"N"_s, u"60"_s);
+    const QCommandLineOption maxPage(u"max-page-size"_s, u"Largest page size served."_s, u"N"_s, u"100"_s);
+    const QCommandLineOption silentCap(u"silent-page-cap"_s,
+                                       u"Cap page_size silently (echo the requested size)."_s);
+    const QCommandLineOption dialect(u"firewall-dialect"_s,
+                                     u"firewall, security-groups or both."_s, u"D"_s, u"firewall"_s);
+    const QCommandLineOption noDate(u"no-date"_s, u"Send no Date header."_s);
+    parser.addOptions({port, seed, instances, transition, errorChance, rate, maxPage, silentCap,
+                       dialect, noDate});
+    parser.process(app);
+
+    auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < min || value > max) {
+            std::fprintf(stderr, "iwinv-sim: --%s must be a number in %lld..%lld\n",
+                         qPrintable(option.names().first()), static_cast<long long>(min),
+                         static_cast<long long>(max));
+            std::exit(2);
+        }
+        return value;
+    };
+    SimOptions options;
+    options.seed = quint64(number(seed, 0, std::numeric_limits<qint64>::max()));
+    options.instanceCount = int(number(instances, 0, 100000));
+    options.transitionMs = number(transition, 0, 3'600'000);
+    options.requestsPerMinute = int(number(rate, 0, 1'000'000));
+    options.maxPageSize = int(number(maxPage, 1, 100000));
+    options.silentPageCap = parser.isSet(silentCap);
+    options.sendDate = !parser.isSet(noDate);
+    bool ok = false;
+    options.errorChance = parser.value(errorChance).toDouble(&ok);
+    if (!ok || options.errorChance < 0 || options.errorChance > 1) {
+        std::fprintf(stderr, "iwinv-sim: --error-chance must be between 0 and 1\n");
+        return 2;
+    }
+    const QString d = parser.value(dialect);
+    if (d == u"firewall"_s)
+        options.firewallDialect = SimOptions::FirewallDialect::Firewall;
+    else if (d == u"security-groups"_s)
+        options.firewallDialect = SimOptions::FirewallDialect::SecurityGroups;
+    else if (d == u"both"_s)
+        options.firewallDialect = SimOptions::FirewallDialect::Both;
+    else {
+        std::fprintf(stderr, "iwinv-sim: --firewall-dialect must be firewall, security-groups or both\n");
+        return 2;
+    }
+
+    Simulator simulator(options, Clock::system());
+    if (!simulator.listen(quint16(number(port, 0, 65535)))) {
+        std::fprintf(stderr, "iwinv-sim: cannot listen on 127.0.0.1:%s\n", qPrintable(parser.value(port)));
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "endpoint: " << simulator.endpoint().toString() << '\n'
+        << "access key: " << simulator.accessKey() << '\n'
+        << "secret key: " << QString::fromLatin1(simulator.secretKey()) << '\n';
+    out.flush();
+    return app.exec();
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QtGlobal>
+
+class SimState;
+
+//! Fills 13 months of bills (newest first) with groups and items from the seeded account, plus
+//! one prepaid bill. Amounts are KRW, VAT 10%.
+namespace SimBillSeed {
+void seed(SimState &state, qint64 nowMs);
+//! The month-to-date estimate (VAT excluded) of what runs now.
+[[nodiscard]] qint64 liveEstimate(const SimState &state, qint64 nowMs);
+} // namespace SimBillSeed

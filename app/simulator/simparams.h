@@ -1,0 +1,37 @@
+#pragma once
+
+#include "simrequest.h"
+#include "simresponse.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+#include <optional>
+
+struct SimOptions;
+
+//! Reading and validating parameters the way the reference describes: enum values are
+//! case-sensitive, numbers arrive as strings, lists are comma-separated.
+namespace SimParams {
+
+//! The comma list in query \a key (empty when absent).
+[[nodiscard]] QStringList list(const SimRequest &request, const QString &key);
+//! Fails with CHECK_PARAM_ENUM when a value of query \a key is not in \a allowed.
+[[nodiscard]] std::optional<SimResponse> checkEnum(const SimRequest &request, const QString &key,
+                                                   const QStringList &allowed);
+//! Reads an optional integer query \a key; fails with CHECK_PARAM when it is not one.
+[[nodiscard]] std::optional<SimResponse> readInt(const SimRequest &request, const QString &key,
+                                                 std::optional<qint64> *out);
+//! Fails with REQUIRED_POST_PARAM_MISSING when a form field is empty.
+[[nodiscard]] std::optional<SimResponse> requireForm(const SimRequest &request,
+                                                     const QStringList &names);
+//! CHECK_LENGTH when \a value is outside [min, max] characters.
+[[nodiscard]] std::optional<SimResponse> checkLength(const QString &what, const QString &value,
+                                                     int min, int max);
+//! One page of \a rows per page_no/page_size, with the envelope's paging fields.
+//! \a pagingAsStrings writes page_no/page_size as strings (the bill list does).
+[[nodiscard]] SimResponse page(const QJsonArray &rows, const SimRequest &request,
+                               const SimOptions &options, bool pagingAsStrings = false,
+                               QJsonObject extra = {});
+
+} // namespace SimParams

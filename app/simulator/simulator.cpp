@@ -1,0 +1,113 @@
+#include "simulator.h"
+
+#include "multipartparser.h"
+#include "simaccountroutes.h"
+#include "simaccountseed.h"
+#include "simbillseed.h"
+#include "simblockstorageroutes.h"
+#include "simcatalogroutes.h"
+#include "simcatalogseed.h"
+#include "simfirewallroutes.h"
+#include "simhttpserver.h"
+#include "siminstanceactions.h"
+#include "siminstanceroutes.h"
+#include "simlifecycle.h"
+#include "util/clock.h"
+#include "util/logging.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+Simulator::Simulator(const SimOptions &options, Clock *clock, QObject *parent)
+    : QObject(parent), m_options(options), m_clock(clock),
+      m_state(std::make_unique<SimState>(options.seed))
+{
+    m_context = std::make_unique<SimContext>(SimContext{*m_state, m_options, *m_clock});
+    SimCatalogSeed::seed(*m_state);
+    SimAccountSeed::seed(*m_state, m_options, m_clock->nowMs());
+    SimBillSeed::seed(*m_state, m_clock->nowMs());
+
+    // Keys come from their own generator so they do not shift the world's data.
+    QRandomGenerator keys(options.seed ^ 0x5eedc0de);
+    auto token = [&keys](int n) {
+        static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        QByteArray out;
+        for (int i = 0; i < n; ++i)
+            out.append(alphabet[keys.bounded(62)]);
+        return out;
+    };
+    m_accessKey = u"SIM"_s + QString::fromLatin1(token(17).toUpper());
+    m_secretKey = token(40);
+    m_auth.addKey(m_accessKey, m_secretKey);
+    m_auth.setRequestsPerMinute(m_options.requestsPerMinute);
+
+    SimCatalogRoutes::registerRoutes(m_router, *m_context);
+    SimInstanceRoutes::registerRoutes(m_router, *m_context);
+    SimInstanceActions::registerRoutes(m_router, *m_context);
+    SimBlockStorageRoutes::registerRoutes(m_router, *m_context);
+    SimFirewallRoutes::registerRoutes(m_router, *m_context);
+    SimAccountRoutes::registerRoutes(m_router, *m_context);
+}
+
+Simulator::~Simulator() = default;
+
+bool Simulator::listen(quint16 port)
+{
+    if (!m_server)
+        m_server = new SimHttpServer([this](SimRequest &r) { return handle(r); }, this);
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    return m_port != 0;
+}
+
+QUrl Simulator::endpoint() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    return url;
+}
+
+SimResponse Simulator::route(SimRequest &request)
+{
+    if (auto rejected = m_auth.authenticate(request, m_clock->nowSecs()))
+        return *rejected;
+    if (auto limited = m_auth.admit(request.accessKey, m_clock->nowMs()))
+        return *limited;
+
+    const QByteArray contentType = request.header("Content-Type");
+    if (contentType.toLower().startsWith("multipart/form-data")) {
+        QString error;
+        if (!MultipartParser::parse(request.body, MultipartParser::boundary(contentType),
+                                    &request.form, &error))
+            return SimResponse::error(SimCode::CheckParam, u"unreadable form data: "_s + error);
+    } else if (contentType.toLower().startsWith("application/json")) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (!doc.isObject())
+            return SimResponse::error(SimCode::CheckParam, u"the body must be a JSON object"_s);
+        request.json = doc.object();
+    }
+
+    SimLifecycle::advance(*m_context);
+    if (auto answer = m_router.dispatch(request))
+        return *answer;
+    return SimResponse::error(SimCode::NotFound, u"route not found"_s);
+}
+
+SimResponse Simulator::handle(SimRequest &request)
+{
+    SimResponse response = route(request);
+    response.setHeader("Content-Type", "application/json; charset=utf-8");
+    if (m_options.sendDate)
+        response.setHeader("Date", QLocale::c()
+                                           .toString(m_clock->now(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                           .toLatin1());
+    m_log.append(Record{request.method, request.path, response.status, request.accessKey});
+    qCDebug(lcSim).noquote() << request.method << request.path << "->" << response.status;
+    Q_EMIT requestHandled(request.method, request.path, response.status);
+    return response;
+}

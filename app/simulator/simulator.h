@@ -1,0 +1,75 @@
+#pragma once
+
+#include "simauth.h"
+#include "simcontext.h"
+#include "simoptions.h"
+#include "simrequest.h"
+#include "simresponse.h"
+#include "simrouter.h"
+#include "simstate.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class Clock;
+class SimHttpServer;
+
+//! The built-in iwinv API simulator: a seeded, stateful account behind the reference's 35
+//! endpoints, its envelope, signature check, 5-minute window and 60 requests a minute per key.
+//! Runs on loopback for demo mode, the tests and `iwinv-sim`.
+class Simulator final : public QObject
+{
+    Q_OBJECT
+public:
+    //! One request that reached the server (authenticated or not).
+    struct Record
+    {
+        QString method;
+        QString path;
+        int status = 0;
+        QString accessKey;
+    };
+
+    explicit Simulator(const SimOptions &options, Clock *clock, QObject *parent = nullptr);
+    ~Simulator() override;
+
+    //! Listens on 127.0.0.1:\a port (0: any free port). False when the port is taken.
+    [[nodiscard]] bool listen(quint16 port = 0);
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QUrl endpoint() const;
+
+    //! The account's key pair (derived from the seed; a simulator key, not a real secret).
+    [[nodiscard]] QString accessKey() const { return m_accessKey; }
+    [[nodiscard]] QByteArray secretKey() const { return m_secretKey; }
+
+    [[nodiscard]] SimAuth &auth() { return m_auth; }
+    [[nodiscard]] SimState &state() { return *m_state; }
+    [[nodiscard]] SimOptions &options() { return m_options; }
+    [[nodiscard]] Clock *clock() const { return m_clock; }
+    //! Every request that reached the server, in order.
+    [[nodiscard]] const QList<Record> &log() const { return m_log; }
+    void clearLog() { m_log.clear(); }
+
+    //! The whole server pipeline for one request, without HTTP: auth, rate limit, body, route.
+    [[nodiscard]] SimResponse handle(SimRequest &request);
+
+Q_SIGNALS:
+    void requestHandled(const QString &method, const QString &path, int status);
+
+private:
+    SimResponse route(SimRequest &request);
+
+    SimOptions m_options;
+    Clock *m_clock;
+    std::unique_ptr<SimState> m_state;
+    std::unique_ptr<SimContext> m_context;
+    SimRouter m_router;
+    SimAuth m_auth;
+    SimHttpServer *m_server = nullptr;
+    quint16 m_port = 0;
+    QString m_accessKey;
+    QByteArray m_secretKey;
+    QList<Record> m_log;
+};

@@ -1,0 +1,80 @@
+#include "errortext.h"
+
+QString ErrorText::describe(const ApiError &error)
+{
+    QString text;
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return {};
+    case ApiError::Kind::NotSignedIn:
+        text = tr("No access key is set. Sign in with your iwinv Access Key and Secret Key.");
+        break;
+    case ApiError::Kind::InsecureEndpoint:
+        text = tr("The server address must start with https:// (plain http:// is allowed only for "
+                  "this computer).");
+        break;
+    case ApiError::Kind::Network:
+        text = tr("The server could not be reached. Check your network connection and try again.");
+        break;
+    case ApiError::Kind::Timeout:
+        text = tr("The server did not answer in time. Try again in a moment.");
+        break;
+    case ApiError::Kind::Tls:
+        text = tr("The secure connection failed: the server's certificate could not be verified.");
+        break;
+    case ApiError::Kind::Redirected:
+        text = tr("The server tried to redirect the request elsewhere; it was not followed. Check "
+                  "the server address.");
+        break;
+    case ApiError::Kind::TooLarge:
+        text = tr("The server's answer was too large and was stopped.");
+        break;
+    case ApiError::Kind::Unauthorized:
+        text = tr("The Access Key or Secret Key was not accepted. Check the keys issued in the "
+                  "iwinv console.");
+        break;
+    case ApiError::Kind::TimestampRejected:
+        text = tr("The server rejected the request time. Check that this computer's clock is "
+                  "correct.");
+        break;
+    case ApiError::Kind::Forbidden:
+        text = tr("This key may not be used from this computer's IP address. Allow the address "
+                  "for the key in the iwinv console.");
+        break;
+    case ApiError::Kind::NotFound:
+        text = tr("It no longer exists on the server.");
+        break;
+    case ApiError::Kind::RateLimited:
+        text = tr("Too many requests in a short time. The console will continue shortly.");
+        break;
+    case ApiError::Kind::QuotaExceeded:
+        text = tr("A limit of your account was reached.");
+        break;
+    case ApiError::Kind::Busy:
+        text = tr("The server is busy with another task or is being deleted. Try again when it "
+                  "has finished.");
+        break;
+    case ApiError::Kind::InUse:
+        text = tr("It is still in use. Disconnect it first.");
+        break;
+    case ApiError::Kind::Rejected:
+        text = tr("The server did not accept the values.");
+        break;
+    case ApiError::Kind::WebConsoleOnly:
+        text = tr("This can only be done in the iwinv web console.");
+        break;
+    case ApiError::Kind::Server:
+        text = tr("A temporary failure occurred on the server. Please try again later.");
+        break;
+    case ApiError::Kind::InvalidResponse:
+        text = tr("The server's answer could not be read.");
+        break;
+    case ApiError::Kind::Cancelled:
+        text = tr("The request was cancelled.");
+        break;
+    }
+    if (!error.message.isEmpty())
+        //: %1 is our explanation, %2 the server's own message
+        text = tr("%1 (Server: %2)").arg(text, error.message.left(300));
+    return text;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+//! The sentence a person reads for a failed call: what happened and what to do.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+public:
+    [[nodiscard]] static QString describe(const ApiError &error);
+};
