@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "simulator/simulator.h"
+#include "util/manualclock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+//! A simulator on loopback and a client signed in to it, sharing one manual clock: tests move
+//! time with `clock.advanceSecs()` and never sleep.
+class SimFixture
+{
+public:
+    //! Tests get no rate limit unless they ask for one.
+    static SimOptions testOptions();
+
+    explicit SimFixture(const SimOptions &options = testOptions());
+    ~SimFixture();
+
+    ManualClock clock;
+    std::unique_ptr<Simulator> sim;
+    std::unique_ptr<ApiClient> client;
+
+    //! Sends \a request through the client over HTTP and waits for its result.
+    ApiResult call(const ApiRequest &request);
+    //! Fetches every page of a listing through the client.
+    ApiResult fetchAll(const ApiRequest &listing);
+
+    //! One signed request straight into the simulator's pipeline (no HTTP).
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        [[nodiscard]] QString errorCode() const;
+        [[nodiscard]] QJsonArray result() const;
+        [[nodiscard]] QByteArray header(const QByteArray &name) const;
+    };
+    Answer direct(const QString &method, const QString &path,
+                  const QMap<QString, QString> &query = {},
+                  const QMap<QString, QString> &form = {}, const QJsonObject &json = {});
+    //! direct() of an ApiRequest as the client would build it.
+    Answer direct(const ApiRequest &request);
+};
