@@ -77,7 +77,7 @@ void PagedFetch::onPage(const ApiResult &page)
 void PagedFetch::finish(const ApiResult &last)
 {
     ApiResult result = last;
-    if (last.ok()) {
+    if (last.ok() && m_outer->request().paged) {
         result.envelope.result = m_rows;
         result.envelope.count = m_rows.size();
         result.envelope.pageNo.reset();

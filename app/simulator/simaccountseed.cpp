@@ -28,18 +28,20 @@ void seedInstances(SimState &state, const SimOptions &options, qint64 nowMs)
         const int n = ++used[base];
         const QString name = u"%1-%2"_s.arg(base).arg(n, 2, 10, QLatin1Char('0'));
 
-        // Mostly standard servers in the main zones; a few GPU ones.
+        // Mostly standard servers in the main zones; a few GPU ones. Every flavor has images
+        // in every zone it is offered in, so a pick always succeeds.
         const Flavor *flavor = &state.flavors.at(state.rng.bounded(8));
         if (i % 17 == 16)
             flavor = &state.flavors.at(9);
-        const QString zoneId = flavor->zones.at(state.rng.bounded(int(flavor->zones.size())));
+        QString zoneId;
         QList<const Image *> images;
-        for (const Image &image : std::as_const(state.images)) {
-            if (flavor->supportingImages.contains(image.id) && image.zones.contains(zoneId))
-                images.append(&image);
+        while (images.isEmpty()) {
+            zoneId = flavor->zones.at(state.rng.bounded(int(flavor->zones.size())));
+            for (const Image &image : std::as_const(state.images)) {
+                if (flavor->supportingImages.contains(image.id) && image.zones.contains(zoneId))
+                    images.append(&image);
+            }
         }
-        if (images.isEmpty())
-            continue;
         const Image *image = images.at(state.rng.bounded(int(images.size())));
 
         SimInstance si = SimInstanceFactory::make(state, name, zoneId, *flavor, *image,
