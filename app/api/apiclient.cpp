@@ -152,22 +152,23 @@ QDateTime ApiClient::parseHttpDate(const QByteArray &value)
     const QString text = QString::fromLatin1(value).trimmed();
     if (text.isEmpty())
         return {};
-    // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 2822 in Qt's terms).
-    QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!date.isValid()) {
-        static const char *const forms[] = {"dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-                                            "ddd MMM d HH:mm:ss yyyy", "ddd MMM  d HH:mm:ss yyyy"};
-        const QLocale c = QLocale::c();
-        for (const char *form : forms) {
-            date = c.toDateTime(text, QString::fromLatin1(form));
-            if (date.isValid()) {
-                date.setTimeSpec(Qt::UTC);
-                if (date.date().year() < 1970)
-                    date = date.addYears(100);
-                break;
-            }
+    // IMF-fixdate first, then the two obsolete forms RFC 7231 asks recipients to accept.
+    static const char *const forms[] = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'",
+                                        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
+                                        "ddd MMM d HH:mm:ss yyyy", "ddd MMM  d HH:mm:ss yyyy"};
+    const QLocale c = QLocale::c();
+    QDateTime date;
+    for (const char *form : forms) {
+        date = c.toDateTime(text, QString::fromLatin1(form));
+        if (date.isValid()) {
+            date.setTimeSpec(Qt::UTC);
+            if (date.date().year() < 1970) // two-digit years of the RFC 850 form
+                date = date.addYears(100);
+            break;
         }
     }
+    if (!date.isValid())
+        date = QDateTime::fromString(text, Qt::RFC2822Date);
     return date.isValid() ? date.toUTC() : QDateTime();
 }
 
