@@ -5,16 +5,16 @@
     <name>InstancesPage</name>
     <message numerus="yes">
         <source>%n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) could not be read and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server could not be read and is not shown.</numerusform>
+            <numerusform>%n servers could not be read and are not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n server(s) · updated at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server · updated at %1</numerusform>
+            <numerusform>%n servers · updated at %1</numerusform>
         </translation>
     </message>
 </context>

@@ -5,169 +5,169 @@
     <name>ErrorText</name>
     <message>
         <source>No access key is set. Sign in with your iwinv Access Key and Secret Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Key가 설정되지 않았습니다. iwinv의 Access Key와 Secret Key로 로그인해 주세요.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http:// is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 주소는 https://로 시작해야 합니다. (http://는 이 컴퓨터의 주소에만 사용할 수 있습니다.)</translation>
     </message>
     <message>
         <source>The server could not be reached. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv API에 연결할 수 없습니다. 네트워크 연결을 확인한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv API가 제시간에 응답하지 않았습니다. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 연결에 실패했습니다. iwinv API의 인증서를 확인할 수 없습니다.</translation>
     </message>
     <message>
         <source>The server tried to redirect the request elsewhere; it was not followed. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv API가 요청을 다른 주소로 보내려 했으나 따르지 않았습니다. API 주소를 확인해 주세요.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv API의 응답이 너무 커서 중단했습니다.</translation>
     </message>
     <message>
         <source>The Access Key or Secret Key was not accepted. Check the keys issued in the iwinv console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Key 또는 Secret Key가 올바르지 않습니다. iwinv 콘솔에서 발급받은 키를 확인해 주세요.</translation>
     </message>
     <message>
         <source>The server rejected the request time. Check that this computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv API가 요청 시각을 거부했습니다. 이 컴퓨터의 시계가 정확한지 확인해 주세요.</translation>
     </message>
     <message>
         <source>This key may not be used from this computer&apos;s IP address. Allow the address for the key in the iwinv console.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터의 IP 주소에서는 이 키를 사용할 수 없습니다. iwinv 콘솔에서 이 키에 현재 주소를 허용해 주세요.</translation>
     </message>
     <message>
         <source>It no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 삭제되었거나 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>Too many requests in a short time. The console will continue shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>짧은 시간에 요청이 너무 많았습니다. 잠시 후 자동으로 계속합니다.</translation>
     </message>
     <message>
         <source>A limit of your account was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정의 사용 한도에 도달했습니다.</translation>
     </message>
     <message>
         <source>The server is busy with another task or is being deleted. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 다른 작업 중이거나 삭제 중입니다. 작업이 끝난 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>It is still in use. Disconnect it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 사용 중입니다. 먼저 연결을 해제해 주세요.</translation>
     </message>
     <message>
         <source>The server did not accept the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 값을 iwinv에서 받아들이지 않았습니다.</translation>
     </message>
     <message>
         <source>This can only be done in the iwinv web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv 웹 콘솔에서만 할 수 있습니다.</translation>
     </message>
     <message>
         <source>A temporary failure occurred on the server. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>일시적인 장애가 발생했습니다. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv API의 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 취소했습니다.</translation>
     </message>
     <message>
-        <source>%1 (Server: %2)</source>
+        <source>%1 (iwinv: %2)</source>
         <extracomment>%1 is our explanation, %2 the server&apos;s own message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (iwinv: %2)</translation>
     </message>
 </context>
 <context>
     <name>InstanceModel</name>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1GB</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>존</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>스펙</translation>
     </message>
     <message>
         <source>vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
     <message>
         <source>Public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>공인 IP</translation>
     </message>
     <message>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>사설 IP</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성일</translation>
     </message>
     <message>
         <source>Server ID</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 ID</translation>
     </message>
 </context>
 <context>
     <name>InstancesPage</name>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버 %n대</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>There are no servers yet. Servers you create in the iwinv console appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>등록된 서버가 없습니다. iwinv 콘솔에서 생성한 서버가 여기에 표시됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) could not be read and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버 %n대의 정보를 읽을 수 없어 표시하지 않았습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -175,40 +175,40 @@
     <name>MainWindow</name>
     <message>
         <source>iwinv Console</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv 콘솔</translation>
     </message>
     <message>
         <source>Demo mode: a simulated iwinv account running on this computer. Nothing you do here reaches real servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 모드: 이 컴퓨터에서 실행되는 가상의 iwinv 계정입니다. 여기에서 하는 작업은 실제 서버에 전혀 반영되지 않습니다.</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 모음</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Refresh now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 새로 고침 (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>iwinv Console — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv 콘솔 — 데모</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) · updated at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버 %n대 · %1 업데이트</numerusform>
         </translation>
     </message>
 </context>
@@ -216,51 +216,51 @@
     <name>StatusText</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 중</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>정지</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 중</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 중</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 중</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <extracomment>%1 is the status exactly as the server wrote it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음 (%1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>iwinv Console</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv 콘솔</translation>
     </message>
     <message>
         <source>The demo account could not start: no local network port is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 계정을 시작할 수 없습니다. 사용할 수 있는 로컬 네트워크 포트가 없습니다.</translation>
     </message>
 </context>
 </TS>

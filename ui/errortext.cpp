@@ -75,6 +75,6 @@ QString ErrorText::describe(const ApiError &error)
     }
     if (!error.message.isEmpty())
         //: %1 is our explanation, %2 the server's own message
-        text = tr("%1 (Server: %2)").arg(text, error.message.left(300));
+        text = tr("%1 (iwinv: %2)").arg(text, error.message.left(300));
     return text;
 }
