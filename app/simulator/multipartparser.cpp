@@ -30,7 +30,15 @@ QString dispositionName(const QByteArray &headers)
         const QByteArray l = line.trimmed();
         if (!l.toLower().startsWith("content-disposition:"))
             continue;
-        const qsizetype at = l.indexOf("name=\"");
+        // The `name` parameter, not the tail of `filename`.
+        qsizetype at = -1;
+        for (qsizetype from = 0; (from = l.indexOf("name=\"", from)) >= 0; from += 6) {
+            const char before = from > 0 ? l.at(from - 1) : ';';
+            if (before == ';' || before == ' ' || before == '\t') {
+                at = from;
+                break;
+            }
+        }
         if (at < 0)
             return {};
         const qsizetype start = at + 6;

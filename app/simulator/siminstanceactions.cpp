@@ -157,7 +157,8 @@ SimResponse remove(SimContext &ctx, const QString &id)
     SimInstance *si = ctx.state.instance(id);
     if (!si)
         return notFound();
-    if (si->data.status == u"deleting"_s || si->data.status == u"building"_s)
+    // A change in progress blocks delete; a server stuck in `pending` or `error` can be deleted.
+    if (SimLifecycle::isBusy(*si) && si->data.status != u"pending"_s)
         return busy();
     // Volumes are detached and kept (observed).
     const QStringList kept = si->data.blockStorageIds;

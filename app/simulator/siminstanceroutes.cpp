@@ -75,7 +75,7 @@ SimResponse list(SimContext &ctx, SimRequest &req)
     const QString type = req.query.value(u"type"_s);
     const QString coreType = req.query.value(u"core_type"_s);
 
-    QJsonArray rows;
+    QList<const Instance *> rows;
     for (const SimInstance &si : std::as_const(ctx.state.instances)) {
         const Instance &in = si.data;
         if (!statuses.isEmpty() && !statuses.contains(in.status))
@@ -107,9 +107,11 @@ SimResponse list(SimContext &ctx, SimRequest &req)
         if (!inRange(in.flavor.vcpu, minV, maxV) || !inRange(in.flavor.memoryGb, minM, maxM)
             || !inRange(in.flavor.diskGb, minD, maxD) || !inRange(gpus, minG, maxG))
             continue;
-        rows.append(SimJson::instance(in, fields));
+        rows.append(&in);
     }
-    return SimParams::page(rows, req, ctx.options);
+    return SimParams::page(
+            rows.size(), [&rows, fields](qsizetype i) { return SimJson::instance(*rows.at(i), fields); },
+            req, ctx.options);
 }
 
 SimResponse edit(SimContext &ctx, SimRequest &req, const QString &id)

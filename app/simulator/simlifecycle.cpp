@@ -10,18 +10,18 @@ using namespace Qt::StringLiterals;
 namespace SimLifecycle {
 
 void begin(SimContext &ctx, SimInstance &instance, const QString &transitional,
-           const QString &finalStatus, int factor)
+           QString finalStatus, int factor)
 {
     instance.data.status = transitional;
-    instance.finalStatus = finalStatus;
+    instance.finalStatus = std::move(finalStatus);
     instance.dueMs = ctx.nowMs() + ctx.options.transitionMs * factor;
 }
 
-void begin(SimContext &ctx, SimVolume &volume, const QString &transitional,
-           const QString &finalStatus, int factor)
+void begin(SimContext &ctx, SimVolume &volume, const QString &transitional, QString finalStatus,
+           int factor)
 {
     volume.data.status = transitional;
-    volume.finalStatus = finalStatus;
+    volume.finalStatus = std::move(finalStatus);
     volume.dueMs = ctx.nowMs() + ctx.options.transitionMs * factor;
 }
 

@@ -67,6 +67,14 @@ std::optional<SimResponse> checkLength(const QString &what, const QString &value
 SimResponse page(const QJsonArray &rows, const SimRequest &request, const SimOptions &options,
                  bool pagingAsStrings, QJsonObject extra)
 {
+    return page(rows.size(), [&rows](qsizetype i) { return rows.at(i); }, request, options,
+                pagingAsStrings, std::move(extra));
+}
+
+SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &rowAt,
+                 const SimRequest &request, const SimOptions &options, bool pagingAsStrings,
+                 QJsonObject extra)
+{
     std::optional<qint64> pageNo;
     std::optional<qint64> pageSize;
     if (auto bad = readInt(request, u"page_no"_s, &pageNo))
@@ -82,8 +90,8 @@ SimResponse page(const QJsonArray &rows, const SimRequest &request, const SimOpt
     const qint64 echoed = options.silentPageCap ? requested : size;
     QJsonArray out;
     const qint64 start = (no - 1) * size;
-    for (qint64 i = start; i < rows.size() && i < start + size; ++i)
-        out.append(rows.at(i));
+    for (qint64 i = start; i < total && i < start + size; ++i)
+        out.append(rowAt(i));
     if (pagingAsStrings) {
         extra.insert(u"page_no"_s, QString::number(no));
         extra.insert(u"page_size"_s, QString::number(echoed));

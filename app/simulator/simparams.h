@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 struct SimOptions;
@@ -33,5 +34,9 @@ namespace SimParams {
 [[nodiscard]] SimResponse page(const QJsonArray &rows, const SimRequest &request,
                                const SimOptions &options, bool pagingAsStrings = false,
                                QJsonObject extra = {});
+//! The same for \a total rows written on demand by \a rowAt: only the page is serialised.
+[[nodiscard]] SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &rowAt,
+                               const SimRequest &request, const SimOptions &options,
+                               bool pagingAsStrings = false, QJsonObject extra = {});
 
 } // namespace SimParams

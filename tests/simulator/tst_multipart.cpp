@@ -247,7 +247,13 @@ void TstMultipart::shouldParseABodyCapturedFromQHttpMultiPart()
     const QByteArray boundary = MultipartParser::boundary(captured.contentType);
     QVERIFY2(!boundary.isEmpty(), captured.contentType.constData());
     QVERIFY(!boundary.contains('"'));
-    QVERIFY(captured.body.contains("--" + boundary + "--"));
+    // The layout the hand-written QHttpMultiPart body above copies.
+    QCOMPARE(captured.contentType, QByteArray("multipart/form-data; boundary=\"" + boundary + '"'));
+    QCOMPARE(captured.body,
+             QByteArray(part(boundary, "zone_id", "kr1-z01")
+                        + part(boundary, "name", u"한글 서버 이름"_s.toUtf8())
+                        + part(boundary, "description", QByteArray())
+                        + part(boundary, "block_storage.1.size", "100") + closing(boundary)));
 
     Fields parsed;
     QString error;

@@ -183,6 +183,9 @@ void TstSimulatorCatalog::shouldFilterFlavors_data()
     QTest::newRow("image_id of Windows (needs 2 GB)")
             << Query{{u"image_id"_s, u"@Windows Server 2022"_s}}
             << QStringList(nonGpu.mid(1));
+    QTest::newRow("image_type of Windows") << Query{{u"image_type"_s, u"os_windows"_s}}
+                                           << QStringList(nonGpu.mid(1));
+    QTest::newRow("image_type of GPU images") << Query{{u"image_type"_s, u"gpu_linux"_s}} << gpu;
     QTest::newRow("min_vcpu") << Query{{u"min_vcpu"_s, u"8"_s}}
                               << QStringList{u"std.c8m16"_s, u"hcpu.c16m16"_s, u"hmem.c8m64"_s}
                     + gpu;
