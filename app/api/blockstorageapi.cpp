@@ -10,14 +10,16 @@ namespace BlockStorageApi {
 namespace {
 const QString kBase = u"/v1/block-storages"_s;
 
-QString firstOf(const QJsonObject &row, std::initializer_list<QLatin1String> keys)
+//! The first non-empty value of \a keys; an object value is searched for \a innerKeys
+//! (e.g. "instance": {"instance_id": ...} or {"id": ...}).
+QString firstOf(const QJsonObject &row, std::initializer_list<QLatin1String> keys,
+                std::initializer_list<QLatin1String> innerKeys)
 {
     for (const QLatin1String key : keys) {
         const QJsonValue value = row.value(key);
         if (value.isObject()) {
-            // e.g. "instance": {"instance_id": ...} or "zone": {"zone_id": ...}
             const QJsonObject o = value.toObject();
-            for (const QLatin1String inner : {"instance_id"_L1, "zone_id"_L1, "id"_L1}) {
+            for (const QLatin1String inner : innerKeys) {
                 const QString text = JsonRead::str(o, inner);
                 if (!text.isEmpty())
                     return text;
@@ -117,7 +119,7 @@ Parsed<BlockStorageType> parseTypes(const QJsonArray &rows)
 std::optional<BlockStorage> parseVolume(const QJsonObject &row, QString *problem)
 {
     BlockStorage v;
-    v.id = firstOf(row, {"block_storage_id"_L1, "id"_L1});
+    v.id = firstOf(row, {"block_storage_id"_L1, "id"_L1}, {});
     if (v.id.isEmpty()) {
         *problem = u"no block_storage_id"_s;
         return std::nullopt;
@@ -127,9 +129,9 @@ std::optional<BlockStorage> parseVolume(const QJsonObject &row, QString *problem
     v.type = JsonRead::str(row, "type"_L1);
     v.sizeGb = JsonRead::amount(row, "size"_L1);
     v.status = JsonRead::str(row, "status"_L1);
-    v.zoneId = firstOf(row, {"zone_id"_L1, "zone"_L1});
-    v.instanceId = firstOf(row, {"instance_id"_L1, "instance"_L1});
-    v.createdAt = firstOf(row, {"created_at"_L1, "start_date"_L1});
+    v.zoneId = firstOf(row, {"zone_id"_L1, "zone"_L1}, {"zone_id"_L1, "id"_L1});
+    v.instanceId = firstOf(row, {"instance_id"_L1, "instance"_L1}, {"instance_id"_L1, "id"_L1});
+    v.createdAt = firstOf(row, {"created_at"_L1, "start_date"_L1}, {});
     return v;
 }
 

@@ -62,7 +62,9 @@ Envelope Envelope::decode(int httpStatus, const QByteArray &body, ApiError *erro
         env.result = QJsonArray{object};
         resultMessage = JsonRead::str(object, QLatin1String("message"));
     } else if (result.isString()) {
+        // On errors a message; on success kept as one value (e.g. a bare console URL).
         resultMessage = result.toString();
+        env.result = QJsonArray{result};
     }
 
     const bool codeSaysOk = env.code == 0

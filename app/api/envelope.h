@@ -14,7 +14,7 @@ struct Envelope
     int code = -1;
     QString errorCode;
     QString message;
-    //! `result` as an array: an object becomes one element, null/missing/strings none.
+    //! `result` as an array: an object or a string becomes one element, null/missing none.
     QJsonArray result;
     std::optional<qint64> count;
     std::optional<qint64> pageNo;

@@ -3,6 +3,8 @@
 #include "jsonread.h"
 #include "queryhelpers.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace InstancesApi {
@@ -259,18 +261,27 @@ DeleteResult parseDelete(const QJsonArray &rows)
     return out;
 }
 
+namespace {
+bool isWebLink(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty() && (scheme == u"https"_s || scheme == u"http"_s);
+}
+} // namespace
+
 std::optional<RemoteConsole> parseRemoteConsole(const QJsonArray &rows)
 {
     for (const QJsonValue &value : rows) {
-        if (value.isString() && value.toString().startsWith(u"http"_s))
-            return RemoteConsole{value.toString(), QString()};
+        if (value.isString() && isWebLink(value.toString()))
+            return RemoteConsole{value.toString().trimmed(), QString()};
         const QJsonObject row = value.toObject();
         for (const QJsonObject &candidate : {JsonRead::obj(row, "vnc"_L1),
                                              JsonRead::obj(row, "remote_console"_L1), row}) {
             for (const QLatin1String key : {"link"_L1, "url"_L1, "href"_L1}) {
                 const QString link = JsonRead::str(candidate, key);
-                if (link.startsWith(u"http"_s))
-                    return RemoteConsole{link, JsonRead::str(candidate, "type"_L1)};
+                if (isWebLink(link))
+                    return RemoteConsole{link.trimmed(), JsonRead::str(candidate, "type"_L1)};
             }
         }
     }

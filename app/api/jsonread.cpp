@@ -75,7 +75,8 @@ std::optional<qint64> optAmount(const QJsonObject &object, QLatin1String key)
         return direct;
     if (!value.isString())
         return std::nullopt;
-    const QString text = value.toString().trimmed();
+    QString text = value.toString().trimmed();
+    text.remove(u','); // "1,024 GB"
     qsizetype end = 0;
     while (end < text.size() && text.at(end).isDigit())
         ++end;

@@ -185,7 +185,8 @@ void TstEnvelope::shouldAcceptEveryShapeOfResult_data()
     QTest::newRow("array") << QByteArray(R"([{"zone_id":"kr1-z01"},{"zone_id":"kr2-z01"}])") << 2;
     QTest::newRow("empty array") << QByteArray("[]") << 0;
     QTest::newRow("object") << QByteArray(R"({"zone_id":"kr1-z01"})") << 1;
-    QTest::newRow("string") << QByteArray(R"("done")") << 0;
+    // A bare string is kept as one value (e.g. a console URL); parsers skip what is not a row.
+    QTest::newRow("string") << QByteArray(R"("https://console.iwinv.kr/vnc")") << 1;
     QTest::newRow("null") << QByteArray("null") << 0;
     QTest::newRow("number") << QByteArray("3") << 0;
     QTest::newRow("missing") << QByteArray() << 0;
@@ -201,18 +202,21 @@ void TstEnvelope::shouldAcceptEveryShapeOfResult()
         body += ",\"result\":" + resultJson;
     body += '}';
     const Decoded d = decode(200, body);
-    QVERIFY2(!d.error.isError(), qPrintable(QString(kindText(d.error.kind) + u' ' + d.error.detail)));
+    QVERIFY2(!d.error.isError(),
+             qPrintable(QString(kindText(d.error.kind) + u' ' + d.error.detail)));
     QCOMPARE(d.envelope.result.size(), rows);
-    if (rows > 0)
-        QCOMPARE(d.envelope.result.at(0).toObject().value("zone_id"_L1).toString(),
-                 u"kr1-z01"_s);
+    if (rows > 0 && d.envelope.result.at(0).isObject())
+        QCOMPARE(d.envelope.result.at(0).toObject().value("zone_id"_L1).toString(), u"kr1-z01"_s);
+    else if (rows > 0)
+        QCOMPARE(d.envelope.result.at(0).toString(), u"https://console.iwinv.kr/vnc"_s);
 }
 
 void TstEnvelope::shouldTakeTheMessageFromAResultObject()
 {
     // The observed create failure: HTTP 500, DEV_CHECK_RETURN, a Korean message inside result.
-    const QByteArray body = R"({"code":"0xc","error_code":"DEV_CHECK_RETURN","message":"",)"
-                            R"("result":{"code":500,"message":"선택하신 존의 자원이 제한되어 생성할 수 없습니다."}})";
+    const QByteArray body
+            = R"({"code":"0xc","error_code":"DEV_CHECK_RETURN","message":"",)"
+              R"("result":{"code":500,"message":"선택하신 존의 자원이 제한되어 생성할 수 없습니다."}})";
     const Decoded d = decode(500, body);
     QVERIFY(d.error.isError());
     QCOMPARE(kindText(d.error.kind), kindText(ApiError::Kind::Server));
@@ -227,17 +231,19 @@ void TstEnvelope::shouldTakeTheMessageFromAResultObject()
 
 void TstEnvelope::shouldTakeTheMessageFromAResultString()
 {
-    const Decoded d = decode(400, R"({"code":"0xe","error_code":"CHECK_PARAM","message":"",)"
-                                  R"("result":"잘못된 값입니다"})");
+    const Decoded d = decode(400,
+                             R"({"code":"0xe","error_code":"CHECK_PARAM","message":"",)"
+                             R"("result":"잘못된 값입니다"})");
     QCOMPARE(kindText(d.error.kind), kindText(ApiError::Kind::Rejected));
     QCOMPARE(d.error.message, u"잘못된 값입니다"_s);
-    QVERIFY(d.envelope.result.isEmpty());
+    QCOMPARE(d.envelope.result, QJsonArray{u"잘못된 값입니다"_s});
 }
 
 void TstEnvelope::shouldPreferTheEnvelopeMessage()
 {
-    const Decoded d = decode(400, R"({"code":"0xe","error_code":"CHECK_PARAM",)"
-                                  R"("message":"name is too long","result":{"message":"다른 말"}})");
+    const Decoded d = decode(400,
+                             R"({"code":"0xe","error_code":"CHECK_PARAM",)"
+                             R"("message":"name is too long","result":{"message":"다른 말"}})");
     QCOMPARE(d.error.message, u"name is too long"_s);
     QCOMPARE(d.envelope.message, u"name is too long"_s);
 }
@@ -285,7 +291,8 @@ void TstEnvelope::shouldReportEmptyBodies_data()
     QTest::addColumn<ApiError::Kind>("kind");
 
     QTest::newRow("200 empty") << 200 << QByteArray() << ApiError::Kind::InvalidResponse;
-    QTest::newRow("200 whitespace") << 200 << QByteArray(" \r\n\t") << ApiError::Kind::InvalidResponse;
+    QTest::newRow("200 whitespace")
+            << 200 << QByteArray(" \r\n\t") << ApiError::Kind::InvalidResponse;
     QTest::newRow("202 empty") << 202 << QByteArray() << ApiError::Kind::InvalidResponse;
     QTest::newRow("500 empty") << 500 << QByteArray() << ApiError::Kind::Server;
     QTest::newRow("429 empty") << 429 << QByteArray() << ApiError::Kind::RateLimited;
@@ -350,10 +357,10 @@ void TstEnvelope::shouldTreatAnErrorCodeOn200AsAnError_data()
     QTest::newRow("CHECK_PARAM") << errorBody("0xe", "CHECK_PARAM") << ApiError::Kind::Rejected
                                  << 0xe;
     QTest::newRow("NOT_FOUND") << errorBody("0x1", "NOT_FOUND") << ApiError::Kind::NotFound << 1;
-    QTest::newRow("IN_USE, code only") << QByteArray(R"({"code":"0x15","result":[]})")
-                                       << ApiError::Kind::InUse << 0x15;
-    QTest::newRow("unknown code") << errorBody("0x63", "SOMETHING_NEW")
-                                  << ApiError::Kind::Rejected << 0x63;
+    QTest::newRow("IN_USE, code only")
+            << QByteArray(R"({"code":"0x15","result":[]})") << ApiError::Kind::InUse << 0x15;
+    QTest::newRow("unknown code") << errorBody("0x63", "SOMETHING_NEW") << ApiError::Kind::Rejected
+                                  << 0x63;
     QTest::newRow("name only") << QByteArray(R"({"error_code":"CHECK_LENGTH","result":[]})")
                                << ApiError::Kind::Rejected << -1;
 }
@@ -416,17 +423,19 @@ void TstEnvelope::shouldRejectA2xxWithNeitherCodeNorResult()
 void TstEnvelope::shouldReadPagingFieldsWrittenAsStrings()
 {
     // Bill lists write page_no/page_size as strings (observed).
-    const Decoded d = decode(200, R"({"code":"0x00","error_code":"SUCCESS","message":"",)"
-                                  R"("result":[{"bill_id":"BILL-a"},{"bill_id":"BILL-b"}],)"
-                                  R"("count":"2","page_no":"3","page_size":"50"})");
+    const Decoded d = decode(200,
+                             R"({"code":"0x00","error_code":"SUCCESS","message":"",)"
+                             R"("result":[{"bill_id":"BILL-a"},{"bill_id":"BILL-b"}],)"
+                             R"("count":"2","page_no":"3","page_size":"50"})");
     QVERIFY(!d.error.isError());
     QCOMPARE(d.envelope.pageNo, std::optional<qint64>(3));
     QCOMPARE(d.envelope.pageSize, std::optional<qint64>(50));
     QCOMPARE(d.envelope.count, std::optional<qint64>(2));
     QCOMPARE(d.envelope.result.size(), 2);
 
-    const Decoded junk = decode(200, R"({"code":"0x00","result":[],"page_no":"first",)"
-                                     R"("page_size":null})");
+    const Decoded junk = decode(200,
+                                R"({"code":"0x00","result":[],"page_no":"first",)"
+                                R"("page_size":null})");
     QVERIFY(!junk.error.isError());
     QVERIFY(!junk.envelope.pageNo.has_value());
     QVERIFY(!junk.envelope.pageSize.has_value());
@@ -435,8 +444,9 @@ void TstEnvelope::shouldReadPagingFieldsWrittenAsStrings()
 
 void TstEnvelope::shouldReadTotalWhenGiven()
 {
-    const Decoded withTotal = decode(200, R"({"code":"0x00","result":[],"count":0,)"
-                                          R"("page_no":5,"page_size":100,"total":437})");
+    const Decoded withTotal = decode(200,
+                                     R"({"code":"0x00","result":[],"count":0,)"
+                                     R"("page_no":5,"page_size":100,"total":437})");
     QCOMPARE(withTotal.envelope.total, std::optional<qint64>(437));
     QCOMPARE(withTotal.envelope.count, std::optional<qint64>(0));
     const Decoded asString = decode(200, R"({"code":"0x00","result":[],"total":"5000000000"})");
@@ -449,8 +459,9 @@ void TstEnvelope::shouldReportEmptySetOn400WithItsName()
 {
     // A filtered bill list that matched nothing. The envelope reports it faithfully; the
     // request (emptySetIsEmpty) decides that it means "no rows".
-    const Decoded d = decode(400, R"({"code":"0x14","error_code":"EMPTY_SET","message":"",)"
-                                  R"("result":[],"count":0,"page_no":"1","page_size":"10"})");
+    const Decoded d = decode(400,
+                             R"({"code":"0x14","error_code":"EMPTY_SET","message":"",)"
+                             R"("result":[],"count":0,"page_no":"1","page_size":"10"})");
     QVERIFY(d.error.isError());
     QCOMPARE(kindText(d.error.kind), kindText(ApiError::Kind::Rejected));
     QCOMPARE(d.error.errorCode, u"EMPTY_SET"_s);
@@ -471,53 +482,51 @@ void TstEnvelope::shouldMapEveryErrorCodeToItsKind_data()
     // The reference's table, in order; HTTP status as observed or the simulator's default.
     QTest::newRow("0x00 SUCCESS") << QByteArray("0x00") << u"SUCCESS"_s << 200 << K::None;
     QTest::newRow("0x1 NOT_FOUND") << QByteArray("0x1") << u"NOT_FOUND"_s << 404 << K::NotFound;
-    QTest::newRow("0x2 CIDR_NOT_VALID") << QByteArray("0x2") << u"CIDR_NOT_VALID"_s << 400
-                                        << K::Rejected;
-    QTest::newRow("0x3 CIDR_NOT_REGISTERED") << QByteArray("0x3") << u"CIDR_NOT_REGISTERED"_s
-                                             << 400 << K::Rejected;
-    QTest::newRow("0x4 IPV6_NOT_SUPPORTED") << QByteArray("0x4") << u"IPV6_NOT_SUPPORTED"_s << 400
-                                            << K::Rejected;
-    QTest::newRow("0x5 CHECK_REQUEST_IP") << QByteArray("0x5") << u"CHECK_REQUEST_IP"_s << 403
-                                          << K::Forbidden;
-    QTest::newRow("0x6 CHECK_CREDENTIAL") << QByteArray("0x6") << u"CHECK_CREDENTIAL"_s << 401
-                                          << K::Unauthorized;
-    QTest::newRow("0x7 CHECK_SIGNATURE") << QByteArray("0x7") << u"CHECK_SIGNATURE"_s << 401
-                                         << K::TimestampRejected;
-    QTest::newRow("0x8 INVALID_SIGNATURE") << QByteArray("0x8") << u"INVALID_SIGNATURE"_s << 401
-                                           << K::Unauthorized;
+    QTest::newRow("0x2 CIDR_NOT_VALID")
+            << QByteArray("0x2") << u"CIDR_NOT_VALID"_s << 400 << K::Rejected;
+    QTest::newRow("0x3 CIDR_NOT_REGISTERED")
+            << QByteArray("0x3") << u"CIDR_NOT_REGISTERED"_s << 400 << K::Rejected;
+    QTest::newRow("0x4 IPV6_NOT_SUPPORTED")
+            << QByteArray("0x4") << u"IPV6_NOT_SUPPORTED"_s << 400 << K::Rejected;
+    QTest::newRow("0x5 CHECK_REQUEST_IP")
+            << QByteArray("0x5") << u"CHECK_REQUEST_IP"_s << 403 << K::Forbidden;
+    QTest::newRow("0x6 CHECK_CREDENTIAL")
+            << QByteArray("0x6") << u"CHECK_CREDENTIAL"_s << 401 << K::Unauthorized;
+    QTest::newRow("0x7 CHECK_SIGNATURE")
+            << QByteArray("0x7") << u"CHECK_SIGNATURE"_s << 401 << K::TimestampRejected;
+    QTest::newRow("0x8 INVALID_SIGNATURE")
+            << QByteArray("0x8") << u"INVALID_SIGNATURE"_s << 401 << K::Unauthorized;
     QTest::newRow("0x9 CHECK_IP") << QByteArray("0x9") << u"CHECK_IP"_s << 403 << K::Forbidden;
     QTest::newRow("0xa REQUIRED_GET_PARAM_MISSING")
             << QByteArray("0xa") << u"REQUIRED_GET_PARAM_MISSING"_s << 400 << K::Rejected;
     QTest::newRow("0xb REQUIRED_POST_PARAM_MISSING")
             << QByteArray("0xb") << u"REQUIRED_POST_PARAM_MISSING"_s << 400 << K::Rejected;
-    QTest::newRow("0xc DEV_CHECK_RETURN") << QByteArray("0xc") << u"DEV_CHECK_RETURN"_s << 500
-                                          << K::Server;
-    QTest::newRow("0xd UNAVAILABLE_FLAVOR") << QByteArray("0xd") << u"UNAVAILABLE_FLAVOR"_s << 400
-                                            << K::Rejected;
-    QTest::newRow("0xe CHECK_PARAM") << QByteArray("0xe") << u"CHECK_PARAM"_s << 400
-                                     << K::Rejected;
-    QTest::newRow("0xf CHECK_PARAM_ENUM") << QByteArray("0xf") << u"CHECK_PARAM_ENUM"_s << 400
-                                          << K::Rejected;
+    QTest::newRow("0xc DEV_CHECK_RETURN")
+            << QByteArray("0xc") << u"DEV_CHECK_RETURN"_s << 500 << K::Server;
+    QTest::newRow("0xd UNAVAILABLE_FLAVOR")
+            << QByteArray("0xd") << u"UNAVAILABLE_FLAVOR"_s << 400 << K::Rejected;
+    QTest::newRow("0xe CHECK_PARAM") << QByteArray("0xe") << u"CHECK_PARAM"_s << 400 << K::Rejected;
+    QTest::newRow("0xf CHECK_PARAM_ENUM")
+            << QByteArray("0xf") << u"CHECK_PARAM_ENUM"_s << 400 << K::Rejected;
     QTest::newRow("0x10 UNAVAILABLE_COMBINATION")
             << QByteArray("0x10") << u"UNAVAILABLE_COMBINATION"_s << 400 << K::Rejected;
-    QTest::newRow("0x11 CHECK_LENGTH") << QByteArray("0x11") << u"CHECK_LENGTH"_s << 400
-                                       << K::Rejected;
-    QTest::newRow("0x12 UNAVAILABLE_SSH_KEY") << QByteArray("0x12") << u"UNAVAILABLE_SSH_KEY"_s
-                                              << 400 << K::Rejected;
+    QTest::newRow("0x11 CHECK_LENGTH")
+            << QByteArray("0x11") << u"CHECK_LENGTH"_s << 400 << K::Rejected;
+    QTest::newRow("0x12 UNAVAILABLE_SSH_KEY")
+            << QByteArray("0x12") << u"UNAVAILABLE_SSH_KEY"_s << 400 << K::Rejected;
     QTest::newRow("0x13 DELETED_OR_WORKING_INSTANCE (400)")
             << QByteArray("0x13") << u"DELETED_OR_WORKING_INSTANCE"_s << 400 << K::Busy;
     QTest::newRow("0x13 DELETED_OR_WORKING_INSTANCE (409)")
             << QByteArray("0x13") << u"DELETED_OR_WORKING_INSTANCE"_s << 409 << K::Busy;
     QTest::newRow("0x14 EMPTY_SET") << QByteArray("0x14") << u"EMPTY_SET"_s << 400 << K::Rejected;
     QTest::newRow("0x15 IN_USE") << QByteArray("0x15") << u"IN_USE"_s << 400 << K::InUse;
-    QTest::newRow("0x16 ID_INVALID") << QByteArray("0x16") << u"ID_INVALID"_s << 400
-                                     << K::NotFound;
+    QTest::newRow("0x16 ID_INVALID") << QByteArray("0x16") << u"ID_INVALID"_s << 400 << K::NotFound;
     QTest::newRow("0x17 LIMIT_EXCEEDED (429, rate)")
             << QByteArray("0x17") << u"LIMIT_EXCEEDED"_s << 429 << K::RateLimited;
     QTest::newRow("0x17 LIMIT_EXCEEDED (400, quota)")
             << QByteArray("0x17") << u"LIMIT_EXCEEDED"_s << 400 << K::QuotaExceeded;
-    QTest::newRow("0x18 CHECK_CONSOLE") << QByteArray("0x18") << u"CHECK_CONSOLE"_s << 400
-                                        << K::WebConsoleOnly;
+    QTest::newRow("0x18 CHECK_CONSOLE")
+            << QByteArray("0x18") << u"CHECK_CONSOLE"_s << 400 << K::WebConsoleOnly;
 }
 
 void TstEnvelope::shouldMapEveryErrorCodeToItsKind()
@@ -607,9 +616,8 @@ void TstEnvelope::shouldSurviveDeepNesting_data()
     QTest::addColumn<QByteArray>("body");
 
     const int depth = 10000;
-    QTest::newRow("10000 arrays in result")
-            << QByteArray(R"({"code":"0x00","result":)") + QByteArray(depth, '[')
-                    + QByteArray(depth, ']') + '}';
+    QTest::newRow("10000 arrays in result") << QByteArray(R"({"code":"0x00","result":)")
+                    + QByteArray(depth, '[') + QByteArray(depth, ']') + '}';
     QTest::newRow("10000 arrays at the top") << QByteArray(depth, '[') + QByteArray(depth, ']');
     QByteArray objects;
     for (int i = 0; i < depth; ++i)

@@ -281,35 +281,34 @@ void TstJsonRead::shouldReadStringListsFromArraysObjectsAndCommaStrings_data()
     const QString zoneId = u"zone_id"_s;
 
     QTest::newRow("array of strings") << QByteArray(R"(["kr1-z01","kr2-z01"])") << none
-                                      << QStringList{u"kr1-z01"_s, u"kr2-z01"_s};
-    QTest::newRow("array of numbers") << QByteArray("[1, 5000000000]") << none
-                                      << QStringList{u"1"_s, u"5000000000"_s};
+                                      << QStringList {u"kr1-z01"_s, u"kr2-z01"_s};
+    QTest::newRow("array of numbers")
+            << QByteArray("[1, 5000000000]") << none << QStringList {u"1"_s, u"5000000000"_s};
     QTest::newRow("array skips nulls and empties")
-            << QByteArray(R"(["a", null, "", "b"])") << none << QStringList{u"a"_s, u"b"_s};
+            << QByteArray(R"(["a", null, "", "b"])") << none << QStringList {u"a"_s, u"b"_s};
     QTest::newRow("array of objects with id key")
             << QByteArray(R"([{"zone_id":"kr1-z01","name":"x"},{"zone_id":"kr2-z01"}])") << zoneId
-            << QStringList{u"kr1-z01"_s, u"kr2-z01"_s};
+            << QStringList {u"kr1-z01"_s, u"kr2-z01"_s};
     QTest::newRow("array of objects skips those without the key")
             << QByteArray(R"([{"name":"x"},{"zone_id":"kr2-z01"}])") << zoneId
-            << QStringList{u"kr2-z01"_s};
-    QTest::newRow("array of objects without id key") << QByteArray(R"([{"zone_id":"kr1-z01"}])")
-                                                     << none << QStringList();
+            << QStringList {u"kr2-z01"_s};
+    QTest::newRow("array of objects without id key")
+            << QByteArray(R"([{"zone_id":"kr1-z01"}])") << none << QStringList();
     QTest::newRow("mixed array") << QByteArray(R"(["kr1-z01",{"zone_id":"kr2-z01"}])") << zoneId
-                                 << QStringList{u"kr1-z01"_s, u"kr2-z01"_s};
-    QTest::newRow("nested arrays give nothing") << QByteArray(R"([["a"],["b"]])") << none
-                                                << QStringList();
-    QTest::newRow("one object with id key") << QByteArray(R"({"zone_id":"kr1-z01"})") << zoneId
-                                            << QStringList{u"kr1-z01"_s};
-    QTest::newRow("one object without id key") << QByteArray(R"({"zone_id":"kr1-z01"})") << none
-                                               << QStringList();
+                                 << QStringList {u"kr1-z01"_s, u"kr2-z01"_s};
+    QTest::newRow("nested arrays give nothing")
+            << QByteArray(R"([["a"],["b"]])") << none << QStringList();
+    QTest::newRow("one object with id key")
+            << QByteArray(R"({"zone_id":"kr1-z01"})") << zoneId << QStringList {u"kr1-z01"_s};
+    QTest::newRow("one object without id key")
+            << QByteArray(R"({"zone_id":"kr1-z01"})") << none << QStringList();
     QTest::newRow("comma string") << QByteArray(R"("a,b,c")") << none
-                                  << QStringList{u"a"_s, u"b"_s, u"c"_s};
-    QTest::newRow("comma string with spaces") << QByteArray(R"(" a , b ,c ")") << none
-                                              << QStringList{u"a"_s, u"b"_s, u"c"_s};
-    QTest::newRow("comma string with empty parts") << QByteArray(R"("a,,b, ,")") << none
-                                                   << QStringList{u"a"_s, u"b"_s};
-    QTest::newRow("one string") << QByteArray(R"("kr1-z01")") << none
-                                << QStringList{u"kr1-z01"_s};
+                                  << QStringList {u"a"_s, u"b"_s, u"c"_s};
+    QTest::newRow("comma string with spaces")
+            << QByteArray(R"(" a , b ,c ")") << none << QStringList {u"a"_s, u"b"_s, u"c"_s};
+    QTest::newRow("comma string with empty parts")
+            << QByteArray(R"("a,,b, ,")") << none << QStringList {u"a"_s, u"b"_s};
+    QTest::newRow("one string") << QByteArray(R"("kr1-z01")") << none << QStringList {u"kr1-z01"_s};
     QTest::newRow("only commas") << QByteArray(R"(" , ,")") << none << QStringList();
     QTest::newRow("empty string") << QByteArray(R"("")") << none << QStringList();
     QTest::newRow("empty array") << QByteArray("[]") << none << QStringList();
@@ -337,10 +336,10 @@ void TstJsonRead::shouldNormaliseObjects_data()
     QTest::newRow("object") << QByteArray(R"({"a":1})") << QByteArray(R"({"a":1})");
     QTest::newRow("empty object") << QByteArray("{}") << QByteArray("{}");
     QTest::newRow("one-element array") << QByteArray(R"([{"a":1}])") << QByteArray(R"({"a":1})");
-    QTest::newRow("array takes the first") << QByteArray(R"([{"a":1},{"b":2}])")
-                                           << QByteArray(R"({"a":1})");
-    QTest::newRow("array starting with a scalar") << QByteArray(R"([1,{"a":1}])")
-                                                  << QByteArray("{}");
+    QTest::newRow("array takes the first")
+            << QByteArray(R"([{"a":1},{"b":2}])") << QByteArray(R"({"a":1})");
+    QTest::newRow("array starting with a scalar")
+            << QByteArray(R"([1,{"a":1}])") << QByteArray("{}");
     QTest::newRow("empty array") << QByteArray("[]") << QByteArray("{}");
     QTest::newRow("string") << QByteArray(R"("{\"a\":1}")") << QByteArray("{}");
     QTest::newRow("number") << QByteArray("1") << QByteArray("{}");
