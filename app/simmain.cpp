@@ -23,21 +23,24 @@ int main(int argc, char *argv[])
             u"The iwinv API simulator: serves the reference's 35 endpoints on 127.0.0.1."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(u"port"_s, u"Port to listen on (0: any free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption port(u"port"_s, u"Port to listen on (0: any free port)."_s, u"N"_s,
+                                  u"0"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the simulated world."_s, u"S"_s, u"1"_s);
-    const QCommandLineOption instances(u"instances"_s, u"Number of seeded instances."_s, u"K"_s, u"40"_s);
+    const QCommandLineOption instances(u"instances"_s, u"Number of seeded instances."_s, u"K"_s,
+                                       u"40"_s);
     const QCommandLineOption transition(u"transition-ms"_s,
                                         u"How long actions stay in their transitional status."_s,
                                         u"MS"_s, u"6000"_s);
-    const QCommandLineOption errorChance(u"error-chance"_s,
-                                         u"Chance (0-1) that an action ends in error."_s, u"P"_s, u"0"_s);
+    const QCommandLineOption errorChance(
+            u"error-chance"_s, u"Chance (0-1) that an action ends in error."_s, u"P"_s, u"0"_s);
     const QCommandLineOption rate(u"requests-per-minute"_s,
                                   u"Rate limit per access key (0: none)."_s, u"N"_s, u"60"_s);
-    const QCommandLineOption maxPage(u"max-page-size"_s, u"Largest page size served."_s, u"N"_s, u"100"_s);
+    const QCommandLineOption maxPage(u"max-page-size"_s, u"Largest page size served."_s, u"N"_s,
+                                     u"100"_s);
     const QCommandLineOption silentCap(u"silent-page-cap"_s,
                                        u"Cap page_size silently (echo the requested size)."_s);
-    const QCommandLineOption dialect(u"firewall-dialect"_s,
-                                     u"firewall, security-groups or both."_s, u"D"_s, u"firewall"_s);
+    const QCommandLineOption dialect(u"firewall-dialect"_s, u"firewall, security-groups or both."_s,
+                                     u"D"_s, u"firewall"_s);
     const QCommandLineOption noDate(u"no-date"_s, u"Send no Date header."_s);
     parser.addOptions({port, seed, instances, transition, errorChance, rate, maxPage, silentCap,
                        dialect, noDate});
@@ -76,13 +79,15 @@ int main(int argc, char *argv[])
     else if (d == u"both"_s)
         options.firewallDialect = SimOptions::FirewallDialect::Both;
     else {
-        std::fprintf(stderr, "iwinv-sim: --firewall-dialect must be firewall, security-groups or both\n");
+        std::fprintf(stderr,
+                     "iwinv-sim: --firewall-dialect must be firewall, security-groups or both\n");
         return 2;
     }
 
     Simulator simulator(options, Clock::system());
     if (!simulator.listen(quint16(number(port, 0, 65535)))) {
-        std::fprintf(stderr, "iwinv-sim: cannot listen on 127.0.0.1:%s\n", qPrintable(parser.value(port)));
+        std::fprintf(stderr, "iwinv-sim: cannot listen on 127.0.0.1:%s\n",
+                     qPrintable(parser.value(port)));
         return 1;
     }
     QTextStream out(stdout);

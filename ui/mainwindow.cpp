@@ -13,11 +13,8 @@
 #include <QStyle>
 
 MainWindow::MainWindow(AccountSession *session, QWidget *parent)
-    : QMainWindow(parent),
-      m_ui(std::make_unique<Ui::MainWindow>()),
-      m_session(session),
-      m_instancesPage(new InstancesPage(session, this)),
-      m_statusLabel(new QLabel(this))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
+      m_instancesPage(new InstancesPage(session, this)), m_statusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->pageStack->addWidget(m_instancesPage);
@@ -61,9 +58,9 @@ void MainWindow::updateStatus()
     }
     if (m_session->lastRefreshMs() > 0 && !m_session->lastError().isError()) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_session->lastRefreshMs());
-        m_statusLabel->setText(tr("%n server(s) · updated at %1", nullptr,
-                                  m_session->instances()->rowCount())
-                                       .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+        m_statusLabel->setText(
+                tr("%n server(s) · updated at %1", nullptr, m_session->instances()->rowCount())
+                        .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
     }
 }
 

@@ -2,13 +2,9 @@
 
 ApiCall::ApiCall(const ApiRequest &request, QObject *receiver, ApiCallback callback,
                  QObject *parent)
-    : QObject(parent),
-      m_request(request),
-      m_receiver(receiver),
-      m_hadReceiver(receiver != nullptr),
+    : QObject(parent), m_request(request), m_receiver(receiver), m_hadReceiver(receiver != nullptr),
       m_callback(std::move(callback))
-{
-}
+{ }
 
 ApiCall::~ApiCall() = default;
 

@@ -35,7 +35,8 @@ bool isLoopbackHost(const QString &host)
     return address.setAddress(host) && address.isLoopback();
 }
 
-ApiError networkError(QNetworkReply::NetworkError code, const QString &text, const ReplyFlags &flags)
+ApiError networkError(QNetworkReply::NetworkError code, const QString &text,
+                      const ReplyFlags &flags)
 {
     ApiError err;
     err.detail = text;
@@ -60,7 +61,7 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString &text, con
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownProxyError:
         err.kind = code == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
-                                                                 : ApiError::Kind::Network;
+                                                                  : ApiError::Kind::Network;
         err.mayHaveReachedServer = false;
         break;
     case QNetworkReply::TimeoutError:
@@ -153,9 +154,9 @@ QDateTime ApiClient::parseHttpDate(const QByteArray &value)
     if (text.isEmpty())
         return {};
     // IMF-fixdate first, then the two obsolete forms RFC 7231 asks recipients to accept.
-    static const char *const forms[] = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'",
-                                        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-                                        "ddd MMM d HH:mm:ss yyyy", "ddd MMM  d HH:mm:ss yyyy"};
+    static const char *const forms[]
+            = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
+               "ddd MMM d HH:mm:ss yyyy", "ddd MMM  d HH:mm:ss yyyy"};
     const QLocale c = QLocale::c();
     QDateTime date;
     for (const char *form : forms) {
@@ -239,9 +240,9 @@ void ApiClient::startAttempt(ApiCall *call)
     netRequest.setRawHeader("Accept", "application/json");
     netRequest.setRawHeader("X-iwinv-Timestamp", QByteArray::number(timestamp));
     netRequest.setRawHeader("X-iwinv-Credential", m_credentials.accessKey.toUtf8());
-    netRequest.setRawHeader("X-iwinv-Signature",
-                            Signer::signature(m_credentials.secretKey, timestamp,
-                                              Signer::signedPath(url)));
+    netRequest.setRawHeader(
+            "X-iwinv-Signature",
+            Signer::signature(m_credentials.secretKey, timestamp, Signer::signedPath(url)));
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setProtocol(QSsl::TlsV1_2OrLater);
@@ -255,7 +256,8 @@ void ApiClient::startAttempt(ApiCall *call)
         reply = m_network->sendCustomRequest(netRequest, verb);
         break;
     case ApiRequest::Body::Json: {
-        netRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        netRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                             QByteArrayLiteral("application/json"));
         reply = m_network->sendCustomRequest(
                 netRequest, verb, QJsonDocument(request.json).toJson(QJsonDocument::Compact));
         break;
@@ -313,8 +315,9 @@ void ApiClient::startAttempt(ApiCall *call)
         result.sentAtMs = sentAtMs;
         result.receivedAtMs = m_clock->nowMs();
         qCInfo(lcHttp).noquote() << ApiRequest::methodName(call->request().method)
-                                 << call->request().path << "failed:"
-                                 << ApiError::kindName(result.error.kind) << result.error.detail;
+                                 << call->request().path
+                                 << "failed:" << ApiError::kindName(result.error.kind)
+                                 << result.error.detail;
         Q_EMIT replyReceived(result);
         call->complete(result);
     });
@@ -346,9 +349,10 @@ void ApiClient::finishReply(ApiCall *call, QNetworkReply *reply, qint64 sentAtMs
         }
     }
     if (result.error.isError()) {
-        result.error.retryAfterSecs = parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                      m_clock->now());
-        if (call->request().emptySetIsEmpty && result.error.errorCode == QLatin1String("EMPTY_SET")) {
+        result.error.retryAfterSecs
+                = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->now());
+        if (call->request().emptySetIsEmpty
+            && result.error.errorCode == QLatin1String("EMPTY_SET")) {
             result.error = ApiError();
             result.envelope.result = QJsonArray();
         }

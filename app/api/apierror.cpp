@@ -4,13 +4,31 @@
 
 namespace {
 // Index = code value. Names from the reference's error table.
-constexpr std::array<const char *, 25> kCodeNames = {
-    "SUCCESS", "NOT_FOUND", "CIDR_NOT_VALID", "CIDR_NOT_REGISTERED", "IPV6_NOT_SUPPORTED",
-    "CHECK_REQUEST_IP", "CHECK_CREDENTIAL", "CHECK_SIGNATURE", "INVALID_SIGNATURE", "CHECK_IP",
-    "REQUIRED_GET_PARAM_MISSING", "REQUIRED_POST_PARAM_MISSING", "DEV_CHECK_RETURN",
-    "UNAVAILABLE_FLAVOR", "CHECK_PARAM", "CHECK_PARAM_ENUM", "UNAVAILABLE_COMBINATION",
-    "CHECK_LENGTH", "UNAVAILABLE_SSH_KEY", "DELETED_OR_WORKING_INSTANCE", "EMPTY_SET", "IN_USE",
-    "ID_INVALID", "LIMIT_EXCEEDED", "CHECK_CONSOLE"};
+constexpr std::array<const char *, 25> kCodeNames = {"SUCCESS",
+                                                     "NOT_FOUND",
+                                                     "CIDR_NOT_VALID",
+                                                     "CIDR_NOT_REGISTERED",
+                                                     "IPV6_NOT_SUPPORTED",
+                                                     "CHECK_REQUEST_IP",
+                                                     "CHECK_CREDENTIAL",
+                                                     "CHECK_SIGNATURE",
+                                                     "INVALID_SIGNATURE",
+                                                     "CHECK_IP",
+                                                     "REQUIRED_GET_PARAM_MISSING",
+                                                     "REQUIRED_POST_PARAM_MISSING",
+                                                     "DEV_CHECK_RETURN",
+                                                     "UNAVAILABLE_FLAVOR",
+                                                     "CHECK_PARAM",
+                                                     "CHECK_PARAM_ENUM",
+                                                     "UNAVAILABLE_COMBINATION",
+                                                     "CHECK_LENGTH",
+                                                     "UNAVAILABLE_SSH_KEY",
+                                                     "DELETED_OR_WORKING_INSTANCE",
+                                                     "EMPTY_SET",
+                                                     "IN_USE",
+                                                     "ID_INVALID",
+                                                     "LIMIT_EXCEEDED",
+                                                     "CHECK_CONSOLE"};
 
 int codeForName(const QString &name)
 {
@@ -119,27 +137,48 @@ ApiError::Kind ApiError::kindFor(int httpStatus, int code, const QString &errorC
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("None");
-    case Kind::NotSignedIn: return QStringLiteral("NotSignedIn");
-    case Kind::InsecureEndpoint: return QStringLiteral("InsecureEndpoint");
-    case Kind::Network: return QStringLiteral("Network");
-    case Kind::Timeout: return QStringLiteral("Timeout");
-    case Kind::Tls: return QStringLiteral("Tls");
-    case Kind::Redirected: return QStringLiteral("Redirected");
-    case Kind::TooLarge: return QStringLiteral("TooLarge");
-    case Kind::Unauthorized: return QStringLiteral("Unauthorized");
-    case Kind::TimestampRejected: return QStringLiteral("TimestampRejected");
-    case Kind::Forbidden: return QStringLiteral("Forbidden");
-    case Kind::NotFound: return QStringLiteral("NotFound");
-    case Kind::RateLimited: return QStringLiteral("RateLimited");
-    case Kind::QuotaExceeded: return QStringLiteral("QuotaExceeded");
-    case Kind::Busy: return QStringLiteral("Busy");
-    case Kind::InUse: return QStringLiteral("InUse");
-    case Kind::Rejected: return QStringLiteral("Rejected");
-    case Kind::WebConsoleOnly: return QStringLiteral("WebConsoleOnly");
-    case Kind::Server: return QStringLiteral("Server");
-    case Kind::InvalidResponse: return QStringLiteral("InvalidResponse");
-    case Kind::Cancelled: return QStringLiteral("Cancelled");
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::NotSignedIn:
+        return QStringLiteral("NotSignedIn");
+    case Kind::InsecureEndpoint:
+        return QStringLiteral("InsecureEndpoint");
+    case Kind::Network:
+        return QStringLiteral("Network");
+    case Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case Kind::Tls:
+        return QStringLiteral("Tls");
+    case Kind::Redirected:
+        return QStringLiteral("Redirected");
+    case Kind::TooLarge:
+        return QStringLiteral("TooLarge");
+    case Kind::Unauthorized:
+        return QStringLiteral("Unauthorized");
+    case Kind::TimestampRejected:
+        return QStringLiteral("TimestampRejected");
+    case Kind::Forbidden:
+        return QStringLiteral("Forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case Kind::QuotaExceeded:
+        return QStringLiteral("QuotaExceeded");
+    case Kind::Busy:
+        return QStringLiteral("Busy");
+    case Kind::InUse:
+        return QStringLiteral("InUse");
+    case Kind::Rejected:
+        return QStringLiteral("Rejected");
+    case Kind::WebConsoleOnly:
+        return QStringLiteral("WebConsoleOnly");
+    case Kind::Server:
+        return QStringLiteral("Server");
+    case Kind::InvalidResponse:
+        return QStringLiteral("InvalidResponse");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return {};
 }

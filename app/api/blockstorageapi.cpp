@@ -82,8 +82,8 @@ ApiRequest remove(const QString &blockStorageId)
 
 ApiRequest attach(const QString &blockStorageId, const QString &instanceId)
 {
-    const QString path = ApiRequest::path1(ApiRequest::path2(kBase, blockStorageId, u"attach"_s),
-                                           instanceId);
+    const QString path
+            = ApiRequest::path1(ApiRequest::path2(kBase, blockStorageId, u"attach"_s), instanceId);
     return QueryHelpers::plainRequest(HttpMethod::Post, path, u"blockstorage.attach"_s,
                                       Repeat::Idempotent);
 }

@@ -27,7 +27,8 @@ Envelope Envelope::decode(int httpStatus, const QByteArray &body, ApiError *erro
     const QJsonDocument doc = body.trimmed().isEmpty() ? QJsonDocument()
                                                        : QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject()) {
-        err.kind = httpOk ? ApiError::Kind::InvalidResponse : ApiError::kindForHttpStatus(httpStatus);
+        err.kind = httpOk ? ApiError::Kind::InvalidResponse
+                          : ApiError::kindForHttpStatus(httpStatus);
         if (body.trimmed().isEmpty())
             err.detail = QStringLiteral("empty body");
         else if (doc.isNull())
@@ -59,16 +60,16 @@ Envelope Envelope::decode(int httpStatus, const QByteArray &body, ApiError *erro
         env.result = result.toArray();
     } else if (result.isObject()) {
         const QJsonObject object = result.toObject();
-        env.result = QJsonArray{object};
+        env.result = QJsonArray {object};
         resultMessage = JsonRead::str(object, QLatin1String("message"));
     } else if (result.isString()) {
         // On errors a message; on success kept as one value (e.g. a bare console URL).
         resultMessage = result.toString();
-        env.result = QJsonArray{result};
+        env.result = QJsonArray {result};
     }
 
-    const bool codeSaysOk = env.code == 0
-            || (env.code < 0 && env.errorCode == QLatin1String("SUCCESS"));
+    const bool codeSaysOk
+            = env.code == 0 || (env.code < 0 && env.errorCode == QLatin1String("SUCCESS"));
     const bool codeAbsent = env.code < 0 && env.errorCode.isEmpty();
 
     err.code = env.code;

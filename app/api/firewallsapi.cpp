@@ -38,22 +38,23 @@ ApiRequest list(Dialect dialect)
 
 ApiRequest detail(const QString &firewallId, Dialect dialect)
 {
-    return QueryHelpers::plainRequest(HttpMethod::Get, ApiRequest::path1(basePath(dialect), firewallId),
+    return QueryHelpers::plainRequest(HttpMethod::Get,
+                                      ApiRequest::path1(basePath(dialect), firewallId),
                                       op(dialect, "detail"), Repeat::Safe);
 }
 
 QJsonObject ruleToJson(const FirewallRule &rule)
 {
-    return QJsonObject{{u"bound"_s, rule.bound}, {u"protocol"_s, rule.protocol},
-                       {u"port"_s, rule.port},   {u"ip"_s, rule.ip},
-                       {u"content"_s, rule.content}, {u"title"_s, rule.title}};
+    return QJsonObject {{u"bound"_s, rule.bound},     {u"protocol"_s, rule.protocol},
+                        {u"port"_s, rule.port},       {u"ip"_s, rule.ip},
+                        {u"content"_s, rule.content}, {u"title"_s, rule.title}};
 }
 
 QJsonObject specToJson(const Spec &spec, bool withRules)
 {
-    QJsonObject body{{u"title"_s, spec.title},
-                     {u"content"_s, spec.content},
-                     {u"icmp"_s, spec.icmp ? u"Y"_s : u"N"_s}};
+    QJsonObject body {{u"title"_s, spec.title},
+                      {u"content"_s, spec.content},
+                      {u"icmp"_s, spec.icmp ? u"Y"_s : u"N"_s}};
     if (withRules) {
         QJsonArray rules;
         for (const FirewallRule &rule : spec.rules)
@@ -92,7 +93,7 @@ ApiRequest attach(const QString &firewallId, const QString &instanceId, Dialect 
     ApiRequest r = QueryHelpers::jsonRequest(
             HttpMethod::Post, ApiRequest::path2(basePath(dialect), firewallId, u"attach"_s),
             op(dialect, "attach"), Repeat::Idempotent);
-    r.json = QJsonObject{{u"instance_id"_s, instanceId}};
+    r.json = QJsonObject {{u"instance_id"_s, instanceId}};
     return r;
 }
 
@@ -101,21 +102,23 @@ ApiRequest detach(const QString &firewallId, const QString &instanceId, Dialect 
     ApiRequest r = QueryHelpers::jsonRequest(
             HttpMethod::Post, ApiRequest::path2(basePath(dialect), firewallId, u"detach"_s),
             op(dialect, "detach"), Repeat::Idempotent);
-    r.json = QJsonObject{{u"instance_id"_s, instanceId}};
+    r.json = QJsonObject {{u"instance_id"_s, instanceId}};
     return r;
 }
 
 ApiRequest groupRules(const QString &groupId)
 {
     return QueryHelpers::plainRequest(
-            HttpMethod::Get, ApiRequest::path2(basePath(Dialect::SecurityGroups), groupId, u"rules"_s),
+            HttpMethod::Get,
+            ApiRequest::path2(basePath(Dialect::SecurityGroups), groupId, u"rules"_s),
             u"securitygroups.rules"_s, Repeat::Safe);
 }
 
 ApiRequest addGroupRule(const QString &groupId, const FirewallRule &rule)
 {
     ApiRequest r = QueryHelpers::jsonRequest(
-            HttpMethod::Post, ApiRequest::path2(basePath(Dialect::SecurityGroups), groupId, u"rules"_s),
+            HttpMethod::Post,
+            ApiRequest::path2(basePath(Dialect::SecurityGroups), groupId, u"rules"_s),
             u"securitygroups.rules.add"_s, Repeat::Never);
     r.json = ruleToJson(rule);
     return r;

@@ -274,14 +274,14 @@ std::optional<RemoteConsole> parseRemoteConsole(const QJsonArray &rows)
 {
     for (const QJsonValue &value : rows) {
         if (value.isString() && isWebLink(value.toString()))
-            return RemoteConsole{value.toString().trimmed(), QString()};
+            return RemoteConsole {value.toString().trimmed(), QString()};
         const QJsonObject row = value.toObject();
-        for (const QJsonObject &candidate : {JsonRead::obj(row, "vnc"_L1),
-                                             JsonRead::obj(row, "remote_console"_L1), row}) {
+        for (const QJsonObject &candidate :
+             {JsonRead::obj(row, "vnc"_L1), JsonRead::obj(row, "remote_console"_L1), row}) {
             for (const QLatin1String key : {"link"_L1, "url"_L1, "href"_L1}) {
                 const QString link = JsonRead::str(candidate, key);
                 if (isWebLink(link))
-                    return RemoteConsole{link.trimmed(), JsonRead::str(candidate, "type"_L1)};
+                    return RemoteConsole {link.trimmed(), JsonRead::str(candidate, "type"_L1)};
             }
         }
     }

@@ -52,7 +52,8 @@ struct DeleteResult
 };
 
 [[nodiscard]] ApiRequest list(const Query &query = {});
-[[nodiscard]] ApiRequest detail(const QString &instanceId, std::optional<qint64> fields = kAllFields);
+[[nodiscard]] ApiRequest detail(const QString &instanceId,
+                                std::optional<qint64> fields = kAllFields);
 [[nodiscard]] ApiRequest create(const CreateSpec &spec);
 [[nodiscard]] ApiRequest edit(const QString &instanceId, const QString &name,
                               const QString &description);

@@ -130,8 +130,8 @@ QStringList strList(const QJsonObject &object, QLatin1String key, QLatin1String 
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array) {
-            QString text = item.isObject() && idKey.size() > 0 ? str(item.toObject(), idKey)
-                                                               : str(item);
+            QString text
+                    = item.isObject() && idKey.size() > 0 ? str(item.toObject(), idKey) : str(item);
             if (!text.isEmpty())
                 out.append(text);
         }
@@ -168,7 +168,7 @@ QJsonArray arr(const QJsonObject &object, QLatin1String key)
     if (value.isArray())
         return value.toArray();
     if (value.isObject())
-        return QJsonArray{value};
+        return QJsonArray {value};
     return {};
 }
 

@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-InstanceModel::InstanceModel(QObject *parent) : QAbstractTableModel(parent) { }
+InstanceModel::InstanceModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 int InstanceModel::rowCount(const QModelIndex &parent) const
 {

@@ -2,7 +2,6 @@
 
 #include "simulator/simulator.h"
 
-
 namespace {
 SimOptions demoOptions()
 {
@@ -17,8 +16,7 @@ SimOptions demoOptions()
 
 DemoAccount::DemoAccount(Clock *clock, QObject *parent)
     : QObject(parent), m_simulator(new Simulator(demoOptions(), clock, this))
-{
-}
+{ }
 
 DemoAccount::~DemoAccount() = default;
 
@@ -34,5 +32,5 @@ QUrl DemoAccount::endpoint() const
 
 Credentials DemoAccount::credentials() const
 {
-    return Credentials{m_simulator->accessKey(), m_simulator->secretKey()};
+    return Credentials {m_simulator->accessKey(), m_simulator->secretKey()};
 }

@@ -76,19 +76,19 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
     router.add(u"GET"_s, u"/v1/bill/live"_s, [&ctx](SimRequest &, const QStringList &) {
         const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.nowMs(), Qt::UTC).date();
         const QDate first(today.year(), today.month(), 1);
-        return SimResponse::ok(QJsonArray{QJsonObject{
-                {u"bill_id"_s, u"BILL-live"_s},
-                {u"start_date"_s, first.toString(Qt::ISODate)},
-                {u"end_date"_s, today.toString(Qt::ISODate)},
-                {u"price"_s, SimBillSeed::liveEstimate(ctx.state, ctx.nowMs())},
-                {u"currency"_s, u"KRW"_s}}});
+        return SimResponse::ok(QJsonArray {
+                QJsonObject {{u"bill_id"_s, u"BILL-live"_s},
+                             {u"start_date"_s, first.toString(Qt::ISODate)},
+                             {u"end_date"_s, today.toString(Qt::ISODate)},
+                             {u"price"_s, SimBillSeed::liveEstimate(ctx.state, ctx.nowMs())},
+                             {u"currency"_s, u"KRW"_s}}});
     });
     router.add(u"GET"_s, u"/v1/bill"_s,
                [&ctx](SimRequest &req, const QStringList &) { return listBills(ctx, req); });
     router.add(u"GET"_s, u"/v1/bill/{}"_s, [&ctx](SimRequest &, const QStringList &a) {
         for (const Bill &b : std::as_const(ctx.state.bills)) {
             if (b.id == a.at(0))
-                return SimResponse::ok(QJsonArray{SimJson::bill(b, true)});
+                return SimResponse::ok(QJsonArray {SimJson::bill(b, true)});
         }
         return SimResponse::error(SimCode::NotFound, u"bill not found"_s);
     });

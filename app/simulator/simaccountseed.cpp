@@ -11,9 +11,10 @@ using namespace Qt::StringLiterals;
 namespace SimAccountSeed {
 
 namespace {
-const char *const kNames[] = {"웹서버", "web", "db", "데이터베이스", "api", "개발서버", "staging",
-                              "batch", "모니터링", "mail", "게임서버", "cache", "백업", "jenkins",
-                              "vpn", "쇼핑몰", "analytics", "파일서버"};
+const char *const kNames[]
+        = {"웹서버",  "web",     "db",       "데이터베이스", "api",       "개발서버",
+           "staging", "batch",   "모니터링", "mail",         "게임서버",  "cache",
+           "백업",    "jenkins", "vpn",      "쇼핑몰",       "analytics", "파일서버"};
 
 QString dateTime(qint64 ms)
 {
@@ -44,12 +45,13 @@ void seedInstances(SimState &state, const SimOptions &options, qint64 nowMs)
         }
         const Image *image = images.at(state.rng.bounded(int(images.size())));
 
-        SimInstance si = SimInstanceFactory::make(state, name, zoneId, *flavor, *image,
-                                                  nowMs - qint64(state.rng.bounded(400)) * 86'400'000
-                                                          - state.rng.bounded(86'400'000));
+        SimInstance si
+                = SimInstanceFactory::make(state, name, zoneId, *flavor, *image,
+                                           nowMs - qint64(state.rng.bounded(400)) * 86'400'000
+                                                   - state.rng.bounded(86'400'000));
         if (i % 3 == 0)
-            si.data.description = base.at(0).unicode() > 0x7f ? u"운영 서비스용"_s
-                                                               : u"production service"_s;
+            si.data.description
+                    = base.at(0).unicode() > 0x7f ? u"운영 서비스용"_s : u"production service"_s;
         const int roll = state.rng.bounded(100);
         if (roll < 62) {
             si.data.status = u"active"_s;
@@ -85,7 +87,8 @@ void seedVolumes(SimState &state, qint64 nowMs)
         v.data.sizeGb = 10 * (1 + state.rng.bounded(50));
         v.data.createdAt = dateTime(nowMs - qint64(state.rng.bounded(300)) * 86'400'000);
         // Two volumes of three are attached.
-        const SimInstance &owner = state.instances.at(state.rng.bounded(int(state.instances.size())));
+        const SimInstance &owner
+                = state.instances.at(state.rng.bounded(int(state.instances.size())));
         v.data.zoneId = owner.data.zoneId;
         if (v.data.type == u"HDD"_s && !state.volumeType(u"HDD"_s)->zones.contains(v.data.zoneId))
             v.data.type = u"SSD"_s;
@@ -105,29 +108,42 @@ void seedVolumes(SimState &state, qint64 nowMs)
 FirewallRule rule(const char *bound, const char *protocol, const char *port, const char *ip,
                   const char *title, const char *content, SimState &state)
 {
-    return FirewallRule{QString::number(state.nextRuleId++), QLatin1String(bound),
-                        QLatin1String(protocol), QLatin1String(port), QLatin1String(ip),
-                        QString::fromUtf8(title), QString::fromUtf8(content)};
+    return FirewallRule {QString::number(state.nextRuleId++),
+                         QLatin1String(bound),
+                         QLatin1String(protocol),
+                         QLatin1String(port),
+                         QLatin1String(ip),
+                         QString::fromUtf8(title),
+                         QString::fromUtf8(content)};
 }
 
 void seedFirewalls(SimState &state)
 {
-    Firewall basic{state.newId(u"FIREWALL-"_s), u"기본 방화벽"_s, u"SSH와 웹만 허용"_s, true,
-                   {rule("IN", "TCP", "22", "0.0.0.0/0", "SSH", "관리자 접속", state),
-                    rule("IN", "TCP", "80", "0.0.0.0/0", "HTTP", "웹 서비스", state),
-                    rule("IN", "TCP", "443", "0.0.0.0/0", "HTTPS", "웹 서비스", state)},
-                   {}};
-    Firewall web{state.newId(u"FIREWALL-"_s), u"web-servers"_s, u"Public web tier"_s, false,
-                 {rule("IN", "TCP", "80", "0.0.0.0/0", "Allow HTTP", "", state),
-                  rule("IN", "TCP", "443", "0.0.0.0/0", "Allow HTTPS", "", state),
-                  rule("IN", "TCP", "8080-8090", "10.0.0.0/8", "Internal apps", "", state),
-                  rule("OUT", "UDP", "53", "0.0.0.0/0", "DNS", "", state)},
+    Firewall basic {state.newId(u"FIREWALL-"_s),
+                    u"기본 방화벽"_s,
+                    u"SSH와 웹만 허용"_s,
+                    true,
+                    {rule("IN", "TCP", "22", "0.0.0.0/0", "SSH", "관리자 접속", state),
+                     rule("IN", "TCP", "80", "0.0.0.0/0", "HTTP", "웹 서비스", state),
+                     rule("IN", "TCP", "443", "0.0.0.0/0", "HTTPS", "웹 서비스", state)},
+                    {}};
+    Firewall web {state.newId(u"FIREWALL-"_s),
+                  u"web-servers"_s,
+                  u"Public web tier"_s,
+                  false,
+                  {rule("IN", "TCP", "80", "0.0.0.0/0", "Allow HTTP", "", state),
+                   rule("IN", "TCP", "443", "0.0.0.0/0", "Allow HTTPS", "", state),
+                   rule("IN", "TCP", "8080-8090", "10.0.0.0/8", "Internal apps", "", state),
+                   rule("OUT", "UDP", "53", "0.0.0.0/0", "DNS", "", state)},
+                  {}};
+    Firewall db {state.newId(u"FIREWALL-"_s),
+                 u"DB 접근 제한"_s,
+                 u"사설망에서만 DB 접속"_s,
+                 false,
+                 {rule("IN", "TCP", "5432", "10.0.0.0/8", "PostgreSQL", "", state),
+                  rule("IN", "TCP", "3306", "10.0.0.0/8", "MySQL", "", state)},
                  {}};
-    Firewall db{state.newId(u"FIREWALL-"_s), u"DB 접근 제한"_s, u"사설망에서만 DB 접속"_s, false,
-                {rule("IN", "TCP", "5432", "10.0.0.0/8", "PostgreSQL", "", state),
-                 rule("IN", "TCP", "3306", "10.0.0.0/8", "MySQL", "", state)},
-                {}};
-    Firewall empty{state.newId(u"FIREWALL-"_s), u"test-empty"_s, QString(), false, {}, {}};
+    Firewall empty {state.newId(u"FIREWALL-"_s), u"test-empty"_s, QString(), false, {}, {}};
     QList<Firewall> all = {basic, web, db, empty};
     for (qsizetype i = 0; i < state.instances.size(); ++i) {
         if (i % 4 == 3)
@@ -142,12 +158,14 @@ void seedKeysAndScripts(SimState &state, qint64 nowMs)
 {
     const char *const keys[] = {"my-laptop", "배포용 키", "ci-deploy"};
     for (const char *k : keys)
-        state.sshKeys.append(SshKey{state.newId(u"SSHKEY-"_s), QString::fromUtf8(k),
-                                    dateTime(nowMs - qint64(state.rng.bounded(700)) * 86'400'000)});
+        state.sshKeys.append(
+                SshKey {state.newId(u"SSHKEY-"_s), QString::fromUtf8(k),
+                        dateTime(nowMs - qint64(state.rng.bounded(700)) * 86'400'000)});
     const char *const scripts[] = {"nginx 설치", "docker-setup", "시간대 설정 (Asia/Seoul)"};
     for (const char *s : scripts)
-        state.userScripts.append(UserScript{state.newId(u"SCRIPT-"_s), QString::fromUtf8(s),
-                                            dateTime(nowMs - qint64(state.rng.bounded(500)) * 86'400'000)});
+        state.userScripts.append(
+                UserScript {state.newId(u"SCRIPT-"_s), QString::fromUtf8(s),
+                            dateTime(nowMs - qint64(state.rng.bounded(500)) * 86'400'000)});
 }
 } // namespace
 

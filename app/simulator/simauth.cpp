@@ -28,7 +28,8 @@ std::optional<SimResponse> SimAuth::authenticate(SimRequest &request, qint64 now
     const QString accessKey = QString::fromUtf8(request.header("X-iwinv-Credential").trimmed());
 
     if (timestampText.isEmpty() || signature.isEmpty())
-        return SimResponse::error(SimCode::CheckSignature, u"timestamp and signature are required"_s);
+        return SimResponse::error(SimCode::CheckSignature,
+                                  u"timestamp and signature are required"_s);
     if (accessKey.isEmpty() || !m_keys.contains(accessKey))
         return SimResponse::error(SimCode::CheckCredential, u"unknown access key"_s);
     bool ok = false;
@@ -50,8 +51,9 @@ std::optional<SimResponse> SimAuth::authenticate(SimRequest &request, qint64 now
         for (const QHostAddress &address : allowed)
             found = found || address.isEqual(request.peer, QHostAddress::TolerantConversion);
         if (!found)
-            return SimResponse::error(SimCode::CheckIp, u"this key is not allowed from %1"_s
-                                                                .arg(request.peer.toString()));
+            return SimResponse::error(
+                    SimCode::CheckIp,
+                    u"this key is not allowed from %1"_s.arg(request.peer.toString()));
     }
     request.accessKey = accessKey;
     return std::nullopt;
@@ -69,9 +71,9 @@ std::optional<SimResponse> SimAuth::admit(const QString &accessKey, qint64 nowMs
     expire(window, nowMs);
     if (m_perMinute > 0 && int(window.size()) >= m_perMinute) {
         const qint64 waitMs = window.front() + 60'000 - nowMs;
-        SimResponse r = SimResponse::error(SimCode::LimitExceeded,
-                                           u"rate limit: %1 requests per minute"_s.arg(m_perMinute),
-                                           429);
+        SimResponse r
+                = SimResponse::error(SimCode::LimitExceeded,
+                                     u"rate limit: %1 requests per minute"_s.arg(m_perMinute), 429);
         r.setHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (waitMs + 999) / 1000)));
         return r;
     }

@@ -24,7 +24,8 @@ public:
 
     //! Checks headers and signature at server time \a nowSecs; on success sets
     //! request.accessKey and returns nullopt, otherwise the rejection.
-    [[nodiscard]] std::optional<SimResponse> authenticate(SimRequest &request, qint64 nowSecs) const;
+    [[nodiscard]] std::optional<SimResponse> authenticate(SimRequest &request,
+                                                          qint64 nowSecs) const;
     //! Counts one request of \a accessKey at \a nowMs; the 61st within a minute gets 429.
     [[nodiscard]] std::optional<SimResponse> admit(const QString &accessKey, qint64 nowMs);
     //! Requests of \a accessKey in the last 60 s.

@@ -20,7 +20,7 @@ qint64 monthlyPrice(const SimState &state, const Instance &in)
 
 BillGroup serverGroup(const SimState &state, const QDate &first, const QDate &last)
 {
-    BillGroup group{u"서버"_s, 0, 0, {}};
+    BillGroup group {u"서버"_s, 0, 0, {}};
     for (const SimInstance &si : state.instances) {
         const QDate created = QDate::fromString(si.data.startDate.left(10), Qt::ISODate);
         if (!created.isValid() || created > last)
@@ -33,15 +33,15 @@ BillGroup serverGroup(const SimState &state, const QDate &first, const QDate &la
         ++group.count;
         group.subTotal += price;
         if (group.items.size() < kMaxItemsPerGroup)
-            group.items.append(BillItem{si.data.id, si.data.name, price, price / 10,
-                                        from.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+            group.items.append(BillItem {si.data.id, si.data.name, price, price / 10,
+                                         from.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     }
     return group;
 }
 
 BillGroup volumeGroup(const SimState &state, const QDate &first, const QDate &last)
 {
-    BillGroup group{u"블록 스토리지"_s, 0, 0, {}};
+    BillGroup group {u"블록 스토리지"_s, 0, 0, {}};
     for (const SimVolume &v : state.volumes) {
         const QDate created = QDate::fromString(v.data.createdAt.left(10), Qt::ISODate);
         if (!created.isValid() || created > last)
@@ -50,9 +50,9 @@ BillGroup volumeGroup(const SimState &state, const QDate &first, const QDate &la
         ++group.count;
         group.subTotal += price;
         if (group.items.size() < kMaxItemsPerGroup)
-            group.items.append(BillItem{v.data.id, v.data.name, price, price / 10,
-                                        qMax(created, first).toString(Qt::ISODate),
-                                        last.toString(Qt::ISODate)});
+            group.items.append(BillItem {v.data.id, v.data.name, price, price / 10,
+                                         qMax(created, first).toString(Qt::ISODate),
+                                         last.toString(Qt::ISODate)});
     }
     return group;
 }
@@ -75,10 +75,12 @@ void seed(SimState &state, qint64 nowMs)
         bill.currency = u"KRW"_s;
         bill.groups = {serverGroup(state, first, last), volumeGroup(state, first, last)};
         const qint64 traffic = 1000 * (5 + state.rng.bounded(40));
-        bill.groups.append(BillGroup{u"트래픽"_s, 1, traffic,
-                                     {BillItem{u"TRAFFIC-"_s + first.toString(u"yyyyMM"_s),
-                                               u"초과 트래픽"_s, traffic, traffic / 10,
-                                               bill.usageStart, bill.usageEnd}}});
+        bill.groups.append(
+                BillGroup {u"트래픽"_s,
+                           1,
+                           traffic,
+                           {BillItem {u"TRAFFIC-"_s + first.toString(u"yyyyMM"_s), u"초과 트래픽"_s,
+                                      traffic, traffic / 10, bill.usageStart, bill.usageEnd}}});
         for (const BillGroup &g : std::as_const(bill.groups))
             bill.price += g.subTotal;
         bill.vat = bill.price / 10;
@@ -108,10 +110,12 @@ void seed(SimState &state, qint64 nowMs)
     prepaid.paymentPrice = 1'504'800;
     prepaid.currency = u"KRW"_s;
     prepaid.datePaid = prepaid.billDate;
-    prepaid.groups = {BillGroup{u"서버"_s, 1, prepaid.price,
-                                {BillItem{u"PREPAID-GPU"_s, u"GPU T4 8vCore 32GB x 3개월"_s,
-                                          prepaid.price, prepaid.vat, prepaid.usageStart,
-                                          prepaid.usageEnd}}}};
+    prepaid.groups = {
+            BillGroup {u"서버"_s,
+                       1,
+                       prepaid.price,
+                       {BillItem {u"PREPAID-GPU"_s, u"GPU T4 8vCore 32GB x 3개월"_s, prepaid.price,
+                                  prepaid.vat, prepaid.usageStart, prepaid.usageEnd}}}};
     state.bills.insert(5, prepaid);
 }
 
@@ -120,7 +124,8 @@ qint64 liveEstimate(const SimState &state, qint64 nowMs)
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
     const QDate first(now.date().year(), now.date().month(), 1);
     const QDateTime start(first, QTime(0, 0), Qt::UTC);
-    const double fraction = double(start.msecsTo(now)) / (double(first.daysInMonth()) * 86'400'000.0);
+    const double fraction
+            = double(start.msecsTo(now)) / (double(first.daysInMonth()) * 86'400'000.0);
     qint64 monthly = 0;
     for (const SimInstance &si : state.instances)
         monthly += monthlyPrice(state, si.data);

@@ -43,17 +43,20 @@ SimResponse create(SimContext &ctx, SimRequest &req)
     bool ok = false;
     const qint64 size = req.form.value(u"size"_s).toLongLong(&ok);
     if (!ok || size < type->minGb || size > type->maxGb || size % 10 != 0)
-        return SimResponse::error(SimCode::CheckParam,
-                                  u"size must be %1-%2 GB in steps of 10"_s.arg(type->minGb).arg(type->maxGb));
+        return SimResponse::error(
+                SimCode::CheckParam,
+                u"size must be %1-%2 GB in steps of 10"_s.arg(type->minGb).arg(type->maxGb));
     const QString name = req.form.value(u"name"_s);
     if (req.form.contains(u"name"_s)) {
         if (auto bad = SimParams::checkLength(u"name"_s, name, 1, 50))
             return *bad;
     }
-    if (auto bad = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0, 255))
+    if (auto bad
+        = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0, 255))
         return *bad;
     if (owner->data.blockStorageIds.size() >= kMaxPerInstance)
-        return SimResponse::error(SimCode::LimitExceeded, u"at most 3 block storages per instance"_s);
+        return SimResponse::error(SimCode::LimitExceeded,
+                                  u"at most 3 block storages per instance"_s);
     SimVolume v;
     v.data.id = ctx.state.newId(u"BLOCK-"_s);
     v.data.name = name.isEmpty() ? owner->data.name + u"-volume"_s : name;
@@ -67,7 +70,7 @@ SimResponse create(SimContext &ctx, SimRequest &req)
     SimLifecycle::begin(ctx, v, u"creating"_s, u"in-use"_s);
     owner->data.blockStorageIds.append(v.data.id);
     ctx.state.volumes.append(v);
-    return SimResponse::ok(QJsonArray{SimJson::volume(v.data)}, 202);
+    return SimResponse::ok(QJsonArray {SimJson::volume(v.data)}, 202);
 }
 
 SimResponse remove(SimContext &ctx, const QString &id)
@@ -78,10 +81,11 @@ SimResponse remove(SimContext &ctx, const QString &id)
     if (!v->data.instanceId.isEmpty())
         return SimResponse::error(SimCode::InUse, u"detach the block storage first"_s);
     if (isTransitional(*v))
-        return SimResponse::error(SimCode::DeletedOrWorkingInstance, u"the block storage is busy"_s);
+        return SimResponse::error(SimCode::DeletedOrWorkingInstance,
+                                  u"the block storage is busy"_s);
     SimLifecycle::begin(ctx, *v, u"deleting"_s, u"deleted"_s);
     v->removeWhenDone = true;
-    return SimResponse::ok(QJsonArray{SimJson::volume(v->data)}, 202);
+    return SimResponse::ok(QJsonArray {SimJson::volume(v->data)}, 202);
 }
 
 SimResponse attach(SimContext &ctx, const QString &id, const QString &instanceId)
@@ -95,18 +99,20 @@ SimResponse attach(SimContext &ctx, const QString &id, const QString &instanceId
     if (!v->data.instanceId.isEmpty())
         return SimResponse::error(SimCode::InUse, u"the block storage is already attached"_s);
     if (isTransitional(*v))
-        return SimResponse::error(SimCode::DeletedOrWorkingInstance, u"the block storage is busy"_s);
+        return SimResponse::error(SimCode::DeletedOrWorkingInstance,
+                                  u"the block storage is busy"_s);
     if (target->data.status == u"deleting"_s || target->data.status == u"building"_s)
         return SimResponse::error(SimCode::DeletedOrWorkingInstance, u"the instance is busy"_s);
     if (target->data.zoneId != v->data.zoneId)
         return SimResponse::error(SimCode::UnavailableCombination,
                                   u"the instance is in another zone"_s);
     if (target->data.blockStorageIds.size() >= kMaxPerInstance)
-        return SimResponse::error(SimCode::LimitExceeded, u"at most 3 block storages per instance"_s);
+        return SimResponse::error(SimCode::LimitExceeded,
+                                  u"at most 3 block storages per instance"_s);
     v->data.instanceId = target->data.id;
     target->data.blockStorageIds.append(v->data.id);
     SimLifecycle::begin(ctx, *v, u"attaching"_s, u"in-use"_s);
-    return SimResponse::ok(QJsonArray{SimJson::volume(v->data)}, 202);
+    return SimResponse::ok(QJsonArray {SimJson::volume(v->data)}, 202);
 }
 
 SimResponse detach(SimContext &ctx, const QString &id)
@@ -117,9 +123,10 @@ SimResponse detach(SimContext &ctx, const QString &id)
     if (v->data.instanceId.isEmpty())
         return SimResponse::error(SimCode::CheckParam, u"the block storage is not attached"_s);
     if (isTransitional(*v))
-        return SimResponse::error(SimCode::DeletedOrWorkingInstance, u"the block storage is busy"_s);
+        return SimResponse::error(SimCode::DeletedOrWorkingInstance,
+                                  u"the block storage is busy"_s);
     SimLifecycle::begin(ctx, *v, u"detaching"_s, u"available"_s);
-    return SimResponse::ok(QJsonArray{SimJson::volume(v->data)}, 202);
+    return SimResponse::ok(QJsonArray {SimJson::volume(v->data)}, 202);
 }
 } // namespace
 
@@ -141,7 +148,8 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
         const QString type = req.query.value(u"type"_s);
         QJsonArray rows;
         for (const SimVolume &v : std::as_const(ctx.state.volumes)) {
-            if ((!zone.isEmpty() && v.data.zoneId != zone) || (!type.isEmpty() && v.data.type != type)
+            if ((!zone.isEmpty() && v.data.zoneId != zone)
+                || (!type.isEmpty() && v.data.type != type)
                 || (!name.isEmpty() && !v.data.name.contains(name, Qt::CaseInsensitive)))
                 continue;
             rows.append(SimJson::volume(v.data));
@@ -150,7 +158,7 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
     });
     router.add(u"GET"_s, base + u"/{}"_s, [&ctx](SimRequest &, const QStringList &a) {
         const SimVolume *v = ctx.state.volume(a.at(0));
-        return v ? SimResponse::ok(QJsonArray{SimJson::volume(v->data)}) : notFound();
+        return v ? SimResponse::ok(QJsonArray {SimJson::volume(v->data)}) : notFound();
     });
     router.add(u"POST"_s, base,
                [&ctx](SimRequest &req, const QStringList &) { return create(ctx, req); });

@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 namespace SimCatalogRoutes {
 
 namespace {
-const QStringList kOsValues = {u"windows"_s, u"windows_core"_s, u"windows_sql"_s, u"ubuntu"_s,
-                               u"rocky"_s,   u"cent"_s,         u"fedora"_s,      u"freebsd"_s,
-                               u"opensuse"_s, u"coreos"_s,      u"oracle"_s,      u"debian"_s,
-                               u"alma"_s,    u"mint"_s,         u"hamonikr"_s};
+const QStringList kOsValues
+        = {u"windows"_s, u"windows_core"_s, u"windows_sql"_s, u"ubuntu"_s,   u"rocky"_s,
+           u"cent"_s,    u"fedora"_s,       u"freebsd"_s,     u"opensuse"_s, u"coreos"_s,
+           u"oracle"_s,  u"debian"_s,       u"alma"_s,        u"mint"_s,     u"hamonikr"_s};
 const QStringList kImageTypes = {u"os"_s, u"vdi"_s, u"gpu"_s, u"solution"_s};
 const QStringList kVisibility = {u"public"_s, u"private"_s};
 
@@ -37,10 +37,14 @@ bool anyOf(const QStringList &wanted, const QStringList &have)
 SimResponse listFlavors(SimContext &ctx, SimRequest &req)
 {
     std::optional<qint64> minV, maxV, minM, maxM, minD, maxD, minG, maxG;
-    for (auto [key, out] : {std::pair{u"min_vcpu"_s, &minV}, {u"max_vcpu"_s, &maxV},
-                            {u"min_memory"_s, &minM}, {u"max_memory"_s, &maxM},
-                            {u"min_disk"_s, &minD},  {u"max_disk"_s, &maxD},
-                            {u"min_gpu"_s, &minG},   {u"max_gpu"_s, &maxG}}) {
+    for (auto [key, out] : {std::pair {u"min_vcpu"_s, &minV},
+                            {u"max_vcpu"_s, &maxV},
+                            {u"min_memory"_s, &minM},
+                            {u"max_memory"_s, &maxM},
+                            {u"min_disk"_s, &minD},
+                            {u"max_disk"_s, &maxD},
+                            {u"min_gpu"_s, &minG},
+                            {u"max_gpu"_s, &maxG}}) {
         if (auto bad = SimParams::readInt(req, key, out))
             return *bad;
     }
@@ -116,7 +120,7 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
     router.add(u"GET"_s, u"/v1/flavors/{}"_s, [&ctx](SimRequest &, const QStringList &args) {
         // Observed: an unknown flavor id answers 200 with an empty result.
         const Flavor *f = ctx.state.flavor(args.at(0));
-        return SimResponse::ok(f ? QJsonArray{SimJson::flavor(*f)} : QJsonArray());
+        return SimResponse::ok(f ? QJsonArray {SimJson::flavor(*f)} : QJsonArray());
     });
     router.add(u"GET"_s, u"/v1/images"_s,
                [&ctx](SimRequest &req, const QStringList &) { return listImages(ctx, req); });
@@ -125,7 +129,7 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
         const Image *i = ctx.state.image(args.at(0));
         if (!i)
             return SimResponse::error(SimCode::IdInvalid, u"image not found"_s);
-        return SimResponse::ok(QJsonArray{SimJson::image(*i)});
+        return SimResponse::ok(QJsonArray {SimJson::image(*i)});
     });
 }
 

@@ -76,7 +76,8 @@ std::optional<SimResponse> readRule(const QJsonObject &json, FirewallRule *rule)
     return std::nullopt;
 }
 
-std::optional<SimResponse> checkDuplicate(const QList<FirewallRule> &rules, const FirewallRule &rule)
+std::optional<SimResponse> checkDuplicate(const QList<FirewallRule> &rules,
+                                          const FirewallRule &rule)
 {
     for (const FirewallRule &r : rules) {
         if (r.bound == rule.bound && r.protocol == rule.protocol && r.port == rule.port

@@ -8,29 +8,45 @@ using namespace Qt::StringLiterals;
 
 SimHttpServer::SimHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{
-}
+{ }
 
 QByteArray SimHttpServer::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -54,14 +70,30 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     SimRequest req;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: req.method = u"GET"_s; break;
-    case QHttpServerRequest::Method::Post: req.method = u"POST"_s; break;
-    case QHttpServerRequest::Method::Put: req.method = u"PUT"_s; break;
-    case QHttpServerRequest::Method::Delete: req.method = u"DELETE"_s; break;
-    case QHttpServerRequest::Method::Patch: req.method = u"PATCH"_s; break;
-    case QHttpServerRequest::Method::Head: req.method = u"HEAD"_s; break;
-    case QHttpServerRequest::Method::Options: req.method = u"OPTIONS"_s; break;
-    default: req.method = u"UNKNOWN"_s; break;
+    case QHttpServerRequest::Method::Get:
+        req.method = u"GET"_s;
+        break;
+    case QHttpServerRequest::Method::Post:
+        req.method = u"POST"_s;
+        break;
+    case QHttpServerRequest::Method::Put:
+        req.method = u"PUT"_s;
+        break;
+    case QHttpServerRequest::Method::Delete:
+        req.method = u"DELETE"_s;
+        break;
+    case QHttpServerRequest::Method::Patch:
+        req.method = u"PATCH"_s;
+        break;
+    case QHttpServerRequest::Method::Head:
+        req.method = u"HEAD"_s;
+        break;
+    case QHttpServerRequest::Method::Options:
+        req.method = u"OPTIONS"_s;
+        break;
+    default:
+        req.method = u"UNKNOWN"_s;
+        break;
     }
     req.path = request.url().path(QUrl::FullyEncoded);
     const QUrlQuery query = request.query();

@@ -27,7 +27,7 @@ SimResponse notFound()
 
 SimResponse accepted(const SimInstance &si)
 {
-    return SimResponse::ok(QJsonArray{SimJson::instance(si.data)}, 202);
+    return SimResponse::ok(QJsonArray {SimJson::instance(si.data)}, 202);
 }
 
 bool fits(const Flavor &flavor, const Image &image, const QString &zoneId)
@@ -58,17 +58,20 @@ std::optional<SimResponse> readVolumes(const SimRequest &req, QList<NewVolume> *
             bool ok = false;
             v.size = it.value().toLongLong(&ok);
             if (!ok || v.size < 10 || v.size > 2000 || v.size % 10 != 0)
-                return SimResponse::error(SimCode::CheckParam,
-                                          u"block_storage size must be 10-2000 GB in steps of 10"_s);
+                return SimResponse::error(
+                        SimCode::CheckParam,
+                        u"block_storage size must be 10-2000 GB in steps of 10"_s);
         }
     }
     for (const NewVolume &v : byIndex) {
         if (v.size == 0)
-            return SimResponse::error(SimCode::RequiredPostParamMissing, u"block_storage size is required"_s);
+            return SimResponse::error(SimCode::RequiredPostParamMissing,
+                                      u"block_storage size is required"_s);
         out->append(v);
     }
     if (out->size() > 3)
-        return SimResponse::error(SimCode::LimitExceeded, u"at most 3 block storages per instance"_s);
+        return SimResponse::error(SimCode::LimitExceeded,
+                                  u"at most 3 block storages per instance"_s);
     return std::nullopt;
 }
 
@@ -84,7 +87,8 @@ SimResponse create(SimContext &ctx, SimRequest &req)
     if (!flavor)
         return SimResponse::error(SimCode::CheckParam, u"unknown flavor_id"_s);
     if (!flavor->zones.contains(zoneId) || flavor->status != u"available"_s)
-        return SimResponse::error(SimCode::UnavailableFlavor, u"the flavor is not available in this zone"_s);
+        return SimResponse::error(SimCode::UnavailableFlavor,
+                                  u"the flavor is not available in this zone"_s);
     const Image *image = ctx.state.image(req.form.value(u"image_id"_s));
     if (!image)
         return SimResponse::error(SimCode::CheckParam, u"unknown image_id"_s);
@@ -130,7 +134,8 @@ SimResponse create(SimContext &ctx, SimRequest &req)
     QJsonArray created;
     for (int n = 1; n <= count; ++n) {
         const QString each = count > 1 ? u"%1-%2"_s.arg(name).arg(n) : name;
-        SimInstance si = SimInstanceFactory::make(ctx.state, each, zoneId, *flavor, *image, ctx.nowMs());
+        SimInstance si
+                = SimInstanceFactory::make(ctx.state, each, zoneId, *flavor, *image, ctx.nowMs());
         si.data.description = description;
         SimLifecycle::begin(ctx, si, u"building"_s, u"active"_s, 2);
         for (const NewVolume &nv : std::as_const(volumes)) {
@@ -174,9 +179,10 @@ SimResponse remove(SimContext &ctx, const QString &id)
     si->pendingImageId.clear();
     SimLifecycle::begin(ctx, *si, u"deleting"_s, u"deleted"_s);
     si->removeWhenDone = true;
-    return SimResponse::ok(QJsonArray{QJsonObject{{u"status"_s, u"deleting"_s},
-                                                  {u"block_storage"_s, QJsonArray::fromStringList(kept)}}},
-                           202);
+    return SimResponse::ok(
+            QJsonArray {QJsonObject {{u"status"_s, u"deleting"_s},
+                                     {u"block_storage"_s, QJsonArray::fromStringList(kept)}}},
+            202);
 }
 
 //! start/shutdown/reboot: allowed from \a from, through `work` to \a to.
@@ -227,7 +233,8 @@ SimResponse resize(SimContext &ctx, SimRequest &req, const QString &id)
     if (flavor->id == si->data.flavor.id)
         return SimResponse::error(SimCode::CheckParam, u"the instance already has this flavor"_s);
     if (!flavor->zones.contains(si->data.zoneId) || flavor->status != u"available"_s)
-        return SimResponse::error(SimCode::UnavailableFlavor, u"the flavor is not available in this zone"_s);
+        return SimResponse::error(SimCode::UnavailableFlavor,
+                                  u"the flavor is not available in this zone"_s);
     if (!flavor->supportingImages.contains(si->data.image.id))
         return SimResponse::error(SimCode::UnavailableCombination,
                                   u"the flavor does not support this instance's image"_s);
@@ -248,14 +255,16 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
     router.add(u"POST"_s, u"/v1/instances/{}/start"_s, [&ctx](SimRequest &, const QStringList &a) {
         return power(ctx, a.at(0), {u"off"_s, u"error"_s}, u"active"_s);
     });
-    router.add(u"POST"_s, u"/v1/instances/{}/shutdown"_s, [&ctx](SimRequest &, const QStringList &a) {
-        return power(ctx, a.at(0), {u"active"_s, u"error"_s}, u"off"_s);
-    });
+    router.add(u"POST"_s, u"/v1/instances/{}/shutdown"_s,
+               [&ctx](SimRequest &, const QStringList &a) {
+                   return power(ctx, a.at(0), {u"active"_s, u"error"_s}, u"off"_s);
+               });
     router.add(u"POST"_s, u"/v1/instances/{}/reboot"_s, [&ctx](SimRequest &, const QStringList &a) {
         return power(ctx, a.at(0), {u"active"_s}, u"active"_s);
     });
-    router.add(u"POST"_s, u"/v1/instances/{}/rebuild"_s,
-               [&ctx](SimRequest &req, const QStringList &a) { return rebuild(ctx, req, a.at(0)); });
+    router.add(
+            u"POST"_s, u"/v1/instances/{}/rebuild"_s,
+            [&ctx](SimRequest &req, const QStringList &a) { return rebuild(ctx, req, a.at(0)); });
     router.add(u"POST"_s, u"/v1/instances/{}/resize"_s,
                [&ctx](SimRequest &req, const QStringList &a) { return resize(ctx, req, a.at(0)); });
 }

@@ -27,8 +27,8 @@ void applyImage(Instance &in, const Image &image)
     in.defaultAccountUser = image.osType.startsWith(u"WINDOWS"_s) ? u"Administrator"_s : u"root"_s;
 }
 
-SimInstance make(SimState &state, const QString &name, const QString &zoneId,
-                 const Flavor &flavor, const Image &image, qint64 createdMs)
+SimInstance make(SimState &state, const QString &name, const QString &zoneId, const Flavor &flavor,
+                 const Image &image, qint64 createdMs)
 {
     SimInstance si;
     Instance &in = si.data;
@@ -36,7 +36,8 @@ SimInstance make(SimState &state, const QString &name, const QString &zoneId,
     in.name = name;
     in.status = u"building"_s;
     in.provide = u"Y"_s;
-    in.startDate = QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    in.startDate
+            = QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
     in.defaultAccountPassword = state.randomToken(16);
     const int host = state.nextHost++;
     const int zoneOctet = zoneId.startsWith(u"kr2"_s) ? 20 : 10;

@@ -48,10 +48,14 @@ SimResponse list(SimContext &ctx, SimRequest &req)
     if (auto bad = SimParams::checkEnum(req, u"status"_s, kStatusFilter))
         return *bad;
     std::optional<qint64> minV, maxV, minM, maxM, minD, maxD, minG, maxG;
-    for (auto [key, out] : {std::pair{u"min_vcpu"_s, &minV}, {u"max_vcpu"_s, &maxV},
-                            {u"min_memory"_s, &minM}, {u"max_memory"_s, &maxM},
-                            {u"min_disk"_s, &minD},  {u"max_disk"_s, &maxD},
-                            {u"min_gpu"_s, &minG},   {u"max_gpu"_s, &maxG}}) {
+    for (auto [key, out] : {std::pair {u"min_vcpu"_s, &minV},
+                            {u"max_vcpu"_s, &maxV},
+                            {u"min_memory"_s, &minM},
+                            {u"max_memory"_s, &maxM},
+                            {u"min_disk"_s, &minD},
+                            {u"max_disk"_s, &maxD},
+                            {u"min_gpu"_s, &minG},
+                            {u"max_gpu"_s, &maxG}}) {
         if (auto bad = SimParams::readInt(req, key, out))
             return *bad;
     }
@@ -67,7 +71,8 @@ SimResponse list(SimContext &ctx, SimRequest &req)
                 ? QHostAddress::parseSubnet(ip).first.protocol() == QAbstractSocket::IPv4Protocol
                 : QHostAddress(ip).protocol() == QAbstractSocket::IPv4Protocol;
         if (!valid)
-            return SimResponse::error(SimCode::CidrNotValid, u"'%1' is not an address or CIDR"_s.arg(ip));
+            return SimResponse::error(SimCode::CidrNotValid,
+                                      u"'%1' is not an address or CIDR"_s.arg(ip));
     }
     const QString name = req.query.value(u"name"_s);
     const QString zoneId = req.query.value(u"zone_id"_s);
@@ -110,8 +115,9 @@ SimResponse list(SimContext &ctx, SimRequest &req)
         rows.append(&in);
     }
     return SimParams::page(
-            rows.size(), [&rows, fields](qsizetype i) { return SimJson::instance(*rows.at(i), fields); },
-            req, ctx.options);
+            rows.size(),
+            [&rows, fields](qsizetype i) { return SimJson::instance(*rows.at(i), fields); }, req,
+            ctx.options);
 }
 
 SimResponse edit(SimContext &ctx, SimRequest &req, const QString &id)
@@ -120,17 +126,20 @@ SimResponse edit(SimContext &ctx, SimRequest &req, const QString &id)
     if (!si)
         return SimResponse::error(SimCode::NotFound, u"instance not found"_s);
     if (si->data.status == u"deleting"_s)
-        return SimResponse::error(SimCode::DeletedOrWorkingInstance, u"instance is being deleted"_s);
+        return SimResponse::error(SimCode::DeletedOrWorkingInstance,
+                                  u"instance is being deleted"_s);
     const bool hasName = req.form.contains(u"name"_s);
     const bool hasDescription = req.form.contains(u"description"_s);
     if (!hasName && !hasDescription)
-        return SimResponse::error(SimCode::RequiredPostParamMissing, u"name or description is required"_s);
+        return SimResponse::error(SimCode::RequiredPostParamMissing,
+                                  u"name or description is required"_s);
     if (hasName) {
         if (auto bad = SimParams::checkLength(u"name"_s, req.form.value(u"name"_s), 1, 50))
             return *bad;
     }
     if (hasDescription) {
-        if (auto bad = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0, 255))
+        if (auto bad
+            = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0, 255))
             return *bad;
     }
     if (hasName)
@@ -140,7 +149,7 @@ SimResponse edit(SimContext &ctx, SimRequest &req, const QString &id)
     qint64 fields = -1;
     if (auto bad = readFields(req, &fields))
         return *bad;
-    return SimResponse::ok(QJsonArray{SimJson::instance(si->data, fields)});
+    return SimResponse::ok(QJsonArray {SimJson::instance(si->data, fields)});
 }
 } // namespace
 
@@ -155,7 +164,7 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
         qint64 fields = -1;
         if (auto bad = readFields(req, &fields))
             return *bad;
-        return SimResponse::ok(QJsonArray{SimJson::instance(si->data, fields)});
+        return SimResponse::ok(QJsonArray {SimJson::instance(si->data, fields)});
     });
     router.add(u"PUT"_s, u"/v1/instances/{}"_s, [&ctx](SimRequest &req, const QStringList &args) {
         return edit(ctx, req, args.at(0));
@@ -169,11 +178,12 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
                        return SimResponse::error(SimCode::DeletedOrWorkingInstance,
                                                  u"the console needs a running instance"_s);
                    // A fresh one-time link per request.
-                   si->data.vncLink = u"https://console.iwinv.kr/vnc/?token="_s
-                           + ctx.state.randomToken(32);
-                   return SimResponse::ok(QJsonArray{QJsonObject{
-                           {u"vnc"_s, QJsonObject{{u"link"_s, si->data.vncLink},
-                                                  {u"type"_s, si->data.vncType}}}}});
+                   si->data.vncLink
+                           = u"https://console.iwinv.kr/vnc/?token="_s + ctx.state.randomToken(32);
+                   return SimResponse::ok(QJsonArray {
+                           QJsonObject {{u"vnc"_s,
+                                         QJsonObject {{u"link"_s, si->data.vncLink},
+                                                      {u"type"_s, si->data.vncType}}}}});
                });
 }
 

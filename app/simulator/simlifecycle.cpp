@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace SimLifecycle {
 
-void begin(SimContext &ctx, SimInstance &instance, const QString &transitional,
-           QString finalStatus, int factor)
+void begin(SimContext &ctx, SimInstance &instance, const QString &transitional, QString finalStatus,
+           int factor)
 {
     instance.data.status = transitional;
     instance.finalStatus = std::move(finalStatus);

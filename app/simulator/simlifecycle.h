@@ -14,8 +14,8 @@ namespace SimLifecycle {
 //! Starts a transition of \a instance to \a finalStatus through \a transitional, lasting
 //! \a factor times the configured transition time.
 //! \a finalStatus is taken by value: callers often pass the resource's current status.
-void begin(SimContext &ctx, SimInstance &instance, const QString &transitional,
-           QString finalStatus, int factor = 1);
+void begin(SimContext &ctx, SimInstance &instance, const QString &transitional, QString finalStatus,
+           int factor = 1);
 void begin(SimContext &ctx, SimVolume &volume, const QString &transitional, QString finalStatus,
            int factor = 1);
 //! True while \a instance is changing (or stuck in a transitional status).

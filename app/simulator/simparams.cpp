@@ -22,9 +22,9 @@ std::optional<SimResponse> checkEnum(const SimRequest &request, const QString &k
 {
     for (const QString &value : list(request, key)) {
         if (!allowed.contains(value))
-            return SimResponse::error(SimCode::CheckParamEnum,
-                                      u"%1: '%2' is not one of %3"_s.arg(key, value,
-                                                                         allowed.join(u", "_s)));
+            return SimResponse::error(
+                    SimCode::CheckParamEnum,
+                    u"%1: '%2' is not one of %3"_s.arg(key, value, allowed.join(u", "_s)));
     }
     return std::nullopt;
 }
@@ -67,8 +67,9 @@ std::optional<SimResponse> checkLength(const QString &what, const QString &value
 SimResponse page(const QJsonArray &rows, const SimRequest &request, const SimOptions &options,
                  bool pagingAsStrings, QJsonObject extra)
 {
-    return page(rows.size(), [&rows](qsizetype i) { return rows.at(i); }, request, options,
-                pagingAsStrings, std::move(extra));
+    return page(
+            rows.size(), [&rows](qsizetype i) { return rows.at(i); }, request, options,
+            pagingAsStrings, std::move(extra));
 }
 
 SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &rowAt,

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 QString SimResponse::codeText(SimCode code)
 {
-    return u"0x"_s + QString::number(int(code), 16) + (code == SimCode::Success ? u"0"_s : QString());
+    return u"0x"_s + QString::number(int(code), 16)
+            + (code == SimCode::Success ? u"0"_s : QString());
 }
 
 QString SimResponse::codeName(SimCode code)
@@ -67,11 +68,11 @@ void SimResponse::setHeader(const QByteArray &name, const QByteArray &value)
 
 SimResponse SimResponse::ok(const QJsonArray &result, int status, const QJsonObject &extra)
 {
-    QJsonObject root{{u"code"_s, u"0x00"_s},
-                     {u"error_code"_s, u"SUCCESS"_s},
-                     {u"message"_s, QString()},
-                     {u"result"_s, result},
-                     {u"count"_s, result.size()}};
+    QJsonObject root {{u"code"_s, u"0x00"_s},
+                      {u"error_code"_s, u"SUCCESS"_s},
+                      {u"message"_s, QString()},
+                      {u"result"_s, result},
+                      {u"count"_s, result.size()}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         root.insert(it.key(), it.value());
     SimResponse r;
@@ -82,11 +83,11 @@ SimResponse SimResponse::ok(const QJsonArray &result, int status, const QJsonObj
 
 SimResponse SimResponse::error(SimCode code, const QString &message, int status)
 {
-    const QJsonObject root{{u"code"_s, codeText(code)},
-                           {u"error_code"_s, codeName(code)},
-                           {u"message"_s, message},
-                           {u"result"_s, QJsonArray()},
-                           {u"count"_s, 0}};
+    const QJsonObject root {{u"code"_s, codeText(code)},
+                            {u"error_code"_s, codeName(code)},
+                            {u"message"_s, message},
+                            {u"result"_s, QJsonArray()},
+                            {u"count"_s, 0}};
     SimResponse r;
     r.status = status > 0 ? status : defaultStatus(code);
     r.body = QJsonDocument(root).toJson(QJsonDocument::Compact);

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 void SimRouter::add(const QString &method, const QString &pattern, Handler handler)
 {
-    m_routes.append(Route{method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append(Route {method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
 }
 
 std::optional<SimResponse> SimRouter::dispatch(SimRequest &request) const

@@ -25,7 +25,7 @@ Simulator::Simulator(const SimOptions &options, Clock *clock, QObject *parent)
     : QObject(parent), m_options(options), m_clock(clock),
       m_state(std::make_unique<SimState>(options.seed))
 {
-    m_context = std::make_unique<SimContext>(SimContext{*m_state, m_options, *m_clock});
+    m_context = std::make_unique<SimContext>(SimContext {*m_state, m_options, *m_clock});
     SimCatalogSeed::seed(*m_state);
     SimAccountSeed::seed(*m_state, m_options, m_clock->nowMs());
     SimBillSeed::seed(*m_state, m_clock->nowMs());
@@ -33,7 +33,8 @@ Simulator::Simulator(const SimOptions &options, Clock *clock, QObject *parent)
     // Keys come from their own generator so they do not shift the world's data.
     QRandomGenerator keys(options.seed ^ 0x5eedc0de);
     auto token = [&keys](int n) {
-        static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        static const char alphabet[]
+                = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
         QByteArray out;
         for (int i = 0; i < n; ++i)
             out.append(alphabet[keys.bounded(62)]);
@@ -103,10 +104,11 @@ SimResponse Simulator::handle(SimRequest &request)
     SimResponse response = route(request);
     response.setHeader("Content-Type", "application/json; charset=utf-8");
     if (m_options.sendDate)
-        response.setHeader("Date", QLocale::c()
-                                           .toString(m_clock->now(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                                           .toLatin1());
-    m_log.append(Record{request.method, request.path, response.status, request.accessKey});
+        response.setHeader("Date",
+                           QLocale::c()
+                                   .toString(m_clock->now(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                   .toLatin1());
+    m_log.append(Record {request.method, request.path, response.status, request.accessKey});
     qCDebug(lcSim).noquote() << request.method << request.path << "->" << response.status;
     Q_EMIT requestHandled(request.method, request.path, response.status);
     return response;

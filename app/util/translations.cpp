@@ -27,7 +27,8 @@ bool install(QCoreApplication *app, const QString &language)
         ok = false;
     if (language != u"en"_s) {
         auto *qt = new QTranslator(app);
-        if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qt->load(locale, u"qtbase"_s, u"_"_s,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             app->installTranslator(qt);
         else
             ok = false;

@@ -22,7 +22,8 @@ QByteArray jsonReply(int status, const QByteArray &body, const QByteArray &extra
     return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
             + extra + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
-const QByteArray kOk = R"({"code":"0x00","error_code":"SUCCESS","message":"","result":[],"count":0})";
+const QByteArray kOk
+        = R"({"code":"0x00","error_code":"SUCCESS","message":"","result":[],"count":0})";
 } // namespace
 
 class TstApiClient : public QObject
@@ -48,7 +49,7 @@ private Q_SLOTS:
 
 private:
     ApiResult run(ApiClient &client, const ApiRequest &request);
-    ManualClock m_clock{1'790'000'000'000};
+    ManualClock m_clock {1'790'000'000'000};
     std::unique_ptr<RawHttpServer> m_server;
     std::unique_ptr<ApiClient> m_client;
 };
@@ -59,7 +60,7 @@ void TstApiClient::init()
     m_server = std::make_unique<RawHttpServer>();
     m_client = std::make_unique<ApiClient>(&m_clock);
     m_client->setEndpoint(QUrl(m_server->endpoint()));
-    m_client->setCredentials(Credentials{u"AK-TEST"_s, "sk-test"});
+    m_client->setCredentials(Credentials {u"AK-TEST"_s, "sk-test"});
 }
 
 ApiResult TstApiClient::run(ApiClient &client, const ApiRequest &request)
@@ -125,7 +126,8 @@ void TstApiClient::shouldSendTheThreeSignedHeaders()
     const ApiResult r = run(*m_client, request);
     QVERIFY2(r.ok(), qPrintable(r.error.detail));
     QCOMPARE(m_server->requests.size(), 1);
-    const QByteArray requestLine = m_server->requests.first().left(m_server->requests.first().indexOf('\r'));
+    const QByteArray requestLine
+            = m_server->requests.first().left(m_server->requests.first().indexOf('\r'));
     QVERIFY2(requestLine.startsWith("GET /v1/instances?status=active,off&fields=262143 "),
              requestLine.constData());
     QCOMPARE(m_server->header(0, "X-iwinv-Timestamp"), QByteArray::number(m_clock.nowSecs()));
@@ -159,7 +161,8 @@ void TstApiClient::shouldSendMultipartAndJsonBodies()
 
 void TstApiClient::shouldNotFollowRedirects()
 {
-    m_server->reply = "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:1/steal\r\nContent-Length: 0\r\n\r\n";
+    m_server->reply = "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:1/steal\r\nContent-Length: "
+                      "0\r\n\r\n";
     const ApiResult r = run(*m_client, ZonesApi::list());
     QCOMPARE(r.error.kind, ApiError::Kind::Redirected);
     QCOMPARE(r.httpStatus, 302);
@@ -193,7 +196,8 @@ void TstApiClient::shouldRejectABodyCutShort()
     m_server->closeAfterReply = true;
     const ApiResult r = run(*m_client, ZonesApi::list());
     QVERIFY(r.error.isError());
-    QVERIFY2(r.error.kind == ApiError::Kind::InvalidResponse || r.error.kind == ApiError::Kind::Network,
+    QVERIFY2(r.error.kind == ApiError::Kind::InvalidResponse
+                     || r.error.kind == ApiError::Kind::Network,
              qPrintable(ApiError::kindName(r.error.kind)));
 }
 
@@ -220,7 +224,8 @@ void TstApiClient::shouldSkipTheCallbackOfADestroyedReceiver()
     m_server->mode = RawHttpServer::Mode::Stall;
     auto *receiver = new QObject;
     int calls = 0;
-    QPointer<ApiCall> call = m_client->send(ZonesApi::list(), receiver, [&](const ApiResult &) { ++calls; });
+    QPointer<ApiCall> call
+            = m_client->send(ZonesApi::list(), receiver, [&](const ApiResult &) { ++calls; });
     QSignalSpy finished(call.data(), &ApiCall::finished);
     QTRY_COMPARE(m_server->requests.size(), 1);
     delete receiver;

@@ -291,16 +291,22 @@ void TstClientSimulator::shouldStartAndStopAnInstance()
     const ApiResult started = f.call(InstancesApi::start(offId));
     QVERIFY(started.ok());
     QCOMPARE(started.httpStatus, 202);
-    QCOMPARE(InstancesApi::parseInstances(f.call(InstancesApi::detail(offId)).rows()).items.value(0).status,
+    QCOMPARE(InstancesApi::parseInstances(f.call(InstancesApi::detail(offId)).rows())
+                     .items.value(0)
+                     .status,
              u"work"_s);
     f.clock.advanceMs(SimFixture::testOptions().transitionMs);
-    QCOMPARE(InstancesApi::parseInstances(f.call(InstancesApi::detail(offId)).rows()).items.value(0).status,
+    QCOMPARE(InstancesApi::parseInstances(f.call(InstancesApi::detail(offId)).rows())
+                     .items.value(0)
+                     .status,
              u"active"_s);
     const ApiResult again = f.call(InstancesApi::start(offId));
     QCOMPARE(again.error.kind, ApiError::Kind::Busy); // DELETED_OR_WORKING_INSTANCE
     QVERIFY(f.call(InstancesApi::shutdown(offId)).ok());
     f.clock.advanceMs(SimFixture::testOptions().transitionMs);
-    QCOMPARE(InstancesApi::parseInstances(f.call(InstancesApi::detail(offId)).rows()).items.value(0).status,
+    QCOMPARE(InstancesApi::parseInstances(f.call(InstancesApi::detail(offId)).rows())
+                     .items.value(0)
+                     .status,
              u"off"_s);
 }
 
@@ -344,15 +350,17 @@ void TstClientSimulator::shouldCreateAndDetachBlockStorage()
         }
     }
     QVERIFY(!ownerId.isEmpty());
-    const ApiResult created = f.call(BlockStorageApi::create({ownerId, u"SSD"_s, 50, u"로그"_s, QString()}));
+    const ApiResult created
+            = f.call(BlockStorageApi::create({ownerId, u"SSD"_s, 50, u"로그"_s, QString()}));
     QVERIFY2(created.ok(), qPrintable(created.error.message));
     const BlockStorage volume = BlockStorageApi::parseVolumes(created.rows()).items.value(0);
     QCOMPARE(volume.instanceId, ownerId);
     f.clock.advanceMs(SimFixture::testOptions().transitionMs);
     QVERIFY(f.call(BlockStorageApi::detach(volume.id)).ok());
     f.clock.advanceMs(SimFixture::testOptions().transitionMs);
-    const BlockStorage after =
-            BlockStorageApi::parseVolumes(f.call(BlockStorageApi::detail(volume.id)).rows()).items.value(0);
+    const BlockStorage after
+            = BlockStorageApi::parseVolumes(f.call(BlockStorageApi::detail(volume.id)).rows())
+                      .items.value(0);
     QVERIFY(after.instanceId.isEmpty());
     QVERIFY(f.call(BlockStorageApi::remove(volume.id)).ok());
 }

@@ -236,7 +236,7 @@ void TstEnvelope::shouldTakeTheMessageFromAResultString()
                              R"("result":"잘못된 값입니다"})");
     QCOMPARE(kindText(d.error.kind), kindText(ApiError::Kind::Rejected));
     QCOMPARE(d.error.message, u"잘못된 값입니다"_s);
-    QCOMPARE(d.envelope.result, QJsonArray{u"잘못된 값입니다"_s});
+    QCOMPARE(d.envelope.result, QJsonArray {u"잘못된 값입니다"_s});
 }
 
 void TstEnvelope::shouldPreferTheEnvelopeMessage()

@@ -22,16 +22,19 @@ void TstSigner::shouldMatchTheReferenceVectors_data()
     QTest::addColumn<qint64>("timestamp");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("zones") << QByteArray("your_secret_key") << qint64(1710000000) << u"/v1/zones"_s
-                           << QByteArray("a30bee50baae0d64246a8541fd7915b6767a1e45ba7a07ab4845096e1897ed3f");
-    QTest::newRow("example params") << QByteArray("your_secret_key") << qint64(1710000000)
-                                    << u"/v1/example/param1/param2"_s
-                                    << QByteArray("8ca2700c4d713ffaa657017a5d1dff97c4619512b6eef75ab1da9d38a518dc94");
-    QTest::newRow("start instance") << QByteArray("test_secret") << qint64(1710000000)
-                                    << u"/v1/instances/INSTANCE-abc/start"_s
-                                    << QByteArray("156be7bd869da2ece8060f89fb49ed4e9f661a7ead7c7f0e47d53ff9b854fc75");
-    QTest::newRow("ci vector") << QByteArray("secret") << qint64(1710000000) << u"/v1/zones"_s
-                               << QByteArray("fe8f4d027e776833f779d136a05b60778ea77831a1e33c25f904cca5972a8daa");
+    QTest::newRow("zones")
+            << QByteArray("your_secret_key") << qint64(1710000000) << u"/v1/zones"_s
+            << QByteArray("a30bee50baae0d64246a8541fd7915b6767a1e45ba7a07ab4845096e1897ed3f");
+    QTest::newRow("example params")
+            << QByteArray("your_secret_key") << qint64(1710000000) << u"/v1/example/param1/param2"_s
+            << QByteArray("8ca2700c4d713ffaa657017a5d1dff97c4619512b6eef75ab1da9d38a518dc94");
+    QTest::newRow("start instance")
+            << QByteArray("test_secret") << qint64(1710000000)
+            << u"/v1/instances/INSTANCE-abc/start"_s
+            << QByteArray("156be7bd869da2ece8060f89fb49ed4e9f661a7ead7c7f0e47d53ff9b854fc75");
+    QTest::newRow("ci vector")
+            << QByteArray("secret") << qint64(1710000000) << u"/v1/zones"_s
+            << QByteArray("fe8f4d027e776833f779d136a05b60778ea77831a1e33c25f904cca5972a8daa");
 }
 
 void TstSigner::shouldMatchTheReferenceVectors()
@@ -48,9 +51,11 @@ void TstSigner::shouldSignThePathOnly_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("signedPath");
     QTest::newRow("plain") << u"https://api-kr.iwinv.kr/v1/zones"_s << u"/v1/zones"_s;
-    QTest::newRow("query dropped") << u"https://api-kr.iwinv.kr/v1/instances?status=active,off&page_no=2"_s
-                                   << u"/v1/instances"_s;
-    QTest::newRow("trailing slash dropped") << u"https://api-kr.iwinv.kr/v1/zones/"_s << u"/v1/zones"_s;
+    QTest::newRow("query dropped")
+            << u"https://api-kr.iwinv.kr/v1/instances?status=active,off&page_no=2"_s
+            << u"/v1/instances"_s;
+    QTest::newRow("trailing slash dropped")
+            << u"https://api-kr.iwinv.kr/v1/zones/"_s << u"/v1/zones"_s;
     QTest::newRow("encoded as sent") << u"http://127.0.0.1:8080/v1/instances/%EC%84%9C%EB%B2%84"_s
                                      << u"/v1/instances/%EC%84%9C%EB%B2%84"_s;
     QTest::newRow("dots kept") << u"https://api-kr.iwinv.kr/v1/flavors/gpu.c8m32.t4"_s

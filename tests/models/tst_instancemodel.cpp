@@ -45,7 +45,8 @@ void TstInstanceModel::shouldPassTheModelTesterThroughMerges()
 {
     InstanceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.merge({make(u"a"_s, u"web-01"_s), make(u"b"_s, u"db-01"_s), make(u"c"_s, u"웹서버-01"_s)});
+    model.merge(
+            {make(u"a"_s, u"web-01"_s), make(u"b"_s, u"db-01"_s), make(u"c"_s, u"웹서버-01"_s)});
     model.merge({make(u"c"_s, u"웹서버-01"_s, u"off"_s), make(u"d"_s, u"new"_s)});
     model.merge({});
     model.merge({make(u"e"_s, u"e"_s)});
@@ -71,22 +72,26 @@ void TstInstanceModel::shouldSignalOnlyRowsThatChanged()
     InstanceModel model;
     model.merge({make(u"a"_s, u"one"_s), make(u"b"_s, u"two"_s), make(u"c"_s, u"three"_s)});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.merge({make(u"a"_s, u"one"_s), make(u"b"_s, u"two"_s, u"work"_s), make(u"c"_s, u"three"_s)});
+    model.merge(
+            {make(u"a"_s, u"one"_s), make(u"b"_s, u"two"_s, u"work"_s), make(u"c"_s, u"three"_s)});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
     changed.clear();
-    model.merge({make(u"a"_s, u"one"_s), make(u"b"_s, u"two"_s, u"work"_s), make(u"c"_s, u"three"_s)});
+    model.merge(
+            {make(u"a"_s, u"one"_s), make(u"b"_s, u"two"_s, u"work"_s), make(u"c"_s, u"three"_s)});
     QCOMPARE(changed.count(), 0);
 }
 
 void TstInstanceModel::shouldRemoveAndAppendRows()
 {
     InstanceModel model;
-    model.merge({make(u"a"_s, u"a"_s), make(u"b"_s, u"b"_s), make(u"c"_s, u"c"_s), make(u"d"_s, u"d"_s)});
+    model.merge({make(u"a"_s, u"a"_s), make(u"b"_s, u"b"_s), make(u"c"_s, u"c"_s),
+                 make(u"d"_s, u"d"_s)});
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.merge({make(u"a"_s, u"a"_s), make(u"d"_s, u"d"_s), make(u"e"_s, u"e"_s), make(u"f"_s, u"f"_s)});
+    model.merge({make(u"a"_s, u"a"_s), make(u"d"_s, u"d"_s), make(u"e"_s, u"e"_s),
+                 make(u"f"_s, u"f"_s)});
     QCOMPARE(removed.count(), 1); // b and c, one contiguous run
     QCOMPARE(removed.first().at(1).toInt(), 1);
     QCOMPARE(removed.first().at(2).toInt(), 2);
@@ -116,7 +121,8 @@ void TstInstanceModel::shouldHaveAHeaderForEveryColumn()
     InstanceModel model;
     QCOMPARE(model.columnCount(), int(InstanceModel::Column::Count));
     for (int c = 0; c < model.columnCount(); ++c)
-        QVERIFY2(!model.headerData(c, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(c)));
+        QVERIFY2(!model.headerData(c, Qt::Horizontal).toString().isEmpty(),
+                 qPrintable(QString::number(c)));
     QVERIFY(!model.headerData(model.columnCount(), Qt::Horizontal).isValid());
 }
 

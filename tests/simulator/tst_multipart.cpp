@@ -100,7 +100,7 @@ Captured captureQHttpMultiPart(const QList<QPair<QByteArray, QByteArray>> &field
             10000);
     reply->abort();
     delete reply;
-    return complete ? out : Captured{};
+    return complete ? out : Captured {};
 }
 
 } // namespace
@@ -134,18 +134,20 @@ void TstMultipart::shouldReadTheBoundaryFromTheContentType_data()
     QTest::newRow("as QNetworkAccessManager writes it")
             << QByteArray("multipart/form-data; boundary=\"boundary_.oOo._MTA4NDc0MzQ2OA==\"")
             << QByteArray("boundary_.oOo._MTA4NDc0MzQ2OA==");
-    QTest::newRow("bare with '=' inside") << QByteArray("multipart/form-data; boundary=a=b")
-                                          << QByteArray("a=b");
-    QTest::newRow("other parameters after") << QByteArray("multipart/form-data; boundary=xyz; charset=utf-8")
-                                            << QByteArray("xyz");
-    QTest::newRow("other parameters before") << QByteArray("multipart/form-data; charset=utf-8; boundary=xyz")
-                                             << QByteArray("xyz");
-    QTest::newRow("upper case") << QByteArray("Multipart/Form-Data; BOUNDARY=Qq") << QByteArray("Qq");
-    QTest::newRow("no space after ';'") << QByteArray("multipart/form-data;boundary=B2")
-                                        << QByteArray("B2");
+    QTest::newRow("bare with '=' inside")
+            << QByteArray("multipart/form-data; boundary=a=b") << QByteArray("a=b");
+    QTest::newRow("other parameters after")
+            << QByteArray("multipart/form-data; boundary=xyz; charset=utf-8") << QByteArray("xyz");
+    QTest::newRow("other parameters before")
+            << QByteArray("multipart/form-data; charset=utf-8; boundary=xyz") << QByteArray("xyz");
+    QTest::newRow("upper case") << QByteArray("Multipart/Form-Data; BOUNDARY=Qq")
+                                << QByteArray("Qq");
+    QTest::newRow("no space after ';'")
+            << QByteArray("multipart/form-data;boundary=B2") << QByteArray("B2");
     QTest::newRow("no boundary parameter") << QByteArray("multipart/form-data") << QByteArray();
     QTest::newRow("json") << QByteArray("application/json; boundary=B") << QByteArray();
-    QTest::newRow("urlencoded form") << QByteArray("application/x-www-form-urlencoded") << QByteArray();
+    QTest::newRow("urlencoded form")
+            << QByteArray("application/x-www-form-urlencoded") << QByteArray();
     QTest::newRow("empty") << QByteArray() << QByteArray();
 }
 
@@ -162,48 +164,52 @@ void TstMultipart::shouldParseWellFormedBodies_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<Fields>("fields");
 
-    QTest::newRow("one field") << QByteArray("B") << QByteArray(part("B", "name", "web-01") + closing("B"))
-                               << Fields{{u"name"_s, u"web-01"_s}};
+    QTest::newRow("one field") << QByteArray("B")
+                               << QByteArray(part("B", "name", "web-01") + closing("B"))
+                               << Fields {{u"name"_s, u"web-01"_s}};
     QTest::newRow("three fields")
             << QByteArray("B")
             << QByteArray(part("B", "zone_id", "kr1-z01") + part("B", "flavor_id", "std.c2m4")
                           + part("B", "image_id", "PIMAGE-1Pos3S8VaJXq3wgC8c4BMi") + closing("B"))
-            << Fields{{u"zone_id"_s, u"kr1-z01"_s},
-                      {u"flavor_id"_s, u"std.c2m4"_s},
-                      {u"image_id"_s, u"PIMAGE-1Pos3S8VaJXq3wgC8c4BMi"_s}};
-    QTest::newRow("Korean value")
-            << QByteArray("B")
-            << QByteArray(part("B", "name", u"웹서버-01"_s.toUtf8())
-                          + part("B", "description", u"운영 서비스용 (판교)"_s.toUtf8()) + closing("B"))
-            << Fields{{u"name"_s, u"웹서버-01"_s}, {u"description"_s, u"운영 서비스용 (판교)"_s}};
-    QTest::newRow("Korean field name") << QByteArray("B")
-                                       << QByteArray(part("B", u"이름"_s.toUtf8(), "x") + closing("B"))
-                                       << Fields{{u"이름"_s, u"x"_s}};
-    QTest::newRow("empty value") << QByteArray("B")
-                                 << QByteArray(part("B", "description", "") + part("B", "name", "n")
-                                               + closing("B"))
-                                 << Fields{{u"description"_s, QString()}, {u"name"_s, u"n"_s}};
+            << Fields {{u"zone_id"_s, u"kr1-z01"_s},
+                       {u"flavor_id"_s, u"std.c2m4"_s},
+                       {u"image_id"_s, u"PIMAGE-1Pos3S8VaJXq3wgC8c4BMi"_s}};
+    QTest::newRow("Korean value") << QByteArray("B")
+                                  << QByteArray(part("B", "name", u"웹서버-01"_s.toUtf8())
+                                                + part("B", "description",
+                                                       u"운영 서비스용 (판교)"_s.toUtf8())
+                                                + closing("B"))
+                                  << Fields {{u"name"_s, u"웹서버-01"_s},
+                                             {u"description"_s, u"운영 서비스용 (판교)"_s}};
+    QTest::newRow("Korean field name")
+            << QByteArray("B") << QByteArray(part("B", u"이름"_s.toUtf8(), "x") + closing("B"))
+            << Fields {{u"이름"_s, u"x"_s}};
+    QTest::newRow("empty value") << QByteArray(
+            "B") << QByteArray(part("B", "description", "") + part("B", "name", "n") + closing("B"))
+                                 << Fields {{u"description"_s, QString()}, {u"name"_s, u"n"_s}};
     QTest::newRow("value with line breaks and dashes")
             << QByteArray("B")
             << QByteArray(part("B", "description", "line 1\r\n--line 2\r\n-- B\n") + closing("B"))
-            << Fields{{u"description"_s, u"line 1\r\n--line 2\r\n-- B\n"_s}};
+            << Fields {{u"description"_s, u"line 1\r\n--line 2\r\n-- B\n"_s}};
     QTest::newRow("dotted names of block storage")
             << QByteArray("B")
             << QByteArray(part("B", "block_storage.1.size", "50")
                           + part("B", "block_storage.1.name", u"데이터"_s.toUtf8()) + closing("B"))
-            << Fields{{u"block_storage.1.size"_s, u"50"_s}, {u"block_storage.1.name"_s, u"데이터"_s}};
+            << Fields {{u"block_storage.1.size"_s, u"50"_s},
+                       {u"block_storage.1.name"_s, u"데이터"_s}};
     QTest::newRow("preamble before the first delimiter")
             << QByteArray("B")
             << QByteArray("This is the preamble.\r\n" + part("B", "a", "1") + closing("B"))
-            << Fields{{u"a"_s, u"1"_s}};
+            << Fields {{u"a"_s, u"1"_s}};
     QTest::newRow("several headers in a part")
             << QByteArray("XyZ")
             << QByteArray("--XyZ\r\nContent-Type: text/plain; charset=utf-8\r\n"
                           "Content-Disposition: form-data; name=\"a\"\r\n\r\nvalue\r\n--XyZ--\r\n")
-            << Fields{{u"a"_s, u"value"_s}};
+            << Fields {{u"a"_s, u"value"_s}};
     QTest::newRow("closing delimiter without final CRLF")
-            << QByteArray("B") << QByteArray(part("B", "a", "1") + "--B--") << Fields{{u"a"_s, u"1"_s}};
-    QTest::newRow("no parts at all") << QByteArray("B") << closing("B") << Fields{};
+            << QByteArray("B") << QByteArray(part("B", "a", "1") + "--B--")
+            << Fields {{u"a"_s, u"1"_s}};
+    QTest::newRow("no parts at all") << QByteArray("B") << closing("B") << Fields {};
 }
 
 void TstMultipart::shouldParseWellFormedBodies()
@@ -222,27 +228,28 @@ void TstMultipart::shouldParseABodyLaidOutAsQHttpMultiPartWritesIt()
 {
     // QNetworkAccessManager quotes QHttpMultiPart's generated boundary in the header; each part is
     // "--boundary CRLF headers CRLF CRLF body CRLF", the end "--boundary-- CRLF".
-    const QByteArray contentType =
-            "multipart/form-data; boundary=\"boundary_.oOo._NjQ3NzE2NTQ5MTE4NjY3NDY0ODE2ODk4MTk2\"";
+    const QByteArray contentType
+            = "multipart/form-data; "
+              "boundary=\"boundary_.oOo._NjQ3NzE2NTQ5MTE4NjY3NDY0ODE2ODk4MTk2\"";
     const QByteArray b = "boundary_.oOo._NjQ3NzE2NTQ5MTE4NjY3NDY0ODE2ODk4MTk2";
     const QByteArray body = "--" + b + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n"
             + u"게임서버-03"_s.toUtf8() + "\r\n--" + b
-            + "\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n\r\n--" + b + "--\r\n";
+            + "\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n\r\n--" + b
+            + "--\r\n";
 
     Fields parsed;
     QString error;
     QVERIFY2(MultipartParser::parse(body, MultipartParser::boundary(contentType), &parsed, &error),
              qPrintable(error));
-    QCOMPARE(parsed, (Fields{{u"name"_s, u"게임서버-03"_s}, {u"description"_s, QString()}}));
+    QCOMPARE(parsed, (Fields {{u"name"_s, u"게임서버-03"_s}, {u"description"_s, QString()}}));
 }
 
 void TstMultipart::shouldParseABodyCapturedFromQHttpMultiPart()
 {
-    const Captured captured = captureQHttpMultiPart(
-            {{"zone_id", "kr1-z01"},
-             {"name", u"한글 서버 이름"_s.toUtf8()},
-             {"description", QByteArray()},
-             {"block_storage.1.size", "100"}});
+    const Captured captured = captureQHttpMultiPart({{"zone_id", "kr1-z01"},
+                                                     {"name", u"한글 서버 이름"_s.toUtf8()},
+                                                     {"description", QByteArray()},
+                                                     {"block_storage.1.size", "100"}});
     QVERIFY2(!captured.body.isEmpty(), "nothing was captured from QNetworkAccessManager");
     const QByteArray boundary = MultipartParser::boundary(captured.contentType);
     QVERIFY2(!boundary.isEmpty(), captured.contentType.constData());
@@ -258,10 +265,11 @@ void TstMultipart::shouldParseABodyCapturedFromQHttpMultiPart()
     Fields parsed;
     QString error;
     QVERIFY2(MultipartParser::parse(captured.body, boundary, &parsed, &error), qPrintable(error));
-    QCOMPARE(parsed, (Fields{{u"zone_id"_s, u"kr1-z01"_s},
-                             {u"name"_s, u"한글 서버 이름"_s},
-                             {u"description"_s, QString()},
-                             {u"block_storage.1.size"_s, u"100"_s}}));
+    QCOMPARE(parsed,
+             (Fields {{u"zone_id"_s, u"kr1-z01"_s},
+                      {u"name"_s, u"한글 서버 이름"_s},
+                      {u"description"_s, QString()},
+                      {u"block_storage.1.size"_s, u"100"_s}}));
 }
 
 void TstMultipart::shouldRejectMalformedBodies_data()
@@ -270,32 +278,40 @@ void TstMultipart::shouldRejectMalformedBodies_data()
     QTest::addColumn<QByteArray>("body");
 
     QTest::newRow("empty body") << QByteArray("B") << QByteArray();
-    QTest::newRow("empty boundary") << QByteArray() << QByteArray(part("B", "a", "1") + closing("B"));
-    QTest::newRow("garbage") << QByteArray("B") << QByteArray("this is not a multipart body at all");
-    QTest::newRow("binary garbage") << QByteArray("B") << QByteArray("\x00\xff\x10--\xfe\r\n\r\n", 10);
-    QTest::newRow("another boundary") << QByteArray("B") << QByteArray(part("C", "a", "1") + closing("C"));
+    QTest::newRow("empty boundary")
+            << QByteArray() << QByteArray(part("B", "a", "1") + closing("B"));
+    QTest::newRow("garbage") << QByteArray("B")
+                             << QByteArray("this is not a multipart body at all");
+    QTest::newRow("binary garbage")
+            << QByteArray("B") << QByteArray("\x00\xff\x10--\xfe\r\n\r\n", 10);
+    QTest::newRow("another boundary")
+            << QByteArray("B") << QByteArray(part("C", "a", "1") + closing("C"));
     QTest::newRow("no closing delimiter") << QByteArray("B") << part("B", "a", "1");
-    QTest::newRow("cut right after the last delimiter") << QByteArray("B")
-                                                        << QByteArray(part("B", "a", "1") + "--B");
+    QTest::newRow("cut right after the last delimiter")
+            << QByteArray("B") << QByteArray(part("B", "a", "1") + "--B");
     QTest::newRow("next part has no headers end")
             << QByteArray("B")
-            << QByteArray(part("B", "a", "1") + "--B\r\nContent-Disposition: form-data; name=\"b\"");
+            << QByteArray(part("B", "a", "1")
+                          + "--B\r\nContent-Disposition: form-data; name=\"b\"");
     QTest::newRow("value never closed")
-            << QByteArray("B") << QByteArray("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue");
+            << QByteArray("B")
+            << QByteArray("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue");
     QTest::newRow("part without a name")
             << QByteArray("B")
             << QByteArray("--B\r\nContent-Disposition: form-data\r\n\r\nvalue\r\n--B--\r\n");
-    QTest::newRow("part with an empty name")
-            << QByteArray("B")
-            << QByteArray("--B\r\nContent-Disposition: form-data; name=\"\"\r\n\r\nvalue\r\n--B--\r\n");
-    QTest::newRow("name quote never closed")
-            << QByteArray("B")
-            << QByteArray("--B\r\nContent-Disposition: form-data; name=\"abc\r\n\r\nvalue\r\n--B--\r\n");
+    QTest::newRow("part with an empty name") << QByteArray("B")
+                                             << QByteArray("--B\r\nContent-Disposition: form-data; "
+                                                           "name=\"\"\r\n\r\nvalue\r\n--B--\r\n");
+    QTest::newRow("name quote never closed") << QByteArray("B")
+                                             << QByteArray("--B\r\nContent-Disposition: form-data; "
+                                                           "name=\"abc\r\n\r\nvalue\r\n--B--\r\n");
     QTest::newRow("part without Content-Disposition")
-            << QByteArray("B") << QByteArray("--B\r\nContent-Type: text/plain\r\n\r\nvalue\r\n--B--\r\n");
+            << QByteArray("B")
+            << QByteArray("--B\r\nContent-Type: text/plain\r\n\r\nvalue\r\n--B--\r\n");
     QTest::newRow("garbage after the delimiter")
             << QByteArray("B")
-            << QByteArray("--Bxx\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--B--\r\n");
+            << QByteArray(
+                       "--Bxx\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--B--\r\n");
     QTest::newRow("bare LF line ends")
             << QByteArray("B")
             << QByteArray("--B\nContent-Disposition: form-data; name=\"a\"\n\n1\n--B--\n");
@@ -354,7 +370,8 @@ void TstMultipart::shouldAnswerCheckParamForAnUnreadableFormAndChangeNothing()
     req.headers.insert("x-iwinv-credential", f.sim->accessKey().toUtf8());
     req.headers.insert("x-iwinv-signature", Signer::signature(f.sim->secretKey(), ts, req.path));
     req.headers.insert("content-type", "multipart/form-data; boundary=B");
-    req.body = "--B\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nhijacked"; // never closed
+    req.body = "--B\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nhijacked"; // never
+                                                                                       // closed
     const SimResponse response = f.sim->handle(req);
     QCOMPARE(response.status, 400);
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
@@ -374,11 +391,13 @@ void TstMultipart::shouldReadKoreanFormValuesSentByTheClientOverHttp()
     const QString id = listed.result().at(0).toObject().value(u"instance_id"_s).toString();
 
     // The real client: QHttpMultiPart over loopback HTTP into the simulator's parser.
-    const ApiResult result = f.call(InstancesApi::edit(id, u"결제 서버 \"주\""_s, u"설명: 줄1\n줄2"_s));
+    const ApiResult result
+            = f.call(InstancesApi::edit(id, u"결제 서버 \"주\""_s, u"설명: 줄1\n줄2"_s));
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     const auto detail = f.direct(u"GET"_s, u"/v1/instances/"_s + id);
     QCOMPARE(detail.result().at(0).toObject().value(u"name"_s).toString(), u"결제 서버 \"주\""_s);
-    QCOMPARE(detail.result().at(0).toObject().value(u"description"_s).toString(), u"설명: 줄1\n줄2"_s);
+    QCOMPARE(detail.result().at(0).toObject().value(u"description"_s).toString(),
+             u"설명: 줄1\n줄2"_s);
 }
 
 QTEST_GUILESS_MAIN(TstMultipart)

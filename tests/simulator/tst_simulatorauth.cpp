@@ -43,7 +43,7 @@ void TstSimulatorAuth::shouldAcceptACorrectlySignedRequest()
 void TstSimulatorAuth::shouldRejectAWrongSignature()
 {
     SimFixture f;
-    f.client->setCredentials(Credentials{f.sim->accessKey(), "not-the-secret"});
+    f.client->setCredentials(Credentials {f.sim->accessKey(), "not-the-secret"});
     const ApiResult r = f.call(ZonesApi::list());
     QCOMPARE(r.httpStatus, 401);
     QCOMPARE(r.error.errorCode, u"INVALID_SIGNATURE"_s);
@@ -54,7 +54,7 @@ void TstSimulatorAuth::shouldRejectAWrongSignature()
 void TstSimulatorAuth::shouldRejectAnUnknownKey()
 {
     SimFixture f;
-    f.client->setCredentials(Credentials{u"NOSUCHKEY"_s, f.sim->secretKey()});
+    f.client->setCredentials(Credentials {u"NOSUCHKEY"_s, f.sim->secretKey()});
     const ApiResult r = f.call(ZonesApi::list());
     QCOMPARE(r.httpStatus, 401);
     QCOMPARE(r.error.errorCode, u"CHECK_CREDENTIAL"_s);
@@ -145,7 +145,8 @@ void TstSimulatorAuth::shouldIgnoreTrailingSlashWhenChecking()
     const qint64 ts = f.clock.nowSecs();
     req.headers.insert("x-iwinv-timestamp", QByteArray::number(ts));
     req.headers.insert("x-iwinv-credential", f.sim->accessKey().toUtf8());
-    req.headers.insert("x-iwinv-signature", Signer::signature(f.sim->secretKey(), ts, u"/v1/zones"_s));
+    req.headers.insert("x-iwinv-signature",
+                       Signer::signature(f.sim->secretKey(), ts, u"/v1/zones"_s));
     QCOMPARE(f.sim->handle(req).status, 200);
 }
 

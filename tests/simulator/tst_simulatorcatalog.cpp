@@ -35,7 +35,8 @@ QStringList sorted(QStringList list)
 //! The first image whose name contains \a name.
 QString imageNamed(SimFixture &f, const QString &name)
 {
-    const auto a = f.direct(u"GET"_s, u"/v1/images"_s, {{u"name"_s, name}, {u"page_size"_s, u"100"_s}});
+    const auto a
+            = f.direct(u"GET"_s, u"/v1/images"_s, {{u"name"_s, name}, {u"page_size"_s, u"100"_s}});
     return a.result().isEmpty() ? QString()
                                 : a.result().at(0).toObject().value(u"image_id"_s).toString();
 }
@@ -161,52 +162,52 @@ void TstSimulatorCatalog::shouldFilterFlavors_data()
     QTest::addColumn<Query>("query");
     QTest::addColumn<QStringList>("expected");
 
-    const QStringList standard = {u"std.c1m1"_s, u"std.c1m2"_s, u"std.c2m4"_s, u"std.c4m8"_s,
-                                  u"std.c8m16"_s};
+    const QStringList standard
+            = {u"std.c1m1"_s, u"std.c1m2"_s, u"std.c2m4"_s, u"std.c4m8"_s, u"std.c8m16"_s};
     const QStringList gpu = {u"gpu.c8m32.t4"_s, u"gpu.c16m64.a100"_s};
     const QStringList nonGpu = standard
-            + QStringList{u"hcpu.c4m4"_s, u"hcpu.c16m16"_s, u"hmem.c2m16"_s, u"hmem.c8m64"_s};
+            + QStringList {u"hcpu.c4m4"_s, u"hcpu.c16m16"_s, u"hmem.c2m16"_s, u"hmem.c8m64"_s};
 
-    QTest::newRow("no filter") << Query{} << nonGpu + gpu;
-    QTest::newRow("zone_id") << Query{{u"zone_id"_s, u"kr1-z02"_s}} << standard;
-    QTest::newRow("zone_id list") << Query{{u"zone_id"_s, u"kr1-z02,kr1-z01"_s}} << nonGpu + gpu;
-    QTest::newRow("zone_id list with a space") << Query{{u"zone_id"_s, u"kr1-z02, kr2-z02"_s}} << standard;
-    QTest::newRow("unknown zone_id") << Query{{u"zone_id"_s, u"kr9-z99"_s}} << QStringList();
-    QTest::newRow("type") << Query{{u"type"_s, u"GPU"_s}} << gpu;
-    QTest::newRow("type list") << Query{{u"type"_s, u"HighCPU,HighMemory"_s}}
-                               << QStringList{u"hcpu.c4m4"_s, u"hcpu.c16m16"_s, u"hmem.c2m16"_s,
-                                              u"hmem.c8m64"_s};
-    QTest::newRow("image_id") << Query{{u"image_id"_s, kRockyDocsImage}} << nonGpu;
-    QTest::newRow("image_id list") << Query{{u"image_id"_s, QString(kRockyDocsImage + u",@CUDA"_s)}}
-                                   << nonGpu + gpu;
-    QTest::newRow("image_id of a GPU image") << Query{{u"image_id"_s, u"@CUDA"_s}} << gpu;
+    QTest::newRow("no filter") << Query {} << nonGpu + gpu;
+    QTest::newRow("zone_id") << Query {{u"zone_id"_s, u"kr1-z02"_s}} << standard;
+    QTest::newRow("zone_id list") << Query {{u"zone_id"_s, u"kr1-z02,kr1-z01"_s}} << nonGpu + gpu;
+    QTest::newRow("zone_id list with a space")
+            << Query {{u"zone_id"_s, u"kr1-z02, kr2-z02"_s}} << standard;
+    QTest::newRow("unknown zone_id") << Query {{u"zone_id"_s, u"kr9-z99"_s}} << QStringList();
+    QTest::newRow("type") << Query {{u"type"_s, u"GPU"_s}} << gpu;
+    QTest::newRow("type list") << Query {{u"type"_s, u"HighCPU,HighMemory"_s}}
+                               << QStringList {u"hcpu.c4m4"_s, u"hcpu.c16m16"_s, u"hmem.c2m16"_s,
+                                               u"hmem.c8m64"_s};
+    QTest::newRow("image_id") << Query {{u"image_id"_s, kRockyDocsImage}} << nonGpu;
+    QTest::newRow("image_id list")
+            << Query {{u"image_id"_s, QString(kRockyDocsImage + u",@CUDA"_s)}} << nonGpu + gpu;
+    QTest::newRow("image_id of a GPU image") << Query {{u"image_id"_s, u"@CUDA"_s}} << gpu;
     QTest::newRow("image_id of Windows (needs 2 GB)")
-            << Query{{u"image_id"_s, u"@Windows Server 2022"_s}}
-            << QStringList(nonGpu.mid(1));
-    QTest::newRow("image_type of Windows") << Query{{u"image_type"_s, u"os_windows"_s}}
-                                           << QStringList(nonGpu.mid(1));
-    QTest::newRow("image_type of GPU images") << Query{{u"image_type"_s, u"gpu_linux"_s}} << gpu;
-    QTest::newRow("min_vcpu") << Query{{u"min_vcpu"_s, u"8"_s}}
-                              << QStringList{u"std.c8m16"_s, u"hcpu.c16m16"_s, u"hmem.c8m64"_s}
+            << Query {{u"image_id"_s, u"@Windows Server 2022"_s}} << QStringList(nonGpu.mid(1));
+    QTest::newRow("image_type of Windows")
+            << Query {{u"image_type"_s, u"os_windows"_s}} << QStringList(nonGpu.mid(1));
+    QTest::newRow("image_type of GPU images") << Query {{u"image_type"_s, u"gpu_linux"_s}} << gpu;
+    QTest::newRow("min_vcpu") << Query {{u"min_vcpu"_s, u"8"_s}}
+                              << QStringList {u"std.c8m16"_s, u"hcpu.c16m16"_s, u"hmem.c8m64"_s}
                     + gpu;
-    QTest::newRow("max_vcpu") << Query{{u"max_vcpu"_s, u"2"_s}}
-                              << QStringList{u"std.c1m1"_s, u"std.c1m2"_s, u"std.c2m4"_s,
-                                             u"hmem.c2m16"_s};
+    QTest::newRow("max_vcpu") << Query {{u"max_vcpu"_s, u"2"_s}}
+                              << QStringList {u"std.c1m1"_s, u"std.c1m2"_s, u"std.c2m4"_s,
+                                              u"hmem.c2m16"_s};
     QTest::newRow("vcpu range inclusive")
-            << Query{{u"min_vcpu"_s, u"4"_s}, {u"max_vcpu"_s, u"4"_s}}
-            << QStringList{u"std.c4m8"_s, u"hcpu.c4m4"_s};
-    QTest::newRow("memory range") << Query{{u"min_memory"_s, u"16"_s}, {u"max_memory"_s, u"32"_s}}
-                                  << QStringList{u"std.c8m16"_s, u"hcpu.c16m16"_s, u"hmem.c2m16"_s,
-                                                 u"gpu.c8m32.t4"_s};
-    QTest::newRow("min_disk") << Query{{u"min_disk"_s, u"200"_s}}
-                              << QStringList{u"std.c8m16"_s, u"hmem.c8m64"_s} + gpu;
-    QTest::newRow("max_disk") << Query{{u"max_disk"_s, u"25"_s}} << QStringList{u"std.c1m1"_s};
-    QTest::newRow("min_gpu") << Query{{u"min_gpu"_s, u"1"_s}} << gpu;
-    QTest::newRow("max_gpu 0") << Query{{u"max_gpu"_s, u"0"_s}} << nonGpu;
+            << Query {{u"min_vcpu"_s, u"4"_s}, {u"max_vcpu"_s, u"4"_s}}
+            << QStringList {u"std.c4m8"_s, u"hcpu.c4m4"_s};
+    QTest::newRow("memory range") << Query {{u"min_memory"_s, u"16"_s}, {u"max_memory"_s, u"32"_s}}
+                                  << QStringList {u"std.c8m16"_s, u"hcpu.c16m16"_s, u"hmem.c2m16"_s,
+                                                  u"gpu.c8m32.t4"_s};
+    QTest::newRow("min_disk") << Query {{u"min_disk"_s, u"200"_s}}
+                              << QStringList {u"std.c8m16"_s, u"hmem.c8m64"_s} + gpu;
+    QTest::newRow("max_disk") << Query {{u"max_disk"_s, u"25"_s}} << QStringList {u"std.c1m1"_s};
+    QTest::newRow("min_gpu") << Query {{u"min_gpu"_s, u"1"_s}} << gpu;
+    QTest::newRow("max_gpu 0") << Query {{u"max_gpu"_s, u"0"_s}} << nonGpu;
     QTest::newRow("zone and range together")
-            << Query{{u"zone_id"_s, u"kr2-z01"_s}, {u"min_vcpu"_s, u"8"_s}}
-            << QStringList{u"std.c8m16"_s, u"hcpu.c16m16"_s, u"hmem.c8m64"_s};
-    QTest::newRow("empty range") << Query{{u"min_vcpu"_s, u"9"_s}, {u"max_vcpu"_s, u"8"_s}}
+            << Query {{u"zone_id"_s, u"kr2-z01"_s}, {u"min_vcpu"_s, u"8"_s}}
+            << QStringList {u"std.c8m16"_s, u"hcpu.c16m16"_s, u"hmem.c8m64"_s};
+    QTest::newRow("empty range") << Query {{u"min_vcpu"_s, u"9"_s}, {u"max_vcpu"_s, u"8"_s}}
                                  << QStringList();
 }
 
@@ -298,7 +299,8 @@ void TstSimulatorCatalog::shouldDescribeAFlavorWithTheReferenceFields()
     const QJsonObject price = flavor.value(u"price"_s).toObject();
     for (const QString &kind : {u"full"_s, u"partial"_s}) {
         const QJsonObject krw = price.value(kind).toObject().value(u"KRW"_s).toObject();
-        QVERIFY2(!price.value(kind).toObject().value(u"type"_s).toString().isEmpty(), qPrintable(kind));
+        QVERIFY2(!price.value(kind).toObject().value(u"type"_s).toString().isEmpty(),
+                 qPrintable(kind));
         QVERIFY2(krw.value(u"price"_s).toDouble() > 0, qPrintable(kind));
         QCOMPARE(krw.value(u"total"_s).toDouble(),
                  krw.value(u"price"_s).toDouble() + krw.value(u"vat"_s).toDouble());
@@ -368,26 +370,27 @@ void TstSimulatorCatalog::shouldFilterImages_data()
     QTest::addColumn<int>("count");
 
     // The seeded world: 4 docs images (kr2-z01), 12 more public ones, 2 private.
-    QTest::newRow("no filter") << Query{} << 18;
-    QTest::newRow("zone_id") << Query{{u"zone_id"_s, u"kr2-z01"_s}} << 17;
-    QTest::newRow("zone_id of the small zone") << Query{{u"zone_id"_s, u"kr1-z02"_s}} << 7;
-    QTest::newRow("zone_id list") << Query{{u"zone_id"_s, u"kr1-z02,kr2-z02"_s}} << 7;
-    QTest::newRow("zone_id list of all") << Query{{u"zone_id"_s, u"kr1-z01,kr2-z01"_s}} << 18;
-    QTest::newRow("name substring") << Query{{u"name"_s, u"Ubuntu"_s}} << 5;
-    QTest::newRow("name substring inside") << Query{{u"name"_s, u"04 LTS"_s}} << 3;
-    QTest::newRow("Korean name") << Query{{u"name"_s, u"골든"_s}} << 1;
-    QTest::newRow("name without a match") << Query{{u"name"_s, u"Plan 9"_s}} << 0;
-    QTest::newRow("os") << Query{{u"os"_s, u"rocky"_s}} << 4;
-    QTest::newRow("os ubuntu") << Query{{u"os"_s, u"ubuntu"_s}} << 6;
-    QTest::newRow("os list") << Query{{u"os"_s, u"rocky,debian"_s}} << 5;
-    QTest::newRow("os windows") << Query{{u"os"_s, u"windows"_s}} << 3;
-    QTest::newRow("os without images") << Query{{u"os"_s, u"hamonikr"_s}} << 0;
-    QTest::newRow("type os") << Query{{u"type"_s, u"os"_s}} << 15;
-    QTest::newRow("type gpu") << Query{{u"type"_s, u"gpu"_s}} << 1;
-    QTest::newRow("type list") << Query{{u"type"_s, u"vdi,solution"_s}} << 2;
-    QTest::newRow("visibility private") << Query{{u"visibility"_s, u"private"_s}} << 2;
-    QTest::newRow("visibility public") << Query{{u"visibility"_s, u"public"_s}} << 16;
-    QTest::newRow("zone and os") << Query{{u"zone_id"_s, u"kr1-z01"_s}, {u"os"_s, u"rocky"_s}} << 2;
+    QTest::newRow("no filter") << Query {} << 18;
+    QTest::newRow("zone_id") << Query {{u"zone_id"_s, u"kr2-z01"_s}} << 17;
+    QTest::newRow("zone_id of the small zone") << Query {{u"zone_id"_s, u"kr1-z02"_s}} << 7;
+    QTest::newRow("zone_id list") << Query {{u"zone_id"_s, u"kr1-z02,kr2-z02"_s}} << 7;
+    QTest::newRow("zone_id list of all") << Query {{u"zone_id"_s, u"kr1-z01,kr2-z01"_s}} << 18;
+    QTest::newRow("name substring") << Query {{u"name"_s, u"Ubuntu"_s}} << 5;
+    QTest::newRow("name substring inside") << Query {{u"name"_s, u"04 LTS"_s}} << 3;
+    QTest::newRow("Korean name") << Query {{u"name"_s, u"골든"_s}} << 1;
+    QTest::newRow("name without a match") << Query {{u"name"_s, u"Plan 9"_s}} << 0;
+    QTest::newRow("os") << Query {{u"os"_s, u"rocky"_s}} << 4;
+    QTest::newRow("os ubuntu") << Query {{u"os"_s, u"ubuntu"_s}} << 6;
+    QTest::newRow("os list") << Query {{u"os"_s, u"rocky,debian"_s}} << 5;
+    QTest::newRow("os windows") << Query {{u"os"_s, u"windows"_s}} << 3;
+    QTest::newRow("os without images") << Query {{u"os"_s, u"hamonikr"_s}} << 0;
+    QTest::newRow("type os") << Query {{u"type"_s, u"os"_s}} << 15;
+    QTest::newRow("type gpu") << Query {{u"type"_s, u"gpu"_s}} << 1;
+    QTest::newRow("type list") << Query {{u"type"_s, u"vdi,solution"_s}} << 2;
+    QTest::newRow("visibility private") << Query {{u"visibility"_s, u"private"_s}} << 2;
+    QTest::newRow("visibility public") << Query {{u"visibility"_s, u"public"_s}} << 16;
+    QTest::newRow("zone and os") << Query {{u"zone_id"_s, u"kr1-z01"_s}, {u"os"_s, u"rocky"_s}}
+                                 << 2;
 }
 
 void TstSimulatorCatalog::shouldFilterImages()
@@ -414,9 +417,8 @@ void TstSimulatorCatalog::shouldFilterImages()
         if (query.contains(u"visibility"_s))
             QCOMPARE(image.value(u"visibility"_s).toString(), query.value(u"visibility"_s));
         if (query.contains(u"type"_s))
-            QVERIFY(query.value(u"type"_s)
-                            .split(u',')
-                            .contains(image.value(u"os"_s).toObject().value(u"type"_s).toString().toLower()));
+            QVERIFY(query.value(u"type"_s).split(u',').contains(
+                    image.value(u"os"_s).toObject().value(u"type"_s).toString().toLower()));
         if (query.contains(u"name"_s)) {
             const QString name = image.contains(u"name"_s)
                     ? image.value(u"name"_s).toString()
@@ -474,7 +476,8 @@ void TstSimulatorCatalog::shouldDescribeAnImage()
 void TstSimulatorCatalog::shouldAnswerAnUnknownImageWithIdInvalid()
 {
     SimFixture f;
-    for (const QString &id : {u"PIMAGE-doesNotExist0000000000"_s, u"pimage-1pos3s8vajxq3wgc8c4bmi"_s}) {
+    for (const QString &id :
+         {u"PIMAGE-doesNotExist0000000000"_s, u"pimage-1pos3s8vajxq3wgc8c4bmi"_s}) {
         const auto a = f.direct(u"GET"_s, u"/v1/images/"_s + id);
         QCOMPARE(a.status, 400);
         QCOMPARE(a.errorCode(), u"ID_INVALID"_s);
@@ -520,11 +523,12 @@ void TstSimulatorCatalog::shouldDefaultToTenRowsAPage()
 void TstSimulatorCatalog::shouldAnswerAPagePastTheEndWithAnEmptyResult()
 {
     SimFixture f;
-    for (const auto &[path, pageNo] : {std::pair{u"/v1/images"_s, u"3"_s},
+    for (const auto &[path, pageNo] : {std::pair {u"/v1/images"_s, u"3"_s},
                                        {u"/v1/images"_s, u"1000"_s},
                                        {u"/v1/flavors"_s, u"3"_s},
                                        {u"/v1/instances"_s, u"5"_s}}) {
-        const auto a = f.direct(u"GET"_s, path, {{u"page_no"_s, pageNo}, {u"page_size"_s, u"10"_s}});
+        const auto a
+                = f.direct(u"GET"_s, path, {{u"page_no"_s, pageNo}, {u"page_size"_s, u"10"_s}});
         QVERIFY2(a.status == 200, qPrintable(QString(path + u" page "_s + pageNo)));
         QCOMPARE(a.errorCode(), u"SUCCESS"_s);
         QVERIFY(a.body.value(u"result"_s).isArray());
@@ -622,10 +626,10 @@ void TstSimulatorCatalog::shouldProduceTheSameWorldFromTheSameSeed()
     SimFixture one;
     SimFixture two;
     QCOMPARE(one.sim->accessKey(), two.sim->accessKey());
-    const Query all{{u"page_size"_s, u"100"_s}};
-    for (const QString &path : {u"/v1/zones"_s, u"/v1/flavors"_s, u"/v1/images"_s, u"/v1/instances"_s,
-                                u"/v1/block-storages"_s, u"/v1/firewall"_s, u"/v1/auth/ssh_key"_s,
-                                u"/v1/bill"_s}) {
+    const Query all {{u"page_size"_s, u"100"_s}};
+    for (const QString &path :
+         {u"/v1/zones"_s, u"/v1/flavors"_s, u"/v1/images"_s, u"/v1/instances"_s,
+          u"/v1/block-storages"_s, u"/v1/firewall"_s, u"/v1/auth/ssh_key"_s, u"/v1/bill"_s}) {
         const auto a = one.direct(u"GET"_s, path, all);
         const auto b = two.direct(u"GET"_s, path, all);
         QVERIFY2(a.status == 200, qPrintable(path));
@@ -640,7 +644,7 @@ void TstSimulatorCatalog::shouldProduceAnotherWorldFromAnotherSeed()
     SimOptions options = SimFixture::testOptions();
     options.seed = 8;
     SimFixture eight(options);
-    const Query all{{u"page_size"_s, u"100"_s}};
+    const Query all {{u"page_size"_s, u"100"_s}};
     const auto a = seven.direct(u"GET"_s, u"/v1/instances"_s, all);
     const auto b = eight.direct(u"GET"_s, u"/v1/instances"_s, all);
     QCOMPARE(a.result().size(), 40);

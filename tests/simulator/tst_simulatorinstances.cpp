@@ -72,7 +72,8 @@ QString settle(SimFixture &f, const QString &id)
 
 QString imageNamed(SimFixture &f, const QString &name)
 {
-    const auto a = f.direct(u"GET"_s, u"/v1/images"_s, {{u"name"_s, name}, {u"page_size"_s, u"100"_s}});
+    const auto a
+            = f.direct(u"GET"_s, u"/v1/images"_s, {{u"name"_s, name}, {u"page_size"_s, u"100"_s}});
     return a.result().isEmpty() ? QString()
                                 : a.result().at(0).toObject().value(u"image_id"_s).toString();
 }
@@ -99,7 +100,9 @@ QString resolve(SimFixture &f, const QString &value)
 
 Form createForm(const Form &extra = {})
 {
-    Form form{{u"zone_id"_s, u"kr2-z01"_s}, {u"flavor_id"_s, u"std.c2m4"_s}, {u"image_id"_s, kRocky90}};
+    Form form {{u"zone_id"_s, u"kr2-z01"_s},
+               {u"flavor_id"_s, u"std.c2m4"_s},
+               {u"image_id"_s, kRocky90}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         form.insert(it.key(), it.value());
     return form;
@@ -143,8 +146,9 @@ bool ipMatches(const QJsonObject &instance, const QString &pattern)
             const QString address = ip.value(side).toObject().value(u"address"_s).toString();
             if (address.isEmpty())
                 continue;
-            if (pattern.contains(u'/') ? QHostAddress(address).isInSubnet(QHostAddress::parseSubnet(pattern))
-                                       : address == pattern)
+            if (pattern.contains(u'/')
+                        ? QHostAddress(address).isInSubnet(QHostAddress::parseSubnet(pattern))
+                        : address == pattern)
                 return true;
         }
     }
@@ -290,7 +294,8 @@ void TstSimulatorInstances::shouldFilterByIpAddressOrCidr()
         if (hit)
             expected.append(v.toObject().value(u"instance_id"_s).toString());
     }
-    const auto a = f.direct(u"GET"_s, u"/v1/instances"_s, {{u"ip"_s, ip}, {u"page_size"_s, u"100"_s}});
+    const auto a
+            = f.direct(u"GET"_s, u"/v1/instances"_s, {{u"ip"_s, ip}, {u"page_size"_s, u"100"_s}});
     QCOMPARE(a.status, 200);
     QCOMPARE(idsOf(a.result()), expected);
     QVERIFY2(expected.size() >= atLeast, qPrintable(ip));
@@ -340,8 +345,8 @@ void TstSimulatorInstances::shouldFilterByNameSubstringIncludingKorean()
     const QString mine = create(f, {{u"name"_s, u"한글 테스트 서버"_s}});
     QVERIFY(!mine.isEmpty());
 
-    QCOMPARE(idsOf(allInstances(f, {{u"name"_s, u"테스트"_s}})), QStringList{mine});
-    QCOMPARE(idsOf(allInstances(f, {{u"name"_s, u"한글 테스트 서버"_s}})), QStringList{mine});
+    QCOMPARE(idsOf(allInstances(f, {{u"name"_s, u"테스트"_s}})), QStringList {mine});
+    QCOMPARE(idsOf(allInstances(f, {{u"name"_s, u"한글 테스트 서버"_s}})), QStringList {mine});
 
     for (const QString &part : {u"서버"_s, u"web"_s, u"-0"_s}) {
         QStringList expected;
@@ -416,25 +421,30 @@ void TstSimulatorInstances::shouldSelectFieldsWithTheBitMask_data()
     // Fields of unknown bits (ip, provide, block_storage, ...) are always there.
     const QStringList unknownBits = {u"ip"_s, u"provide"_s, u"block_storage"_s};
     QTest::newRow("3: id and name")
-            << u"3"_s << QStringList{u"instance_id"_s, u"name"_s} + unknownBits
-            << QStringList{u"status"_s, u"zone"_s, u"description"_s, u"flavor"_s, u"image"_s,
-                           u"vnc"_s, u"default_account"_s};
-    QTest::newRow("8: status only") << u"8"_s << QStringList{u"status"_s} + unknownBits
-                                    << QStringList{u"instance_id"_s, u"name"_s, u"zone"_s};
+            << u"3"_s << QStringList {u"instance_id"_s, u"name"_s} + unknownBits
+            << QStringList {u"status"_s, u"zone"_s, u"description"_s,    u"flavor"_s,
+                            u"image"_s,  u"vnc"_s,  u"default_account"_s};
+    QTest::newRow("8: status only") << u"8"_s << QStringList {u"status"_s} + unknownBits
+                                    << QStringList {u"instance_id"_s, u"name"_s, u"zone"_s};
     QTest::newRow("1536: zone and flavor")
-            << u"1536"_s << QStringList{u"zone"_s, u"flavor"_s} + unknownBits
-            << QStringList{u"image"_s, u"name"_s, u"vnc"_s};
+            << u"1536"_s << QStringList {u"zone"_s, u"flavor"_s} + unknownBits
+            << QStringList {u"image"_s, u"name"_s, u"vnc"_s};
     QTest::newRow("2048 + 16384: image and console")
-            << u"18432"_s << QStringList{u"image"_s, u"vnc"_s}
-            << QStringList{u"default_account"_s, u"flavor"_s};
-    QTest::newRow("128: the default account") << u"128"_s << QStringList{u"default_account"_s}
-                                              << QStringList{u"vnc"_s, u"status"_s};
-    QTest::newRow("262143: everything")
-            << u"262143"_s
-            << QStringList{u"instance_id"_s, u"name"_s, u"description"_s, u"status"_s,
-                           u"default_account"_s, u"zone"_s, u"flavor"_s, u"image"_s, u"vnc"_s}
-                    + unknownBits
-            << QStringList();
+            << u"18432"_s << QStringList {u"image"_s, u"vnc"_s}
+            << QStringList {u"default_account"_s, u"flavor"_s};
+    QTest::newRow("128: the default account") << u"128"_s << QStringList {u"default_account"_s}
+                                              << QStringList {u"vnc"_s, u"status"_s};
+    QTest::newRow("262143: everything") << u"262143"_s
+                                        << QStringList {u"instance_id"_s,
+                                                        u"name"_s,
+                                                        u"description"_s,
+                                                        u"status"_s,
+                                                        u"default_account"_s,
+                                                        u"zone"_s,
+                                                        u"flavor"_s,
+                                                        u"image"_s,
+                                                        u"vnc"_s}
+                    + unknownBits << QStringList();
 }
 
 void TstSimulatorInstances::shouldSelectFieldsWithTheBitMask()
@@ -450,7 +460,8 @@ void TstSimulatorInstances::shouldSelectFieldsWithTheBitMask()
     QCOMPARE(list.result().size(), 10);
     const auto detail = f.direct(u"GET"_s, u"/v1/instances/"_s + id, {{u"fields"_s, fields}});
     QCOMPARE(detail.status, 200);
-    for (const QJsonObject &row : {list.result().at(0).toObject(), detail.result().at(0).toObject()}) {
+    for (const QJsonObject &row :
+         {list.result().at(0).toObject(), detail.result().at(0).toObject()}) {
         for (const QString &key : present)
             QVERIFY2(row.contains(key), qPrintable(u"missing "_s + key));
         for (const QString &key : absent)
@@ -474,9 +485,11 @@ void TstSimulatorInstances::shouldDescribeAnInstance()
     QVERIFY(QStringList({u"pending"_s, u"active"_s, u"error"_s, u"work"_s, u"off"_s, u"building"_s})
                     .contains(in.value(u"status"_s).toString()));
     const QJsonObject ip = in.value(u"ip"_s).toArray().at(0).toObject();
-    QCOMPARE(QHostAddress(ip.value(u"public"_s).toObject().value(u"address"_s).toString()).protocol(),
+    QCOMPARE(QHostAddress(ip.value(u"public"_s).toObject().value(u"address"_s).toString())
+                     .protocol(),
              QAbstractSocket::IPv4Protocol);
-    QCOMPARE(QHostAddress(ip.value(u"private"_s).toObject().value(u"address"_s).toString()).protocol(),
+    QCOMPARE(QHostAddress(ip.value(u"private"_s).toObject().value(u"address"_s).toString())
+                     .protocol(),
              QAbstractSocket::IPv4Protocol);
     QVERIFY(!in.value(u"zone"_s).toObject().value(u"zone_id"_s).toString().isEmpty());
     QVERIFY(!in.value(u"flavor"_s).toObject().value(u"flavor_id"_s).toString().isEmpty());
@@ -504,7 +517,7 @@ void TstSimulatorInstances::shouldAnswerAnUnknownInstanceWithNotFound()
     QFETCH(QString, tail);
     SimFixture f;
     const auto a = f.direct(method, u"/v1/instances/INSTANCE-0000000000000000000000"_s + tail, {},
-                            method == u"PUT"_s ? Form{{u"name"_s, u"x"_s}} : Form{});
+                            method == u"PUT"_s ? Form {{u"name"_s, u"x"_s}} : Form {});
     QCOMPARE(a.status, 404);
     QCOMPARE(a.errorCode(), u"NOT_FOUND"_s);
 }
@@ -552,55 +565,65 @@ void TstSimulatorInstances::shouldValidateCreate_data()
 
     const QString name50(50, u'n');
     const QString korean50 = QString(u"가"_s).repeated(50);
-    QTest::newRow("zone_id missing") << Form{{u"zone_id"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("zone_id empty") << Form{{u"zone_id"_s, QString()}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("flavor_id missing") << Form{{u"flavor_id"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("image_id missing") << Form{{u"image_id"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("unknown zone") << Form{{u"zone_id"_s, u"kr9-z99"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("unknown flavor") << Form{{u"flavor_id"_s, u"std.c99m99"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("unknown image") << Form{{u"image_id"_s, u"PIMAGE-0000000000000000000000"_s}} << 400
-                                   << u"CHECK_PARAM"_s;
-    QTest::newRow("flavor not in the zone")
-            << Form{{u"zone_id"_s, u"kr1-z02"_s}, {u"flavor_id"_s, u"hcpu.c4m4"_s}, {u"image_id"_s, u"@Debian 12"_s}}
-            << 400 << u"UNAVAILABLE_FLAVOR"_s;
-    QTest::newRow("GPU flavor outside its zone") << Form{{u"flavor_id"_s, u"gpu.c8m32.t4"_s}} << 400
-                                                 << u"UNAVAILABLE_FLAVOR"_s;
-    QTest::newRow("sold-out flavor") << Form{{u"flavor_id"_s, u"hmem.c8m64"_s}} << 400
-                                     << u"UNAVAILABLE_FLAVOR"_s;
-    QTest::newRow("Windows on 1 GB")
-            << Form{{u"zone_id"_s, u"kr1-z01"_s}, {u"flavor_id"_s, u"std.c1m1"_s},
-                    {u"image_id"_s, u"@Windows Server 2022"_s}}
-            << 400 << u"UNAVAILABLE_COMBINATION"_s;
-    QTest::newRow("plain image on a GPU flavor")
-            << Form{{u"zone_id"_s, u"kr1-z01"_s}, {u"flavor_id"_s, u"gpu.c8m32.t4"_s}, {u"image_id"_s, u"@Debian 12"_s}}
-            << 400 << u"UNAVAILABLE_COMBINATION"_s;
-    QTest::newRow("image not offered in the zone") << Form{{u"zone_id"_s, u"kr1-z01"_s}} << 400
-                                                   << u"UNAVAILABLE_COMBINATION"_s;
-    QTest::newRow("name of 51") << Form{{u"name"_s, QString(51, u'n')}} << 400 << u"CHECK_LENGTH"_s;
-    QTest::newRow("Korean name of 51") << Form{{u"name"_s, QString(korean50 + u"가"_s)}} << 400 << u"CHECK_LENGTH"_s;
-    QTest::newRow("description of 256") << Form{{u"description"_s, QString(256, u'd')}} << 400
-                                        << u"CHECK_LENGTH"_s;
-    QTest::newRow("count 11") << Form{{u"count"_s, u"11"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("count 0") << Form{{u"count"_s, u"0"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("count not a number") << Form{{u"count"_s, u"two"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("unknown ssh key") << Form{{u"ssh_key_id"_s, u"SSHKEY-0000000000000000000000"_s}} << 400
-                                     << u"UNAVAILABLE_SSH_KEY"_s;
+    QTest::newRow("zone_id missing")
+            << Form {{u"zone_id"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("zone_id empty")
+            << Form {{u"zone_id"_s, QString()}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("flavor_id missing")
+            << Form {{u"flavor_id"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("image_id missing")
+            << Form {{u"image_id"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("unknown zone") << Form {{u"zone_id"_s, u"kr9-z99"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("unknown flavor")
+            << Form {{u"flavor_id"_s, u"std.c99m99"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("unknown image") << Form {{u"image_id"_s, u"PIMAGE-0000000000000000000000"_s}}
+                                   << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("flavor not in the zone") << Form {{u"zone_id"_s, u"kr1-z02"_s},
+                                                     {u"flavor_id"_s, u"hcpu.c4m4"_s},
+                                                     {u"image_id"_s, u"@Debian 12"_s}}
+                                            << 400 << u"UNAVAILABLE_FLAVOR"_s;
+    QTest::newRow("GPU flavor outside its zone")
+            << Form {{u"flavor_id"_s, u"gpu.c8m32.t4"_s}} << 400 << u"UNAVAILABLE_FLAVOR"_s;
+    QTest::newRow("sold-out flavor")
+            << Form {{u"flavor_id"_s, u"hmem.c8m64"_s}} << 400 << u"UNAVAILABLE_FLAVOR"_s;
+    QTest::newRow("Windows on 1 GB") << Form {{u"zone_id"_s, u"kr1-z01"_s},
+                                              {u"flavor_id"_s, u"std.c1m1"_s},
+                                              {u"image_id"_s, u"@Windows Server 2022"_s}}
+                                     << 400 << u"UNAVAILABLE_COMBINATION"_s;
+    QTest::newRow("plain image on a GPU flavor") << Form {{u"zone_id"_s, u"kr1-z01"_s},
+                                                          {u"flavor_id"_s, u"gpu.c8m32.t4"_s},
+                                                          {u"image_id"_s, u"@Debian 12"_s}}
+                                                 << 400 << u"UNAVAILABLE_COMBINATION"_s;
+    QTest::newRow("image not offered in the zone")
+            << Form {{u"zone_id"_s, u"kr1-z01"_s}} << 400 << u"UNAVAILABLE_COMBINATION"_s;
+    QTest::newRow("name of 51") << Form {{u"name"_s, QString(51, u'n')}} << 400
+                                << u"CHECK_LENGTH"_s;
+    QTest::newRow("Korean name of 51")
+            << Form {{u"name"_s, QString(korean50 + u"가"_s)}} << 400 << u"CHECK_LENGTH"_s;
+    QTest::newRow("description of 256")
+            << Form {{u"description"_s, QString(256, u'd')}} << 400 << u"CHECK_LENGTH"_s;
+    QTest::newRow("count 11") << Form {{u"count"_s, u"11"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("count 0") << Form {{u"count"_s, u"0"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("count not a number") << Form {{u"count"_s, u"two"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("unknown ssh key") << Form {{u"ssh_key_id"_s, u"SSHKEY-0000000000000000000000"_s}}
+                                     << 400 << u"UNAVAILABLE_SSH_KEY"_s;
     QTest::newRow("unknown ssh key after a known one")
-            << Form{{u"ssh_key_id"_s, u"@key,SSHKEY-0000000000000000000000"_s}} << 400
+            << Form {{u"ssh_key_id"_s, u"@key,SSHKEY-0000000000000000000000"_s}} << 400
             << u"UNAVAILABLE_SSH_KEY"_s;
     QTest::newRow("maintenance zone")
-            << Form{{u"zone_id"_s, u"kr2-z02"_s}, {u"image_id"_s, u"@Debian 12"_s}} << 500
+            << Form {{u"zone_id"_s, u"kr2-z02"_s}, {u"image_id"_s, u"@Debian 12"_s}} << 500
             << u"DEV_CHECK_RETURN"_s;
 
-    QTest::newRow("name of 50") << Form{{u"name"_s, name50}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("Korean name of 50") << Form{{u"name"_s, korean50}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("description of 255") << Form{{u"description"_s, QString(255, u'd')}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("count 10") << Form{{u"count"_s, u"10"_s}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("known ssh key") << Form{{u"ssh_key_id"_s, u"@key"_s}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("Windows on 2 GB")
-            << Form{{u"zone_id"_s, u"kr1-z01"_s}, {u"flavor_id"_s, u"std.c1m2"_s},
-                    {u"image_id"_s, u"@Windows Server 2022"_s}}
-            << 202 << u"SUCCESS"_s;
+    QTest::newRow("name of 50") << Form {{u"name"_s, name50}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("Korean name of 50") << Form {{u"name"_s, korean50}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("description of 255")
+            << Form {{u"description"_s, QString(255, u'd')}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("count 10") << Form {{u"count"_s, u"10"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("known ssh key") << Form {{u"ssh_key_id"_s, u"@key"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("Windows on 2 GB") << Form {{u"zone_id"_s, u"kr1-z01"_s},
+                                              {u"flavor_id"_s, u"std.c1m2"_s},
+                                              {u"image_id"_s, u"@Windows Server 2022"_s}}
+                                     << 202 << u"SUCCESS"_s;
 }
 
 void TstSimulatorInstances::shouldValidateCreate()
@@ -707,13 +730,15 @@ void TstSimulatorInstances::shouldCreateAttachedVolumesWithTheInstance()
         names.append(volume.value(u"name"_s).toString());
     }
     std::sort(sizes.begin(), sizes.end());
-    QCOMPARE(sizes, (QList<int>{50, 100}));
+    QCOMPARE(sizes, (QList<int> {50, 100}));
     QVERIFY(names.contains(u"데이터 디스크"_s));
 
     QCOMPARE(settle(f, id), u"active"_s);
     for (const QJsonValue &v : attached) {
-        const QJsonObject volume =
-                f.direct(u"GET"_s, u"/v1/block-storages/"_s + v.toString()).result().at(0).toObject();
+        const QJsonObject volume = f.direct(u"GET"_s, u"/v1/block-storages/"_s + v.toString())
+                                           .result()
+                                           .at(0)
+                                           .toObject();
         QCOMPARE(volume.value(u"status"_s).toString(), u"in-use"_s);
         QCOMPARE(volume.value(u"instance_id"_s).toString(), id);
     }
@@ -739,7 +764,9 @@ void TstSimulatorInstances::shouldBecomeActiveAfterTwiceTheTransitionTime()
     QCOMPARE(statusOf(f, id), u"building"_s);
     f.clock.advanceMs(1);
     QCOMPARE(statusOf(f, id), u"active"_s);
-    QCOMPARE(allInstances(f, {{u"status"_s, u"active"_s}, {u"name"_s, detailOf(f, id).value(u"name"_s).toString()}})
+    QCOMPARE(allInstances(f,
+                          {{u"status"_s, u"active"_s},
+                           {u"name"_s, detailOf(f, id).value(u"name"_s).toString()}})
                      .size(),
              1);
 }
@@ -902,8 +929,10 @@ void TstSimulatorInstances::shouldRefuseActionsOnAWorkingInstance()
     QCOMPARE(a.errorCode(), u"DELETED_OR_WORKING_INSTANCE"_s);
     QCOMPARE(statusOf(f, id), u"work"_s);
     QCOMPARE(settle(f, id), u"active"_s);
-    QCOMPARE(detailOf(f, id).value(u"image"_s).toObject().value(u"image_id"_s).toString(), kRocky90);
-    QCOMPARE(detailOf(f, id).value(u"flavor"_s).toObject().value(u"flavor_id"_s).toString(), u"std.c2m4"_s);
+    QCOMPARE(detailOf(f, id).value(u"image"_s).toObject().value(u"image_id"_s).toString(),
+             kRocky90);
+    QCOMPARE(detailOf(f, id).value(u"flavor"_s).toObject().value(u"flavor_id"_s).toString(),
+             u"std.c2m4"_s);
 }
 
 void TstSimulatorInstances::shouldDeleteKeepingTheVolumesDetached()
@@ -918,8 +947,8 @@ void TstSimulatorInstances::shouldDeleteKeepingTheVolumesDetached()
     const auto a = f.direct(u"DELETE"_s, u"/v1/instances/"_s + id);
     QCOMPARE(a.status, 202);
     QCOMPARE(a.errorCode(), u"SUCCESS"_s);
-    const QJsonArray expected{QJsonObject{{u"status"_s, u"deleting"_s},
-                                          {u"block_storage"_s, QJsonArray{volumeId}}}};
+    const QJsonArray expected {QJsonObject {{u"status"_s, u"deleting"_s},
+                                            {u"block_storage"_s, QJsonArray {volumeId}}}};
     QCOMPARE(a.result(), expected);
 
     // The volume is kept and detached at once; the instance shows `deleting` until it is gone.
@@ -942,8 +971,9 @@ void TstSimulatorInstances::shouldDeleteKeepingTheVolumesDetached()
     const QString bare = createActive(f);
     const auto b = f.direct(u"DELETE"_s, u"/v1/instances/"_s + bare);
     QCOMPARE(b.status, 202);
-    QCOMPARE(b.result(), (QJsonArray{QJsonObject{{u"status"_s, u"deleting"_s},
-                                                 {u"block_storage"_s, QJsonArray()}}}));
+    QCOMPARE(b.result(),
+             (QJsonArray {QJsonObject {{u"status"_s, u"deleting"_s},
+                                       {u"block_storage"_s, QJsonArray()}}}));
 }
 
 void TstSimulatorInstances::shouldRefuseActionsOnADeletingInstance()
@@ -952,7 +982,8 @@ void TstSimulatorInstances::shouldRefuseActionsOnADeletingInstance()
     const QString id = createActive(f);
     QVERIFY(!id.isEmpty());
     QCOMPARE(f.direct(u"DELETE"_s, u"/v1/instances/"_s + id).status, 202);
-    for (const QString &action : {u"start"_s, u"shutdown"_s, u"reboot"_s, u"rebuild"_s, u"delete"_s}) {
+    for (const QString &action :
+         {u"start"_s, u"shutdown"_s, u"reboot"_s, u"rebuild"_s, u"delete"_s}) {
         const auto a = act(f, id, action);
         QVERIFY2(a.status == 400, qPrintable(action));
         QCOMPARE(a.errorCode(), u"DELETED_OR_WORKING_INSTANCE"_s);
@@ -975,7 +1006,9 @@ void TstSimulatorInstances::shouldEndAnActionInErrorWhenErrorIsCertain()
     QCOMPARE(statusOf(f, id), u"work"_s);
     f.clock.advanceMs(transitionMs(f));
     QCOMPARE(statusOf(f, id), u"error"_s);
-    QCOMPARE(allInstances(f, {{u"status"_s, u"error"_s}, {u"name"_s, detailOf(f, id).value(u"name"_s).toString()}})
+    QCOMPARE(allInstances(f,
+                          {{u"status"_s, u"error"_s},
+                           {u"name"_s, detailOf(f, id).value(u"name"_s).toString()}})
                      .size(),
              1);
 
@@ -1000,7 +1033,9 @@ void TstSimulatorInstances::shouldEditNameAndDescription()
     QCOMPARE(detailOf(f, id).value(u"description"_s).toString(), u"카드 결제 API"_s);
 
     // Only the description: the name stays; an empty description clears it.
-    QCOMPARE(f.direct(u"PUT"_s, u"/v1/instances/"_s + id, {}, {{u"description"_s, QString()}}).status, 200);
+    QCOMPARE(f.direct(u"PUT"_s, u"/v1/instances/"_s + id, {}, {{u"description"_s, QString()}})
+                     .status,
+             200);
     QCOMPARE(detailOf(f, id).value(u"name"_s).toString(), u"결제-서버"_s);
     QCOMPARE(detailOf(f, id).value(u"description"_s).toString(), QString());
 
@@ -1016,17 +1051,19 @@ void TstSimulatorInstances::shouldValidateEdit_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("name of 51") << Form{{u"name"_s, QString(51, u'x')}} << 400 << u"CHECK_LENGTH"_s;
-    QTest::newRow("Korean name of 51") << Form{{u"name"_s, QString(u"한"_s).repeated(51)}} << 400
-                                       << u"CHECK_LENGTH"_s;
-    QTest::newRow("empty name") << Form{{u"name"_s, QString()}, {u"description"_s, u"d"_s}} << 400
+    QTest::newRow("name of 51") << Form {{u"name"_s, QString(51, u'x')}} << 400
                                 << u"CHECK_LENGTH"_s;
-    QTest::newRow("description of 256") << Form{{u"description"_s, QString(256, u'x')}} << 400
-                                        << u"CHECK_LENGTH"_s;
-    QTest::newRow("nothing to change") << Form{{u"other"_s, u"x"_s}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("name of 50") << Form{{u"name"_s, QString(50, u'x')}} << 200 << u"SUCCESS"_s;
-    QTest::newRow("Korean name of 50") << Form{{u"name"_s, QString(u"한"_s).repeated(50)}} << 200
-                                       << u"SUCCESS"_s;
+    QTest::newRow("Korean name of 51")
+            << Form {{u"name"_s, QString(u"한"_s).repeated(51)}} << 400 << u"CHECK_LENGTH"_s;
+    QTest::newRow("empty name") << Form {{u"name"_s, QString()}, {u"description"_s, u"d"_s}} << 400
+                                << u"CHECK_LENGTH"_s;
+    QTest::newRow("description of 256")
+            << Form {{u"description"_s, QString(256, u'x')}} << 400 << u"CHECK_LENGTH"_s;
+    QTest::newRow("nothing to change")
+            << Form {{u"other"_s, u"x"_s}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("name of 50") << Form {{u"name"_s, QString(50, u'x')}} << 200 << u"SUCCESS"_s;
+    QTest::newRow("Korean name of 50")
+            << Form {{u"name"_s, QString(u"한"_s).repeated(50)}} << 200 << u"SUCCESS"_s;
 }
 
 void TstSimulatorInstances::shouldValidateEdit()
@@ -1054,7 +1091,8 @@ void TstSimulatorInstances::shouldOpenARemoteConsoleOfARunningInstance()
     QCOMPARE(a.result().size(), 1);
     const auto console = InstancesApi::parseRemoteConsole(a.result());
     QVERIFY(console.has_value());
-    const QString link = a.result().at(0).toObject().value(u"vnc"_s).toObject().value(u"link"_s).toString();
+    const QString link
+            = a.result().at(0).toObject().value(u"vnc"_s).toObject().value(u"link"_s).toString();
     QVERIFY2(link.startsWith(u"https://"_s), qPrintable(link));
 }
 

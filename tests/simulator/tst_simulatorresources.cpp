@@ -29,7 +29,8 @@ qint64 transitionMs(SimFixture &f)
 
 QString imageNamed(SimFixture &f, const QString &name)
 {
-    const auto a = f.direct(u"GET"_s, u"/v1/images"_s, {{u"name"_s, name}, {u"page_size"_s, u"100"_s}});
+    const auto a
+            = f.direct(u"GET"_s, u"/v1/images"_s, {{u"name"_s, name}, {u"page_size"_s, u"100"_s}});
     return a.result().isEmpty() ? QString()
                                 : a.result().at(0).toObject().value(u"image_id"_s).toString();
 }
@@ -38,14 +39,16 @@ QString imageNamed(SimFixture &f, const QString &name)
 QString activeInstance(SimFixture &f, const QString &zone = u"kr2-z01"_s)
 {
     const QString image = zone == u"kr2-z01"_s ? kRocky90 : imageNamed(f, u"Debian 12"_s);
-    const auto a = f.direct(u"POST"_s, u"/v1/instances"_s, {},
-                            {{u"zone_id"_s, zone}, {u"flavor_id"_s, u"std.c2m4"_s}, {u"image_id"_s, image}});
+    const auto a = f.direct(
+            u"POST"_s, u"/v1/instances"_s, {},
+            {{u"zone_id"_s, zone}, {u"flavor_id"_s, u"std.c2m4"_s}, {u"image_id"_s, image}});
     if (a.status != 202)
         return {};
     const QString id = a.result().at(0).toObject().value(u"instance_id"_s).toString();
     f.clock.advanceMs(2 * transitionMs(f));
     const auto d = f.direct(u"GET"_s, u"/v1/instances/"_s + id);
-    return d.result().at(0).toObject().value(u"status"_s).toString() == u"active"_s ? id : QString();
+    return d.result().at(0).toObject().value(u"status"_s).toString() == u"active"_s ? id
+                                                                                    : QString();
 }
 
 QJsonObject volume(SimFixture &f, const QString &id)
@@ -67,7 +70,8 @@ QJsonArray volumesOfInstance(SimFixture &f, const QString &instanceId)
 QString attachedVolume(SimFixture &f, const QString &instanceId, int size = 50)
 {
     const auto a = f.direct(u"POST"_s, u"/v1/block-storages"_s, {},
-                            {{u"instance_id"_s, instanceId}, {u"type"_s, u"SSD"_s},
+                            {{u"instance_id"_s, instanceId},
+                             {u"type"_s, u"SSD"_s},
                              {u"size"_s, QString::number(size)}});
     if (a.status != 202)
         return {};
@@ -90,14 +94,16 @@ QJsonObject docsFirewall()
 
 QJsonObject rule(const QString &port, const QString &title = u"rule"_s)
 {
-    return QJsonObject{{u"bound"_s, u"IN"_s},  {u"protocol"_s, u"TCP"_s}, {u"port"_s, port},
-                       {u"ip"_s, u"10.0.0.0/8"_s}, {u"title"_s, title},    {u"content"_s, QString()}};
+    return QJsonObject {{u"bound"_s, u"IN"_s}, {u"protocol"_s, u"TCP"_s},
+                        {u"port"_s, port},     {u"ip"_s, u"10.0.0.0/8"_s},
+                        {u"title"_s, title},   {u"content"_s, QString()}};
 }
 
 QString createFirewall(SimFixture &f, const QJsonObject &body = docsFirewall())
 {
     const auto a = f.direct(u"POST"_s, u"/v1/firewall"_s, {}, {}, body);
-    return a.status == 202 ? a.result().at(0).toObject().value(u"firewall_id"_s).toString() : QString();
+    return a.status == 202 ? a.result().at(0).toObject().value(u"firewall_id"_s).toString()
+                           : QString();
 }
 
 SimOptions groupDialect()
@@ -185,26 +191,30 @@ void TstSimulatorResources::shouldListTheVolumeTypes()
         QVERIFY(t.value(u"zones"_s).isNull() || t.value(u"zones"_s).isArray());
         byType.insert(t.value(u"type"_s).toString(), t);
     }
-    QCOMPARE(QSet<QString>(byType.keyBegin(), byType.keyEnd()), (QSet<QString>{u"SSD"_s, u"HDD"_s}));
+    QCOMPARE(QSet<QString>(byType.keyBegin(), byType.keyEnd()),
+             (QSet<QString> {u"SSD"_s, u"HDD"_s}));
     QVERIFY(byType.value(u"SSD"_s).value(u"zones"_s).isNull());
     QCOMPARE(byType.value(u"HDD"_s).value(u"zones"_s).toArray(),
-             (QJsonArray{u"kr1-z01"_s, u"kr2-z01"_s}));
+             (QJsonArray {u"kr1-z01"_s, u"kr2-z01"_s}));
 
     const auto hdd = f.direct(u"GET"_s, u"/v1/block-storages/types"_s, {{u"type"_s, u"HDD"_s}});
     QCOMPARE(hdd.status, 200);
-    QCOMPARE(idsOf(hdd.result(), u"type"_s), QStringList{u"HDD"_s});
-    QCOMPARE(f.direct(u"GET"_s, u"/v1/block-storages/types"_s, {{u"type"_s, u"NVMe"_s}}).result().size(), 0);
+    QCOMPARE(idsOf(hdd.result(), u"type"_s), QStringList {u"HDD"_s});
+    QCOMPARE(f.direct(u"GET"_s, u"/v1/block-storages/types"_s, {{u"type"_s, u"NVMe"_s}})
+                     .result()
+                     .size(),
+             0);
 }
 
 void TstSimulatorResources::shouldFilterVolumes_data()
 {
     QTest::addColumn<Query>("query");
-    QTest::newRow("zone_id") << Query{{u"zone_id"_s, u"kr2-z01"_s}};
-    QTest::newRow("type") << Query{{u"type"_s, u"HDD"_s}};
-    QTest::newRow("name substring") << Query{{u"name"_s, u"data"_s}};
-    QTest::newRow("Korean name") << Query{{u"name"_s, u"백업"_s}};
-    QTest::newRow("zone and type") << Query{{u"zone_id"_s, u"kr1-z01"_s}, {u"type"_s, u"SSD"_s}};
-    QTest::newRow("nothing matches") << Query{{u"name"_s, u"no-such-volume"_s}};
+    QTest::newRow("zone_id") << Query {{u"zone_id"_s, u"kr2-z01"_s}};
+    QTest::newRow("type") << Query {{u"type"_s, u"HDD"_s}};
+    QTest::newRow("name substring") << Query {{u"name"_s, u"data"_s}};
+    QTest::newRow("Korean name") << Query {{u"name"_s, u"백업"_s}};
+    QTest::newRow("zone and type") << Query {{u"zone_id"_s, u"kr1-z01"_s}, {u"type"_s, u"SSD"_s}};
+    QTest::newRow("nothing matches") << Query {{u"name"_s, u"no-such-volume"_s}};
 }
 
 void TstSimulatorResources::shouldFilterVolumes()
@@ -216,11 +226,13 @@ void TstSimulatorResources::shouldFilterVolumes()
     QStringList expected;
     for (const QJsonValue &v : all) {
         const QJsonObject o = v.toObject();
-        if (query.contains(u"zone_id"_s) && o.value(u"zone_id"_s).toString() != query.value(u"zone_id"_s))
+        if (query.contains(u"zone_id"_s)
+            && o.value(u"zone_id"_s).toString() != query.value(u"zone_id"_s))
             continue;
         if (query.contains(u"type"_s) && o.value(u"type"_s).toString() != query.value(u"type"_s))
             continue;
-        if (query.contains(u"name"_s) && !o.value(u"name"_s).toString().contains(query.value(u"name"_s)))
+        if (query.contains(u"name"_s)
+            && !o.value(u"name"_s).toString().contains(query.value(u"name"_s)))
             continue;
         expected.append(o.value(u"block_storage_id"_s).toString());
     }
@@ -235,15 +247,17 @@ void TstSimulatorResources::shouldFilterVolumes()
 void TstSimulatorResources::shouldDescribeAVolume()
 {
     SimFixture f;
-    const QJsonObject listed = f.direct(u"GET"_s, u"/v1/block-storages"_s).result().at(0).toObject();
+    const QJsonObject listed
+            = f.direct(u"GET"_s, u"/v1/block-storages"_s).result().at(0).toObject();
     const QString id = listed.value(u"block_storage_id"_s).toString();
     QVERIFY(!id.isEmpty());
     const auto a = f.direct(u"GET"_s, u"/v1/block-storages/"_s + id);
     QCOMPARE(a.status, 200);
     QCOMPARE(a.result().size(), 1);
     QCOMPARE(a.result().at(0).toObject(), listed);
-    for (const QString &key : {u"block_storage_id"_s, u"name"_s, u"description"_s, u"type"_s, u"size"_s,
-                               u"status"_s, u"zone_id"_s, u"instance_id"_s, u"created_at"_s})
+    for (const QString &key :
+         {u"block_storage_id"_s, u"name"_s, u"description"_s, u"type"_s, u"size"_s, u"status"_s,
+          u"zone_id"_s, u"instance_id"_s, u"created_at"_s})
         QVERIFY2(listed.contains(key), qPrintable(key));
 
     const auto unknown = f.direct(u"GET"_s, u"/v1/block-storages/BLOCK-0000000000000000000000"_s);
@@ -257,32 +271,42 @@ void TstSimulatorResources::shouldValidateVolumeCreate_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("instance_id missing") << Form{{u"instance_id"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("type missing") << Form{{u"type"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("size missing") << Form{{u"size"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("size empty") << Form{{u"size"_s, QString()}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
-    QTest::newRow("size below the minimum") << Form{{u"size"_s, u"5"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("size zero") << Form{{u"size"_s, u"0"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("size negative") << Form{{u"size"_s, u"-10"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("size above the SSD maximum") << Form{{u"size"_s, u"2010"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("size off the 10 GB step") << Form{{u"size"_s, u"55"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("size not a number") << Form{{u"size"_s, u"fifty"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("type lower case") << Form{{u"type"_s, u"ssd"_s}} << 400 << u"CHECK_PARAM_ENUM"_s;
-    QTest::newRow("type unknown") << Form{{u"type"_s, u"NVMe"_s}} << 400 << u"CHECK_PARAM_ENUM"_s;
+    QTest::newRow("instance_id missing")
+            << Form {{u"instance_id"_s, kAbsent}} << 400 << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("type missing") << Form {{u"type"_s, kAbsent}} << 400
+                                  << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("size missing") << Form {{u"size"_s, kAbsent}} << 400
+                                  << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("size empty") << Form {{u"size"_s, QString()}} << 400
+                                << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("size below the minimum")
+            << Form {{u"size"_s, u"5"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("size zero") << Form {{u"size"_s, u"0"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("size negative") << Form {{u"size"_s, u"-10"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("size above the SSD maximum")
+            << Form {{u"size"_s, u"2010"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("size off the 10 GB step")
+            << Form {{u"size"_s, u"55"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("size not a number") << Form {{u"size"_s, u"fifty"_s}} << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("type lower case")
+            << Form {{u"type"_s, u"ssd"_s}} << 400 << u"CHECK_PARAM_ENUM"_s;
+    QTest::newRow("type unknown") << Form {{u"type"_s, u"NVMe"_s}} << 400 << u"CHECK_PARAM_ENUM"_s;
     QTest::newRow("HDD where the zone has none")
-            << Form{{u"instance_id"_s, u"@kr1-z02"_s}, {u"type"_s, u"HDD"_s}} << 400
+            << Form {{u"instance_id"_s, u"@kr1-z02"_s}, {u"type"_s, u"HDD"_s}} << 400
             << u"UNAVAILABLE_COMBINATION"_s;
-    QTest::newRow("name of 51") << Form{{u"name"_s, QString(51, u'v')}} << 400 << u"CHECK_LENGTH"_s;
-    QTest::newRow("description of 256") << Form{{u"description"_s, QString(256, u'v')}} << 400
-                                        << u"CHECK_LENGTH"_s;
+    QTest::newRow("name of 51") << Form {{u"name"_s, QString(51, u'v')}} << 400
+                                << u"CHECK_LENGTH"_s;
+    QTest::newRow("description of 256")
+            << Form {{u"description"_s, QString(256, u'v')}} << 400 << u"CHECK_LENGTH"_s;
 
-    QTest::newRow("SSD minimum") << Form{{u"size"_s, u"10"_s}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("SSD maximum") << Form{{u"size"_s, u"2000"_s}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("HDD maximum where offered") << Form{{u"type"_s, u"HDD"_s}, {u"size"_s, u"4000"_s}} << 202
-                                               << u"SUCCESS"_s;
-    QTest::newRow("SSD in the small zone") << Form{{u"instance_id"_s, u"@kr1-z02"_s}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("Korean name of 50") << Form{{u"name"_s, QString(u"볼"_s).repeated(50)}} << 202
-                                       << u"SUCCESS"_s;
+    QTest::newRow("SSD minimum") << Form {{u"size"_s, u"10"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("SSD maximum") << Form {{u"size"_s, u"2000"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("HDD maximum where offered")
+            << Form {{u"type"_s, u"HDD"_s}, {u"size"_s, u"4000"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("SSD in the small zone")
+            << Form {{u"instance_id"_s, u"@kr1-z02"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("Korean name of 50")
+            << Form {{u"name"_s, QString(u"볼"_s).repeated(50)}} << 202 << u"SUCCESS"_s;
 }
 
 void TstSimulatorResources::shouldValidateVolumeCreate()
@@ -291,7 +315,7 @@ void TstSimulatorResources::shouldValidateVolumeCreate()
     QFETCH(int, status);
     QFETCH(QString, code);
     SimFixture f;
-    Form form{{u"instance_id"_s, u"@kr2-z01"_s}, {u"type"_s, u"SSD"_s}, {u"size"_s, u"50"_s}};
+    Form form {{u"instance_id"_s, u"@kr2-z01"_s}, {u"type"_s, u"SSD"_s}, {u"size"_s, u"50"_s}};
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (it.value() == kAbsent)
             form.remove(it.key());
@@ -324,8 +348,11 @@ void TstSimulatorResources::shouldCreateAVolumeAttachedToItsInstance()
     const QString instance = activeInstance(f);
     QVERIFY(!instance.isEmpty());
     const auto a = f.direct(u"POST"_s, u"/v1/block-storages"_s, {},
-                            {{u"instance_id"_s, instance}, {u"type"_s, u"SSD"_s}, {u"size"_s, u"100"_s},
-                             {u"name"_s, u"로그 디스크"_s}, {u"description"_s, u"30일 보관"_s}});
+                            {{u"instance_id"_s, instance},
+                             {u"type"_s, u"SSD"_s},
+                             {u"size"_s, u"100"_s},
+                             {u"name"_s, u"로그 디스크"_s},
+                             {u"description"_s, u"30일 보관"_s}});
     QCOMPARE(a.status, 202);
     QCOMPARE(a.result().size(), 1);
     const QJsonObject created = a.result().at(0).toObject();
@@ -341,7 +368,8 @@ void TstSimulatorResources::shouldCreateAVolumeAttachedToItsInstance()
     const QJsonObject settled = volume(f, id);
     QCOMPARE(settled.value(u"status"_s).toString(), u"in-use"_s);
     QCOMPARE(settled.value(u"description"_s).toString(), u"30일 보관"_s);
-    QVERIFY(idsOf(f.direct(u"GET"_s, u"/v1/block-storages"_s).result(), u"block_storage_id"_s).contains(id));
+    QVERIFY(idsOf(f.direct(u"GET"_s, u"/v1/block-storages"_s).result(), u"block_storage_id"_s)
+                    .contains(id));
 }
 
 void TstSimulatorResources::shouldLimitAnInstanceToThreeVolumes()
@@ -352,8 +380,9 @@ void TstSimulatorResources::shouldLimitAnInstanceToThreeVolumes()
     for (int i = 0; i < 3; ++i)
         QVERIFY(!attachedVolume(f, instance).isEmpty());
     QCOMPARE(volumesOfInstance(f, instance).size(), 3);
-    const auto a = f.direct(u"POST"_s, u"/v1/block-storages"_s, {},
-                            {{u"instance_id"_s, instance}, {u"type"_s, u"SSD"_s}, {u"size"_s, u"10"_s}});
+    const auto a
+            = f.direct(u"POST"_s, u"/v1/block-storages"_s, {},
+                       {{u"instance_id"_s, instance}, {u"type"_s, u"SSD"_s}, {u"size"_s, u"10"_s}});
     QCOMPARE(a.status, 400);
     QCOMPARE(a.errorCode(), u"LIMIT_EXCEEDED"_s);
     QCOMPARE(volumesOfInstance(f, instance).size(), 3);
@@ -409,7 +438,8 @@ void TstSimulatorResources::shouldAttachOnlyWithinTheVolumesZone()
     f.clock.advanceMs(transitionMs(f));
     QCOMPARE(volume(f, id).value(u"status"_s).toString(), u"available"_s);
 
-    const auto other = f.direct(u"POST"_s, u"/v1/block-storages/"_s + id + u"/attach/"_s + elsewhere);
+    const auto other
+            = f.direct(u"POST"_s, u"/v1/block-storages/"_s + id + u"/attach/"_s + elsewhere);
     QCOMPARE(other.status, 400);
     QCOMPARE(other.errorCode(), u"UNAVAILABLE_COMBINATION"_s);
     QVERIFY(volume(f, id).value(u"instance_id"_s).isNull());
@@ -446,7 +476,8 @@ void TstSimulatorResources::shouldDeleteAnAvailableVolume()
     const auto gone = f.direct(u"GET"_s, u"/v1/block-storages/"_s + id);
     QCOMPARE(gone.status, 404);
     QCOMPARE(gone.errorCode(), u"NOT_FOUND"_s);
-    QVERIFY(!idsOf(f.direct(u"GET"_s, u"/v1/block-storages"_s).result(), u"block_storage_id"_s).contains(id));
+    QVERIFY(!idsOf(f.direct(u"GET"_s, u"/v1/block-storages"_s).result(), u"block_storage_id"_s)
+                     .contains(id));
     QCOMPARE(f.direct(u"DELETE"_s, u"/v1/block-storages/"_s + id).status, 404);
 }
 
@@ -457,7 +488,8 @@ void TstSimulatorResources::shouldCreateTheDocsExampleFirewall()
     SimFixture f;
     const QJsonObject example = docsFirewall();
     QCOMPARE(example.value(u"title"_s).toString(), u"Firewall01"_s);
-    const qsizetype before = f.direct(u"GET"_s, u"/v1/firewall"_s, {{u"page_size"_s, u"100"_s}}).result().size();
+    const qsizetype before
+            = f.direct(u"GET"_s, u"/v1/firewall"_s, {{u"page_size"_s, u"100"_s}}).result().size();
 
     const auto a = f.direct(u"POST"_s, u"/v1/firewall"_s, {}, {}, example);
     QCOMPARE(a.status, 202);
@@ -472,7 +504,8 @@ void TstSimulatorResources::shouldCreateTheDocsExampleFirewall()
     const QJsonArray asked = example.value(u"rules"_s).toArray();
     QCOMPARE(rules.size(), asked.size());
     for (qsizetype i = 0; i < rules.size(); ++i) {
-        for (const QString &key : {u"bound"_s, u"protocol"_s, u"port"_s, u"ip"_s, u"title"_s, u"content"_s})
+        for (const QString &key :
+             {u"bound"_s, u"protocol"_s, u"port"_s, u"ip"_s, u"title"_s, u"content"_s})
             QCOMPARE(rules.at(i).toObject().value(key), asked.at(i).toObject().value(key));
     }
 
@@ -487,7 +520,8 @@ void TstSimulatorResources::shouldCreateTheDocsExampleFirewall()
     FirewallsApi::Spec spec;
     spec.title = u"웹 방화벽"_s;
     spec.icmp = true;
-    spec.rules = {FirewallRule{QString(), u"IN"_s, u"TCP"_s, u"443"_s, u"0.0.0.0/0"_s, u"HTTPS"_s, QString()}};
+    spec.rules = {FirewallRule {QString(), u"IN"_s, u"TCP"_s, u"443"_s, u"0.0.0.0/0"_s, u"HTTPS"_s,
+                                QString()}};
     const auto built = f.direct(FirewallsApi::create(spec));
     QCOMPARE(built.status, 202);
     QCOMPARE(built.result().at(0).toObject().value(u"rules"_s).toArray().size(), 1);
@@ -511,15 +545,17 @@ void TstSimulatorResources::shouldValidateFirewallRules_data()
     QTest::newRow("port 0-65535") << u"port"_s << u"0-65535"_s << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("port 65536") << u"port"_s << u"65536"_s << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("port word") << u"port"_s << u"http"_s << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("address without prefix") << u"ip"_s << u"192.168.1.10"_s << 400 << u"CHECK_PARAM"_s;
+    QTest::newRow("address without prefix")
+            << u"ip"_s << u"192.168.1.10"_s << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("exact duplicate") << u"<duplicate>"_s << QString() << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("title of 26") << u"title"_s << QString(26, u't') << 400 << u"CHECK_LENGTH"_s;
-    QTest::newRow("Korean title of 26") << u"title"_s << QString(u"규"_s).repeated(26) << 400
-                                        << u"CHECK_LENGTH"_s;
+    QTest::newRow("Korean title of 26")
+            << u"title"_s << QString(u"규"_s).repeated(26) << 400 << u"CHECK_LENGTH"_s;
     QTest::newRow("empty title") << u"title"_s << QString() << 400 << u"CHECK_LENGTH"_s;
 
     QTest::newRow("title of 25") << u"title"_s << QString(25, u't') << 202 << u"SUCCESS"_s;
-    QTest::newRow("Korean title of 25") << u"title"_s << QString(u"규"_s).repeated(25) << 202 << u"SUCCESS"_s;
+    QTest::newRow("Korean title of 25")
+            << u"title"_s << QString(u"규"_s).repeated(25) << 202 << u"SUCCESS"_s;
     QTest::newRow("port range") << u"port"_s << u"10000-10002"_s << 202 << u"SUCCESS"_s;
     QTest::newRow("port 65535") << u"port"_s << u"65535"_s << 202 << u"SUCCESS"_s;
     QTest::newRow("any IPv4") << u"ip"_s << u"0.0.0.0/0"_s << 202 << u"SUCCESS"_s;
@@ -542,12 +578,14 @@ void TstSimulatorResources::shouldValidateFirewallRules()
         rules.replace(0, first);
     }
     body.insert(u"rules"_s, rules);
-    const qsizetype before = f.direct(u"GET"_s, u"/v1/firewall"_s, {{u"page_size"_s, u"100"_s}}).result().size();
+    const qsizetype before
+            = f.direct(u"GET"_s, u"/v1/firewall"_s, {{u"page_size"_s, u"100"_s}}).result().size();
 
     const auto a = f.direct(u"POST"_s, u"/v1/firewall"_s, {}, {}, body);
     QCOMPARE(a.status, status);
     QCOMPARE(a.errorCode(), code);
-    const qsizetype after = f.direct(u"GET"_s, u"/v1/firewall"_s, {{u"page_size"_s, u"100"_s}}).result().size();
+    const qsizetype after
+            = f.direct(u"GET"_s, u"/v1/firewall"_s, {{u"page_size"_s, u"100"_s}}).result().size();
     QCOMPARE(after, before + (status == 202 ? 1 : 0));
 }
 
@@ -556,14 +594,15 @@ void TstSimulatorResources::shouldReplaceAllRulesOnEdit()
     SimFixture f;
     const QString id = createFirewall(f);
     QVERIFY(!id.isEmpty());
-    const QJsonObject edit{{u"title"_s, u"Firewall02"_s},
-                           {u"content"_s, u"only SSH"_s},
-                           {u"icmp"_s, u"N"_s},
-                           {u"rules"_s, QJsonArray{rule(u"22"_s, u"SSH"_s)}}};
+    const QJsonObject edit {{u"title"_s, u"Firewall02"_s},
+                            {u"content"_s, u"only SSH"_s},
+                            {u"icmp"_s, u"N"_s},
+                            {u"rules"_s, QJsonArray {rule(u"22"_s, u"SSH"_s)}}};
     const auto a = f.direct(u"PUT"_s, u"/v1/firewall/"_s + id, {}, {}, edit);
     QCOMPARE(a.status, 200);
     QCOMPARE(a.errorCode(), u"SUCCESS"_s);
-    const QJsonObject detail = f.direct(u"GET"_s, u"/v1/firewall/"_s + id).result().at(0).toObject();
+    const QJsonObject detail
+            = f.direct(u"GET"_s, u"/v1/firewall/"_s + id).result().at(0).toObject();
     QCOMPARE(detail.value(u"title"_s).toString(), u"Firewall02"_s);
     QCOMPARE(detail.value(u"icmp"_s).toString(), u"N"_s);
     const QJsonArray rules = detail.value(u"rules"_s).toArray();
@@ -575,9 +614,17 @@ void TstSimulatorResources::shouldReplaceAllRulesOnEdit()
     QJsonObject none = edit;
     none.insert(u"rules"_s, QJsonArray());
     QCOMPARE(f.direct(u"PUT"_s, u"/v1/firewall/"_s + id, {}, {}, none).status, 200);
-    QCOMPARE(f.direct(u"GET"_s, u"/v1/firewall/"_s + id).result().at(0).toObject().value(u"rules"_s).toArray().size(), 0);
+    QCOMPARE(f.direct(u"GET"_s, u"/v1/firewall/"_s + id)
+                     .result()
+                     .at(0)
+                     .toObject()
+                     .value(u"rules"_s)
+                     .toArray()
+                     .size(),
+             0);
 
-    const auto unknown = f.direct(u"PUT"_s, u"/v1/firewall/FIREWALL-0000000000000000000000"_s, {}, {}, edit);
+    const auto unknown
+            = f.direct(u"PUT"_s, u"/v1/firewall/FIREWALL-0000000000000000000000"_s, {}, {}, edit);
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.errorCode(), u"NOT_FOUND"_s);
 }
@@ -587,14 +634,15 @@ void TstSimulatorResources::shouldKeepTheRulesWhenAnEditIsRefused()
     SimFixture f;
     const QString id = createFirewall(f);
     QVERIFY(!id.isEmpty());
-    QJsonObject bad{{u"title"_s, u"changed"_s}, {u"icmp"_s, u"Y"_s}};
+    QJsonObject bad {{u"title"_s, u"changed"_s}, {u"icmp"_s, u"Y"_s}};
     QJsonObject lower = rule(u"22"_s);
     lower.insert(u"protocol"_s, u"tcp"_s);
-    bad.insert(u"rules"_s, QJsonArray{rule(u"80"_s), lower});
+    bad.insert(u"rules"_s, QJsonArray {rule(u"80"_s), lower});
     const auto a = f.direct(u"PUT"_s, u"/v1/firewall/"_s + id, {}, {}, bad);
     QCOMPARE(a.status, 400);
     QCOMPARE(a.errorCode(), u"CHECK_PARAM_ENUM"_s);
-    const QJsonObject detail = f.direct(u"GET"_s, u"/v1/firewall/"_s + id).result().at(0).toObject();
+    const QJsonObject detail
+            = f.direct(u"GET"_s, u"/v1/firewall/"_s + id).result().at(0).toObject();
     QCOMPARE(detail.value(u"title"_s).toString(), u"Firewall01"_s);
     QCOMPARE(detail.value(u"rules"_s).toArray().size(), 2);
 }
@@ -610,12 +658,22 @@ void TstSimulatorResources::shouldAttachAndDetachAFirewall()
     QCOMPARE(a.status, 202);
     QCOMPARE(a.errorCode(), u"SUCCESS"_s);
     QVERIFY(f.direct(u"GET"_s, u"/v1/firewall/"_s + id)
-                    .result().at(0).toObject().value(u"instances"_s).toArray().contains(instance));
+                    .result()
+                    .at(0)
+                    .toObject()
+                    .value(u"instances"_s)
+                    .toArray()
+                    .contains(instance));
 
     const auto d = f.direct(FirewallsApi::detach(id, instance));
     QCOMPARE(d.status, 202);
     QVERIFY(!f.direct(u"GET"_s, u"/v1/firewall/"_s + id)
-                     .result().at(0).toObject().value(u"instances"_s).toArray().contains(instance));
+                     .result()
+                     .at(0)
+                     .toObject()
+                     .value(u"instances"_s)
+                     .toArray()
+                     .contains(instance));
 
     const auto missing = f.direct(u"POST"_s, u"/v1/firewall/"_s + id + u"/attach"_s, {}, {},
                                   {{u"other"_s, u"x"_s}});
@@ -656,9 +714,11 @@ void TstSimulatorResources::shouldServeOnlyTheConfiguredDialect_data()
     QTest::newRow("groups: firewall list") << true << u"GET"_s << u"/v1/firewall"_s;
     QTest::newRow("groups: firewall create") << true << u"POST"_s << u"/v1/firewall"_s;
     QTest::newRow("groups: firewall detail") << true << u"GET"_s << u"/v1/firewall/@first"_s;
-    QTest::newRow("groups: firewall attach") << true << u"POST"_s << u"/v1/firewall/@first/attach"_s;
+    QTest::newRow("groups: firewall attach")
+            << true << u"POST"_s << u"/v1/firewall/@first/attach"_s;
     QTest::newRow("firewall: group list") << false << u"GET"_s << u"/v1/security-groups"_s;
-    QTest::newRow("firewall: group rules") << false << u"GET"_s << u"/v1/security-groups/@first/rules"_s;
+    QTest::newRow("firewall: group rules")
+            << false << u"GET"_s << u"/v1/security-groups/@first/rules"_s;
 }
 
 void TstSimulatorResources::shouldServeOnlyTheConfiguredDialect()
@@ -685,9 +745,13 @@ void TstSimulatorResources::shouldServeOnlyTheConfiguredDialect()
 void TstSimulatorResources::shouldManageSecurityGroups()
 {
     SimFixture f(groupDialect());
-    const qsizetype before = f.direct(u"GET"_s, u"/v1/security-groups"_s, {{u"page_size"_s, u"100"_s}}).result().size();
-    const auto created = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {},
-                                  {{u"title"_s, u"웹 그룹"_s}, {u"content"_s, u"web tier"_s}, {u"icmp"_s, u"Y"_s}});
+    const qsizetype before
+            = f.direct(u"GET"_s, u"/v1/security-groups"_s, {{u"page_size"_s, u"100"_s}})
+                      .result()
+                      .size();
+    const auto created = f.direct(
+            u"POST"_s, u"/v1/security-groups"_s, {}, {},
+            {{u"title"_s, u"웹 그룹"_s}, {u"content"_s, u"web tier"_s}, {u"icmp"_s, u"Y"_s}});
     QCOMPARE(created.status, 202);
     const QJsonObject group = created.result().at(0).toObject();
     const QString id = group.value(u"security_group_id"_s).toString();
@@ -699,13 +763,17 @@ void TstSimulatorResources::shouldManageSecurityGroups()
     const auto detail = f.direct(u"GET"_s, u"/v1/security-groups/"_s + id);
     QCOMPARE(detail.status, 200);
     QCOMPARE(detail.result().at(0).toObject().value(u"content"_s).toString(), u"web tier"_s);
-    QCOMPARE(f.direct(u"GET"_s, u"/v1/security-groups"_s, {{u"page_size"_s, u"100"_s}}).result().size(),
+    QCOMPARE(f.direct(u"GET"_s, u"/v1/security-groups"_s, {{u"page_size"_s, u"100"_s}})
+                     .result()
+                     .size(),
              before + 1);
 
-    const auto edited = f.direct(u"PUT"_s, u"/v1/security-groups/"_s + id, {}, {},
-                                 {{u"title"_s, u"web-group"_s}, {u"content"_s, QString()}, {u"icmp"_s, u"N"_s}});
+    const auto edited = f.direct(
+            u"PUT"_s, u"/v1/security-groups/"_s + id, {}, {},
+            {{u"title"_s, u"web-group"_s}, {u"content"_s, QString()}, {u"icmp"_s, u"N"_s}});
     QCOMPARE(edited.status, 200);
-    const QJsonObject after = f.direct(u"GET"_s, u"/v1/security-groups/"_s + id).result().at(0).toObject();
+    const QJsonObject after
+            = f.direct(u"GET"_s, u"/v1/security-groups/"_s + id).result().at(0).toObject();
     QCOMPARE(after.value(u"title"_s).toString(), u"web-group"_s);
     QCOMPARE(after.value(u"icmp"_s).toString(), u"N"_s);
 
@@ -722,12 +790,13 @@ void TstSimulatorResources::shouldManageSecurityGroups()
 void TstSimulatorResources::shouldManageGroupRulesAsASubResource()
 {
     SimFixture f(groupDialect());
-    const auto created = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {}, {{u"title"_s, u"g"_s}});
+    const auto created
+            = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {}, {{u"title"_s, u"g"_s}});
     QCOMPARE(created.status, 202);
     const QString id = created.result().at(0).toObject().value(u"security_group_id"_s).toString();
     QCOMPARE(f.direct(FirewallsApi::groupRules(id)).result().size(), 0);
 
-    FirewallRule ssh{QString(), u"IN"_s, u"TCP"_s, u"22"_s, u"10.0.0.0/8"_s, u"SSH"_s, u"관리"_s};
+    FirewallRule ssh {QString(), u"IN"_s, u"TCP"_s, u"22"_s, u"10.0.0.0/8"_s, u"SSH"_s, u"관리"_s};
     const auto added = f.direct(FirewallsApi::addGroupRule(id, ssh));
     QCOMPARE(added.status, 202);
     const QJsonObject addedRule = added.result().at(0).toObject();
@@ -743,7 +812,8 @@ void TstSimulatorResources::shouldManageGroupRulesAsASubResource()
     FirewallRule lower = ssh;
     lower.protocol = u"tcp"_s;
     QCOMPARE(f.direct(FirewallsApi::addGroupRule(id, lower)).errorCode(), u"CHECK_PARAM_ENUM"_s);
-    QCOMPARE(f.direct(FirewallsApi::addGroupRule(id, ssh)).errorCode(), u"CHECK_PARAM"_s); // duplicate
+    QCOMPARE(f.direct(FirewallsApi::addGroupRule(id, ssh)).errorCode(),
+             u"CHECK_PARAM"_s); // duplicate
     QCOMPARE(f.direct(FirewallsApi::groupRules(id)).result().size(), 1);
 
     FirewallRule edited = ssh;
@@ -769,19 +839,24 @@ void TstSimulatorResources::shouldManageGroupRulesAsASubResource()
 void TstSimulatorResources::shouldListTheInstancesOfAGroup()
 {
     SimFixture f(groupDialect());
-    const auto created = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {}, {{u"title"_s, u"g"_s}});
+    const auto created
+            = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {}, {{u"title"_s, u"g"_s}});
     const QString id = created.result().at(0).toObject().value(u"security_group_id"_s).toString();
     const QString instance = activeInstance(f);
     QVERIFY(!id.isEmpty() && !instance.isEmpty());
     QCOMPARE(f.direct(FirewallsApi::groupInstances(id)).result().size(), 0);
 
-    QCOMPARE(f.direct(FirewallsApi::attach(id, instance, FirewallsApi::Dialect::SecurityGroups)).status, 202);
+    QCOMPARE(f.direct(FirewallsApi::attach(id, instance, FirewallsApi::Dialect::SecurityGroups))
+                     .status,
+             202);
     const QJsonArray rows = f.direct(FirewallsApi::groupInstances(id)).result();
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(FirewallsApi::parseInstanceIds(rows), QStringList{instance});
+    QCOMPARE(FirewallsApi::parseInstanceIds(rows), QStringList {instance});
 
     QCOMPARE(f.direct(u"DELETE"_s, u"/v1/security-groups/"_s + id).errorCode(), u"IN_USE"_s);
-    QCOMPARE(f.direct(FirewallsApi::detach(id, instance, FirewallsApi::Dialect::SecurityGroups)).status, 202);
+    QCOMPARE(f.direct(FirewallsApi::detach(id, instance, FirewallsApi::Dialect::SecurityGroups))
+                     .status,
+             202);
     QCOMPARE(f.direct(FirewallsApi::groupInstances(id)).result().size(), 0);
 }
 
@@ -796,7 +871,8 @@ void TstSimulatorResources::shouldEstimateTheLiveBill()
     const QJsonObject live = a.result().at(0).toObject();
     const QStringList keys = live.keys();
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
-             (QSet<QString>{u"bill_id"_s, u"start_date"_s, u"end_date"_s, u"price"_s, u"currency"_s}));
+             (QSet<QString> {u"bill_id"_s, u"start_date"_s, u"end_date"_s, u"price"_s,
+                             u"currency"_s}));
     QCOMPARE(live.value(u"bill_id"_s).toString(), u"BILL-live"_s);
     // The fixture's clock stands on 2026-09-21.
     QCOMPARE(live.value(u"start_date"_s).toString(), u"2026-09-01"_s);
@@ -831,10 +907,12 @@ void TstSimulatorResources::shouldListBillsWithPagingAsStrings()
     QCOMPARE(second.result().size(), 4);
     QCOMPARE(second.body.value(u"count"_s).toInt(), 4);
     QCOMPARE(second.body.value(u"page_no"_s).toString(), u"2"_s);
-    const QStringList both = idsOf(first.result(), u"bill_id"_s) + idsOf(second.result(), u"bill_id"_s);
+    const QStringList both
+            = idsOf(first.result(), u"bill_id"_s) + idsOf(second.result(), u"bill_id"_s);
     QCOMPARE(QSet<QString>(both.begin(), both.end()).size(), 14);
 
-    const auto small = f.direct(u"GET"_s, u"/v1/bill"_s, {{u"page_size"_s, u"3"_s}, {u"page_no"_s, u"5"_s}});
+    const auto small
+            = f.direct(u"GET"_s, u"/v1/bill"_s, {{u"page_size"_s, u"3"_s}, {u"page_no"_s, u"5"_s}});
     QCOMPARE(small.result().size(), 2);
     QCOMPARE(small.body.value(u"page_size"_s).toString(), u"3"_s);
 }
@@ -858,7 +936,8 @@ void TstSimulatorResources::shouldKeepThirteenMonthlyBills()
             continue;
         const QDate start = QDate::fromString(b.value(u"usage_start"_s).toString(), Qt::ISODate);
         QCOMPARE(start.day(), 1);
-        QCOMPARE(b.value(u"name"_s).toString(), u"%1년 %2월 정기 청구"_s.arg(start.year()).arg(start.month()));
+        QCOMPARE(b.value(u"name"_s).toString(),
+                 u"%1년 %2월 정기 청구"_s.arg(start.year()).arg(start.month()));
         months.insert(b.value(u"usage_start"_s).toString().left(7));
     }
     QCOMPARE(months.size(), 13);
@@ -872,16 +951,17 @@ void TstSimulatorResources::shouldFilterBillsInclusively_data()
     // "@date N" / "@price N": the bill_date / price of the N-th bill of the full list.
     QTest::addColumn<Query>("query");
     QTest::newRow("one day, both ends inclusive")
-            << Query{{u"start_date"_s, u"@date 2"_s}, {u"end_date"_s, u"@date 2"_s}};
-    QTest::newRow("from a date on") << Query{{u"start_date"_s, u"@date 4"_s}};
-    QTest::newRow("up to a date") << Query{{u"end_date"_s, u"@date 4"_s}};
-    QTest::newRow("a date range") << Query{{u"start_date"_s, u"@date 9"_s}, {u"end_date"_s, u"@date 3"_s}};
+            << Query {{u"start_date"_s, u"@date 2"_s}, {u"end_date"_s, u"@date 2"_s}};
+    QTest::newRow("from a date on") << Query {{u"start_date"_s, u"@date 4"_s}};
+    QTest::newRow("up to a date") << Query {{u"end_date"_s, u"@date 4"_s}};
+    QTest::newRow("a date range") << Query {{u"start_date"_s, u"@date 9"_s},
+                                            {u"end_date"_s, u"@date 3"_s}};
     QTest::newRow("one price, both ends inclusive")
-            << Query{{u"min_price"_s, u"@price 1"_s}, {u"max_price"_s, u"@price 1"_s}};
-    QTest::newRow("from a price on") << Query{{u"min_price"_s, u"@price 6"_s}};
-    QTest::newRow("up to a price") << Query{{u"max_price"_s, u"@price 6"_s}};
+            << Query {{u"min_price"_s, u"@price 1"_s}, {u"max_price"_s, u"@price 1"_s}};
+    QTest::newRow("from a price on") << Query {{u"min_price"_s, u"@price 6"_s}};
+    QTest::newRow("up to a price") << Query {{u"max_price"_s, u"@price 6"_s}};
     QTest::newRow("dates and prices")
-            << Query{{u"start_date"_s, u"@date 12"_s}, {u"max_price"_s, u"@price 0"_s}};
+            << Query {{u"start_date"_s, u"@date 12"_s}, {u"max_price"_s, u"@price 0"_s}};
 }
 
 void TstSimulatorResources::shouldFilterBillsInclusively()
@@ -892,8 +972,9 @@ void TstSimulatorResources::shouldFilterBillsInclusively()
     for (auto it = query.begin(); it != query.end(); ++it) {
         const QStringList token = it.value().split(u' ');
         const QJsonObject bill = all.at(token.at(1).toInt()).toObject();
-        it.value() = token.at(0) == u"@date"_s ? bill.value(u"bill_date"_s).toString()
-                                               : QString::number(bill.value(u"price"_s).toInteger());
+        it.value() = token.at(0) == u"@date"_s
+                ? bill.value(u"bill_date"_s).toString()
+                : QString::number(bill.value(u"price"_s).toInteger());
     }
     QStringList expected;
     for (const QJsonValue &v : all) {
@@ -921,11 +1002,13 @@ void TstSimulatorResources::shouldFilterBillsInclusively()
 void TstSimulatorResources::shouldAnswerEmptySetWhenNoBillMatches_data()
 {
     QTest::addColumn<Query>("query");
-    QTest::newRow("long ago") << Query{{u"start_date"_s, u"2000-01-01"_s}, {u"end_date"_s, u"2000-01-31"_s}};
-    QTest::newRow("in the future") << Query{{u"start_date"_s, u"2030-01-01"_s}};
-    QTest::newRow("reversed dates") << Query{{u"start_date"_s, u"2026-08-31"_s}, {u"end_date"_s, u"2026-01-01"_s}};
-    QTest::newRow("too expensive") << Query{{u"min_price"_s, u"1000000000000"_s}};
-    QTest::newRow("free") << Query{{u"max_price"_s, u"0"_s}};
+    QTest::newRow("long ago") << Query {{u"start_date"_s, u"2000-01-01"_s},
+                                        {u"end_date"_s, u"2000-01-31"_s}};
+    QTest::newRow("in the future") << Query {{u"start_date"_s, u"2030-01-01"_s}};
+    QTest::newRow("reversed dates")
+            << Query {{u"start_date"_s, u"2026-08-31"_s}, {u"end_date"_s, u"2026-01-01"_s}};
+    QTest::newRow("too expensive") << Query {{u"min_price"_s, u"1000000000000"_s}};
+    QTest::newRow("free") << Query {{u"max_price"_s, u"0"_s}};
 }
 
 void TstSimulatorResources::shouldAnswerEmptySetWhenNoBillMatches()
@@ -991,8 +1074,10 @@ void TstSimulatorResources::shouldDescribeABillWithGroupsAndItems()
     }
     QVERIFY(types.contains(u"서버"_s));
     bool instanceItem = false;
-    for (const QJsonValue &item : groups.at(types.indexOf(u"서버"_s)).toObject().value(u"item"_s).toArray())
-        instanceItem = instanceItem || item.toObject().value(u"service_id"_s).toString().startsWith(u"INSTANCE-"_s);
+    for (const QJsonValue &item :
+         groups.at(types.indexOf(u"서버"_s)).toObject().value(u"item"_s).toArray())
+        instanceItem = instanceItem
+                || item.toObject().value(u"service_id"_s).toString().startsWith(u"INSTANCE-"_s);
     QVERIFY(instanceItem);
 }
 
@@ -1010,10 +1095,11 @@ void TstSimulatorResources::shouldListSshKeysByName_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("all") << QString() << QStringList{u"my-laptop"_s, u"배포용 키"_s, u"ci-deploy"_s};
-    QTest::newRow("Korean substring") << u"배포"_s << QStringList{u"배포용 키"_s};
-    QTest::newRow("substring") << u"deploy"_s << QStringList{u"ci-deploy"_s};
-    QTest::newRow("shared substring") << u"-"_s << QStringList{u"my-laptop"_s, u"ci-deploy"_s};
+    QTest::newRow("all") << QString()
+                         << QStringList {u"my-laptop"_s, u"배포용 키"_s, u"ci-deploy"_s};
+    QTest::newRow("Korean substring") << u"배포"_s << QStringList {u"배포용 키"_s};
+    QTest::newRow("substring") << u"deploy"_s << QStringList {u"ci-deploy"_s};
+    QTest::newRow("shared substring") << u"-"_s << QStringList {u"my-laptop"_s, u"ci-deploy"_s};
     QTest::newRow("no match") << u"없음"_s << QStringList();
 }
 
@@ -1033,7 +1119,8 @@ void TstSimulatorResources::shouldListSshKeysByName()
     for (const QJsonValue &v : a.result()) {
         QVERIFY(!v.toObject().value(u"ssh_key_id"_s).toString().isEmpty());
         QVERIFY(QDateTime::fromString(v.toObject().value(u"start_date"_s).toString(),
-                                      u"yyyy-MM-dd HH:mm:ss"_s).isValid());
+                                      u"yyyy-MM-dd HH:mm:ss"_s)
+                        .isValid());
     }
 }
 
@@ -1042,9 +1129,10 @@ void TstSimulatorResources::shouldListUserScriptsByName_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("all") << QString()
-                         << QStringList{u"nginx 설치"_s, u"docker-setup"_s, u"시간대 설정 (Asia/Seoul)"_s};
-    QTest::newRow("substring") << u"docker"_s << QStringList{u"docker-setup"_s};
-    QTest::newRow("Korean substring") << u"설정"_s << QStringList{u"시간대 설정 (Asia/Seoul)"_s};
+                         << QStringList {u"nginx 설치"_s, u"docker-setup"_s,
+                                         u"시간대 설정 (Asia/Seoul)"_s};
+    QTest::newRow("substring") << u"docker"_s << QStringList {u"docker-setup"_s};
+    QTest::newRow("Korean substring") << u"설정"_s << QStringList {u"시간대 설정 (Asia/Seoul)"_s};
     QTest::newRow("no match") << u"없음"_s << QStringList();
 }
 

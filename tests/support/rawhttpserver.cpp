@@ -51,7 +51,8 @@ void RawHttpServer::onReadyRead(QTcpSocket *socket)
             return;
         }
         if (streamBytes > 0) {
-            connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket] { streamMore(socket); });
+            connect(socket, &QTcpSocket::bytesWritten, socket,
+                    [this, socket] { streamMore(socket); });
             streamMore(socket);
         }
         return;

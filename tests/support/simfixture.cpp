@@ -19,13 +19,12 @@ SimOptions SimFixture::testOptions()
 
 SimFixture::SimFixture(const SimOptions &options)
     : clock(1'790'000'000'000), // 2026-09-21, a fixed day
-      sim(std::make_unique<Simulator>(options, &clock)),
-      client(std::make_unique<ApiClient>(&clock))
+      sim(std::make_unique<Simulator>(options, &clock)), client(std::make_unique<ApiClient>(&clock))
 {
     if (!sim->listen(0))
         qFatal("the simulator could not listen on loopback");
     client->setEndpoint(sim->endpoint());
-    client->setCredentials(Credentials{sim->accessKey(), sim->secretKey()});
+    client->setCredentials(Credentials {sim->accessKey(), sim->secretKey()});
 }
 
 SimFixture::~SimFixture() = default;

@@ -40,8 +40,8 @@ public:
         [[nodiscard]] QByteArray header(const QByteArray &name) const;
     };
     Answer direct(const QString &method, const QString &path,
-                  const QMap<QString, QString> &query = {},
-                  const QMap<QString, QString> &form = {}, const QJsonObject &json = {});
+                  const QMap<QString, QString> &query = {}, const QMap<QString, QString> &form = {},
+                  const QJsonObject &json = {});
     //! direct() of an ApiRequest as the client would build it.
     Answer direct(const ApiRequest &request);
 };

@@ -44,7 +44,8 @@ void TstMainWindow::shouldShowTheDemoServers()
     QVERIFY(expected > 0);
     QTRY_COMPARE(table->model()->rowCount(), int(expected));
     // What is shown is what the server holds: the first row's name is one of its instances.
-    const QString shownName = table->model()->index(0, int(InstanceModel::Column::Name)).data().toString();
+    const QString shownName
+            = table->model()->index(0, int(InstanceModel::Column::Name)).data().toString();
     bool known = false;
     for (const SimInstance &si : demo.simulator()->state().instances)
         known = known || si.data.name == shownName;
@@ -62,8 +63,10 @@ void TstMainWindow::shouldShowKoreanHeadersWhenAskedForKorean()
 {
     QVERIFY(Translations::install(qApp, u"ko"_s));
     InstanceModel model;
-    QCOMPARE(model.headerData(int(InstanceModel::Column::Name), Qt::Horizontal).toString(), u"이름"_s);
-    QCOMPARE(model.headerData(int(InstanceModel::Column::Status), Qt::Horizontal).toString(), u"상태"_s);
+    QCOMPARE(model.headerData(int(InstanceModel::Column::Name), Qt::Horizontal).toString(),
+             u"이름"_s);
+    QCOMPARE(model.headerData(int(InstanceModel::Column::Status), Qt::Horizontal).toString(),
+             u"상태"_s);
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -11,9 +11,7 @@
 #include <QSortFilterProxyModel>
 
 InstancesPage::InstancesPage(AccountSession *session, QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::InstancesPage>()),
-      m_session(session),
+    : QWidget(parent), m_ui(std::make_unique<Ui::InstancesPage>()), m_session(session),
       m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -40,8 +38,10 @@ InstancesPage::InstancesPage(AccountSession *session, QWidget *parent)
     connect(session, &AccountSession::loadingChanged, this, &InstancesPage::updateState);
     connect(session, &AccountSession::instancesRefreshed, this, &InstancesPage::updateState);
     connect(session, &AccountSession::refreshFailed, this, &InstancesPage::showError);
-    connect(session->instances(), &QAbstractItemModel::rowsInserted, this, &InstancesPage::updateState);
-    connect(session->instances(), &QAbstractItemModel::rowsRemoved, this, &InstancesPage::updateState);
+    connect(session->instances(), &QAbstractItemModel::rowsInserted, this,
+            &InstancesPage::updateState);
+    connect(session->instances(), &QAbstractItemModel::rowsRemoved, this,
+            &InstancesPage::updateState);
     updateState();
 }
 
@@ -57,7 +57,8 @@ void InstancesPage::updateState()
     else if (rows == 0 && m_session->lastError().isError())
         state = ErrorText::describe(m_session->lastError());
     else if (rows == 0 && m_session->lastRefreshMs() > 0)
-        state = tr("There are no servers yet. Servers you create in the iwinv console appear here.");
+        state = tr(
+                "There are no servers yet. Servers you create in the iwinv console appear here.");
     else if (m_session->unreadableRows() > 0)
         state = tr("%n server(s) could not be read and are not shown.", nullptr,
                    m_session->unreadableRows());
