@@ -18,34 +18,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject objectOf(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qFatal("bad test JSON: %s", json.constData());
-    return doc.object();
-}
-
-QJsonArray rowsOf(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray())
-        qFatal("bad test JSON: %s", json.constData());
-    return doc.array();
-}
-
 std::optional<Bill> parseBill(const QByteArray &json)
 {
     QString problem;
-    return BillingApi::parseBill(objectOf(json), &problem);
+    return BillingApi::parseBill(Fixtures::objectOf(json), &problem);
 }
 
 std::optional<Firewall> parseFirewall(const QByteArray &json)
 {
     QString problem;
-    return FirewallsApi::parseFirewall(objectOf(json), &problem);
+    return FirewallsApi::parseFirewall(Fixtures::objectOf(json), &problem);
 }
 
 } // namespace
@@ -87,7 +69,7 @@ private Q_SLOTS:
 
 void TstAccountParsers::shouldParseBlockStorageTypesWithZonesNullOrListed()
 {
-    const Parsed<BlockStorageType> parsed = BlockStorageApi::parseTypes(rowsOf(R"([
+    const Parsed<BlockStorageType> parsed = BlockStorageApi::parseTypes(Fixtures::rowsOf(R"([
       {"type": "SSD", "min": 10, "max": 2000, "zones": null},
       {"type": "HDD", "min": "10", "max": "16,000", "zones": ["kr1-z01", "kr2-z01"]},
       {"type": "NVMe", "min": "20GB", "zones": [{"zone_id": "kr2-z01"}]},
@@ -175,7 +157,7 @@ void TstAccountParsers::shouldParseVolumesWithAlternativeFieldNames()
 
     QString problem;
     const std::optional<BlockStorage> volume
-            = BlockStorageApi::parseVolume(objectOf(json), &problem);
+            = BlockStorageApi::parseVolume(Fixtures::objectOf(json), &problem);
     QVERIFY2(volume.has_value(), qPrintable(problem));
     QCOMPARE(volume->id, id);
     QCOMPARE(volume->sizeGb, sizeGb);
@@ -186,7 +168,7 @@ void TstAccountParsers::shouldParseVolumesWithAlternativeFieldNames()
 
 void TstAccountParsers::shouldSkipVolumesWithoutId()
 {
-    const Parsed<BlockStorage> parsed = BlockStorageApi::parseVolumes(rowsOf(R"([
+    const Parsed<BlockStorage> parsed = BlockStorageApi::parseVolumes(Fixtures::rowsOf(R"([
       {"block_storage_id": "BS-1", "name": "data", "description": "d", "type": "SSD",
        "status": "available"},
       {"name": "no id", "size": 10},
@@ -246,7 +228,7 @@ void TstAccountParsers::shouldParseTheDocsBillDetailVerbatim()
 
 void TstAccountParsers::shouldParseLiveBillRows()
 {
-    const Parsed<LiveBill> parsed = BillingApi::parseLiveBills(rowsOf(R"([
+    const Parsed<LiveBill> parsed = BillingApi::parseLiveBills(Fixtures::rowsOf(R"([
       {"bill_id": "BILL-live", "start_date": "2024-05-01", "end_date": "2024-05-17",
        "price": 12345, "currency": "KRW"},
       {"bill_id": "BILL-live", "start_date": "2024-05-01", "end_date": "2024-05-17",
@@ -272,7 +254,7 @@ void TstAccountParsers::shouldRejectALiveBillWithoutPrice()
                                    QByteArray(R"({"bill_id":"BILL-live","price":null})"),
                                    QByteArray(R"({"bill_id":"BILL-live","price":"soon"})")}) {
         QString problem;
-        QVERIFY2(!BillingApi::parseLiveBill(objectOf(json), &problem).has_value(),
+        QVERIFY2(!BillingApi::parseLiveBill(Fixtures::objectOf(json), &problem).has_value(),
                  json.constData());
         QCOMPARE(problem, u"no price"_s);
     }
@@ -335,7 +317,7 @@ void TstAccountParsers::shouldFallBackToPricePlusVatWithoutPaymentPrice()
 
 void TstAccountParsers::shouldParseBillListRowsAndTolerateOddGroups()
 {
-    const Parsed<Bill> parsed = BillingApi::parseBills(rowsOf(R"([
+    const Parsed<Bill> parsed = BillingApi::parseBills(Fixtures::rowsOf(R"([
       {"bill_id": "BILL-a", "type": "regular", "name": "2024년 1월 정기 청구", "price": 10,
        "vat": 1, "payment_price": 11, "invoice": "https://a/1, https://a/2",
        "group": {"type": "블록 스토리지", "count": 1, "sub_total": 5,
@@ -372,7 +354,7 @@ void TstAccountParsers::shouldParseBillListRowsAndTolerateOddGroups()
 
 void TstAccountParsers::shouldParseSshKeys()
 {
-    const Parsed<SshKey> parsed = SshKeysApi::parseSshKeys(rowsOf(R"([
+    const Parsed<SshKey> parsed = SshKeysApi::parseSshKeys(Fixtures::rowsOf(R"([
       {"ssh_key_id": "KEY-1", "name": "laptop 🔑", "start_date": "2024-01-01 09:00:00"},
       {"ssh_key_id": 42, "name": null},
       {"name": "no id"},
@@ -431,7 +413,7 @@ void TstAccountParsers::shouldParseUserScriptsUnderAlternativeKeys()
 
     QString problem;
     const std::optional<UserScript> script
-            = UserScriptsApi::parseUserScript(objectOf(json), &problem);
+            = UserScriptsApi::parseUserScript(Fixtures::objectOf(json), &problem);
     QCOMPARE(script.has_value(), readable);
     if (!readable) {
         QCOMPARE(problem, u"no user_script_id"_s);
@@ -441,7 +423,8 @@ void TstAccountParsers::shouldParseUserScriptsUnderAlternativeKeys()
     QCOMPARE(script->name, name);
     QCOMPARE(script->startDate, startDate);
 
-    const Parsed<UserScript> list = UserScriptsApi::parseUserScripts(QJsonArray {objectOf(json)});
+    const Parsed<UserScript> list
+            = UserScriptsApi::parseUserScripts(QJsonArray {Fixtures::objectOf(json)});
     QCOMPARE(list.items.size(), 1);
     QVERIFY(list.items.first() == *script);
 }
@@ -583,7 +566,7 @@ void TstAccountParsers::shouldReadRulesInEveryShape()
     QCOMPARE(single->rules.first().port, u"443"_s);
 
     // Junk entries are skipped, nulls inside a rule read as empty.
-    const QList<FirewallRule> rules = FirewallsApi::parseRules(rowsOf(R"([
+    const QList<FirewallRule> rules = FirewallsApi::parseRules(Fixtures::rowsOf(R"([
       null, "IN TCP 80", 5,
       {"bound": "OUT", "protocol": null, "port": null, "ip": "10.0.0.1/32", "title": "t"}
     ])"));
@@ -597,7 +580,7 @@ void TstAccountParsers::shouldReadRulesInEveryShape()
     QVERIFY(none.has_value());
     QVERIFY(none->rules.isEmpty());
     // rule_id wins over id.
-    QCOMPARE(FirewallsApi::parseRule(objectOf(R"({"rule_id":1,"id":2})")).ruleId, u"1"_s);
+    QCOMPARE(FirewallsApi::parseRule(Fixtures::objectOf(R"({"rule_id":1,"id":2})")).ruleId, u"1"_s);
 }
 
 void TstAccountParsers::shouldReadBackTheRulesItSends()
@@ -626,7 +609,7 @@ void TstAccountParsers::shouldReadBackTheRulesItSends()
 
 void TstAccountParsers::shouldSkipFirewallsWithoutId()
 {
-    const Parsed<Firewall> parsed = FirewallsApi::parseFirewalls(rowsOf(R"([
+    const Parsed<Firewall> parsed = FirewallsApi::parseFirewalls(Fixtures::rowsOf(R"([
       {"firewall_id": "F-1", "title": "a"},
       {"title": "no id", "rules": []},
       {"security_group_id": "", "id": null},
@@ -643,12 +626,12 @@ void TstAccountParsers::shouldSkipFirewallsWithoutId()
 
 void TstAccountParsers::shouldParseSecurityGroupInstanceIds()
 {
-    QCOMPARE(FirewallsApi::parseInstanceIds(rowsOf(R"([
+    QCOMPARE(FirewallsApi::parseInstanceIds(Fixtures::rowsOf(R"([
       "INSTANCE-a", {"instance_id": "INSTANCE-b", "name": "web"}, null, {}, {"name": "x"}, ""
     ])")),
              (QStringList {u"INSTANCE-a"_s, u"INSTANCE-b"_s}));
     QCOMPARE(FirewallsApi::parseInstanceIds(QJsonArray()), QStringList());
-    QCOMPARE(FirewallsApi::parseInstanceIds(rowsOf(R"([{"instance_id": 12}])")),
+    QCOMPARE(FirewallsApi::parseInstanceIds(Fixtures::rowsOf(R"([{"instance_id": 12}])")),
              QStringList {u"12"_s});
 }
 

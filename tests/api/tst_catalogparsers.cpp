@@ -15,24 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonArray rowsOf(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray())
-        qFatal("bad test JSON: %s", json.constData());
-    return doc.array();
-}
-
-QJsonObject objectOf(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qFatal("bad test JSON: %s", json.constData());
-    return doc.object();
-}
-
 // A flavor written per the reference's field list (section 4).
 const QByteArray kFlavor = R"({
   "flavor_id": "std.v2.m4", "name": "Standard 2 vCore 4GB", "provide": "standard",
@@ -90,7 +72,7 @@ private Q_SLOTS:
 
 void TstCatalogParsers::shouldParseZonesAndSkipRowsWithoutId()
 {
-    const QJsonArray rows = rowsOf(R"([
+    const QJsonArray rows = Fixtures::rowsOf(R"([
       {"zone_id": "kr1-z01", "zone_name": "KR1-Z01 [판교]", "status": "available",
        "content": ["신규 생성 가능", "GPU 지원"]},
       {"zone_id": "kr2-z01", "name": "KR2", "status": "maintenance", "content": "a, b"},
@@ -122,7 +104,8 @@ void TstCatalogParsers::shouldParseZonesAndSkipRowsWithoutId()
 void TstCatalogParsers::shouldParseAFlavorWithEveryField()
 {
     QString problem;
-    const std::optional<Flavor> flavor = FlavorsApi::parseFlavor(objectOf(kFlavor), &problem);
+    const std::optional<Flavor> flavor
+            = FlavorsApi::parseFlavor(Fixtures::objectOf(kFlavor), &problem);
     QVERIFY2(flavor.has_value(), qPrintable(problem));
 
     QCOMPARE(flavor->id, u"std.v2.m4"_s);
@@ -153,7 +136,7 @@ void TstCatalogParsers::shouldParseAFlavorWithEveryField()
 
 void TstCatalogParsers::shouldReadFlavorSpecsWrittenAsStrings()
 {
-    const std::optional<Flavor> flavor = parseFlavor(objectOf(R"({
+    const std::optional<Flavor> flavor = parseFlavor(Fixtures::objectOf(R"({
       "flavor_id": "gpu.a100.x1",
       "spec": {"type": "gpu", "vcpu": "16", "memory": "128GB", "disk": "1,000", "network": 10},
       "price": {"full": {"type": "month",
@@ -193,7 +176,7 @@ void TstCatalogParsers::shouldReadGpuAsNullOrString()
     if (!gpuJson.isEmpty())
         json += ",\"gpu\":" + gpuJson;
     json += "}}";
-    const std::optional<Flavor> flavor = parseFlavor(objectOf(json));
+    const std::optional<Flavor> flavor = parseFlavor(Fixtures::objectOf(json));
     QVERIFY(flavor.has_value());
     QCOMPARE(flavor->gpu, expected);
     QCOMPARE(flavor->vcpu, qint64(4));
@@ -206,7 +189,7 @@ void TstCatalogParsers::shouldMarkAMissingPriceAsUnknown()
           QByteArray(R"({"flavor_id":"f1","price":{"full":null,"partial":{}}})"),
           QByteArray(R"({"flavor_id":"f1","price":{"full":{"type":"month","KRW":{"vat":10}}}})"),
           QByteArray(R"({"flavor_id":"f1","price":"문의"})")}) {
-        const std::optional<Flavor> flavor = parseFlavor(objectOf(json));
+        const std::optional<Flavor> flavor = parseFlavor(Fixtures::objectOf(json));
         QVERIFY2(flavor.has_value(), json.constData());
         QVERIFY2(!flavor->full.known, json.constData());
         QVERIFY2(!flavor->partial.known, json.constData());
@@ -218,7 +201,7 @@ void TstCatalogParsers::shouldMarkAMissingPriceAsUnknown()
 void TstCatalogParsers::shouldReadPricesInOtherShapes()
 {
     // Lower-case currency key, missing total (price + vat), amounts directly in the price.
-    const std::optional<Flavor> flavor = parseFlavor(objectOf(R"({
+    const std::optional<Flavor> flavor = parseFlavor(Fixtures::objectOf(R"({
       "flavor_id": "f1",
       "price": {"full": {"type": "month", "krw": {"price": 1000, "vat": 100}},
                 "partial": {"type": "hour", "price": "7", "vat": "1", "total": "8"}}
@@ -236,7 +219,7 @@ void TstCatalogParsers::shouldReadPricesInOtherShapes()
 
 void TstCatalogParsers::shouldReadFlavorListsAsObjectsOrCommaStrings()
 {
-    const std::optional<Flavor> flavor = parseFlavor(objectOf(R"({
+    const std::optional<Flavor> flavor = parseFlavor(Fixtures::objectOf(R"({
       "flavor_id": "f1",
       "supporting_images": [{"image_id": "PIMAGE-a", "name": "x"}, "PIMAGE-b", null],
       "zone": "kr1-z01, kr2-z01"
@@ -245,7 +228,7 @@ void TstCatalogParsers::shouldReadFlavorListsAsObjectsOrCommaStrings()
     QCOMPARE(flavor->supportingImages, (QStringList {u"PIMAGE-a"_s, u"PIMAGE-b"_s}));
     QCOMPARE(flavor->zones, (QStringList {u"kr1-z01"_s, u"kr2-z01"_s}));
 
-    const std::optional<Flavor> objects = parseFlavor(objectOf(R"({
+    const std::optional<Flavor> objects = parseFlavor(Fixtures::objectOf(R"({
       "flavor_id": "f2", "zone": [{"zone_id": "kr2-z01"}], "spec": [{"vcpu": 8}]
     })"));
     QVERIFY(objects.has_value());
@@ -261,11 +244,12 @@ void TstCatalogParsers::shouldAnswerNoFlavorForAnEmptyDetail()
     QCOMPARE(problem, u"no such flavor"_s);
 
     QString unreadable;
-    QVERIFY(!FlavorsApi::parseDetail(rowsOf(R"([{"name":"no id"}])"), &unreadable).has_value());
+    QVERIFY(!FlavorsApi::parseDetail(Fixtures::rowsOf(R"([{"name":"no id"}])"), &unreadable)
+                     .has_value());
     QVERIFY2(unreadable.contains(u"flavor_id"_s), qPrintable(unreadable));
 
     QString notAnObject;
-    QVERIFY(!FlavorsApi::parseDetail(rowsOf(R"([null])"), &notAnObject).has_value());
+    QVERIFY(!FlavorsApi::parseDetail(Fixtures::rowsOf(R"([null])"), &notAnObject).has_value());
     QVERIFY(!notAnObject.isEmpty());
 }
 
@@ -273,14 +257,14 @@ void TstCatalogParsers::shouldReturnTheFlavorOfADetail()
 {
     QString problem;
     const std::optional<Flavor> flavor
-            = FlavorsApi::parseDetail(QJsonArray {objectOf(kFlavor)}, &problem);
+            = FlavorsApi::parseDetail(QJsonArray {Fixtures::objectOf(kFlavor)}, &problem);
     QVERIFY2(flavor.has_value(), qPrintable(problem));
     QCOMPARE(flavor->id, u"std.v2.m4"_s);
-    QCOMPARE(*flavor, *parseFlavor(objectOf(kFlavor)));
+    QCOMPARE(*flavor, *parseFlavor(Fixtures::objectOf(kFlavor)));
 
     // A bad first row does not hide a good second one.
-    const std::optional<Flavor> second
-            = FlavorsApi::parseDetail(QJsonArray {QJsonObject(), objectOf(kFlavor)}, &problem);
+    const std::optional<Flavor> second = FlavorsApi::parseDetail(
+            QJsonArray {QJsonObject(), Fixtures::objectOf(kFlavor)}, &problem);
     QVERIFY(second.has_value());
     QCOMPARE(second->id, u"std.v2.m4"_s);
 }
@@ -368,7 +352,7 @@ void TstCatalogParsers::shouldSkipAnImageWithoutIdAndKeepTheOthers()
 
 void TstCatalogParsers::shouldReadPrivateImageFieldsWrittenAsStrings()
 {
-    const std::optional<Image> image = parseImage(objectOf(R"({
+    const std::optional<Image> image = parseImage(Fixtures::objectOf(R"({
       "image_id": "PIMAGE-private1", "visibility": "private", "name": "my-backup",
       "description": "nightly", "status": "active", "protected": "Y",
       "min_disk": "20", "min_ram": "1,024", "file_size": "5000000000",
@@ -391,7 +375,7 @@ void TstCatalogParsers::shouldReadPrivateImageFieldsWrittenAsStrings()
     QCOMPARE(image->tags, (QStringList {u"web"_s, u"prod"_s}));
     QCOMPARE(image->osVersion, u"22.04"_s);
 
-    const std::optional<Image> numbers = parseImage(objectOf(R"({
+    const std::optional<Image> numbers = parseImage(Fixtures::objectOf(R"({
       "image_id": 12345, "protected": 0, "min_disk": 30, "min_ram": 2048.0, "file_size": 1e10
     })"));
     QVERIFY(numbers.has_value());
@@ -424,7 +408,7 @@ void TstCatalogParsers::shouldIgnoreUnknownFields()
 
 void TstCatalogParsers::shouldSurviveNullsEverywhere()
 {
-    const std::optional<Image> image = parseImage(objectOf(R"({
+    const std::optional<Image> image = parseImage(Fixtures::objectOf(R"({
       "image_id": "PIMAGE-nulls", "visibility": null, "image_type": null, "zone": null,
       "os": {"type": null, "name": null, "status": null, "content": null, "os_type": null,
              "version": null, "oid": null},
@@ -437,11 +421,12 @@ void TstCatalogParsers::shouldSurviveNullsEverywhere()
     QVERIFY(*image == expected);
     QCOMPARE(image->displayName(), u"PIMAGE-nulls"_s);
 
-    const std::optional<Image> osNull = parseImage(objectOf(R"({"image_id":"P","os":null})"));
+    const std::optional<Image> osNull
+            = parseImage(Fixtures::objectOf(R"({"image_id":"P","os":null})"));
     QVERIFY(osNull.has_value());
     QCOMPARE(osNull->osName, QString());
 
-    const std::optional<Flavor> flavor = parseFlavor(objectOf(R"({
+    const std::optional<Flavor> flavor = parseFlavor(Fixtures::objectOf(R"({
       "flavor_id": "f-null", "name": null, "spec": null, "supporting_images": null,
       "zone": null, "price": {"full": {"type": null, "KRW": null}, "partial": null}
     })"));
@@ -451,15 +436,16 @@ void TstCatalogParsers::shouldSurviveNullsEverywhere()
     QVERIFY(!flavor->full.known);
 
     QString problem;
-    QVERIFY(!ImagesApi::parseImage(objectOf(R"({"image_id":null})"), &problem).has_value());
+    QVERIFY(!ImagesApi::parseImage(Fixtures::objectOf(R"({"image_id":null})"), &problem)
+                     .has_value());
     QVERIFY(problem.contains(u"image_id"_s));
-    QVERIFY(!ZonesApi::parseZone(objectOf(R"({"zone_id":null})"), &problem).has_value());
+    QVERIFY(!ZonesApi::parseZone(Fixtures::objectOf(R"({"zone_id":null})"), &problem).has_value());
 }
 
 void TstCatalogParsers::shouldSurviveWrongTypes()
 {
     // os as a plain string, zone as a comma string, content as one string, tags as a number.
-    const std::optional<Image> image = parseImage(objectOf(R"({
+    const std::optional<Image> image = parseImage(Fixtures::objectOf(R"({
       "image_id": "PIMAGE-wrong", "visibility": ["public"], "os": "Ubuntu",
       "zone": "kr1-z01,kr2-z01", "tags": 5, "protected": "perhaps", "min_disk": {"gb": 20},
       "image_type": true
@@ -474,7 +460,7 @@ void TstCatalogParsers::shouldSurviveWrongTypes()
     QCOMPARE(image->imageType, u"true"_s);
 
     // os as a one-element array, zone as an object, content as one string.
-    const std::optional<Image> wrapped = parseImage(objectOf(R"({
+    const std::optional<Image> wrapped = parseImage(Fixtures::objectOf(R"({
       "image_id": "PIMAGE-wrapped",
       "os": [{"name": "Rocky", "content": "only note", "version": 9}],
       "zone": {"zone_id": "kr2-z01"}
@@ -487,11 +473,12 @@ void TstCatalogParsers::shouldSurviveWrongTypes()
 
     // An id that is an object is no id.
     QString problem;
-    QVERIFY(!ImagesApi::parseImage(objectOf(R"({"image_id":{"id":"P"}})"), &problem).has_value());
+    QVERIFY(!ImagesApi::parseImage(Fixtures::objectOf(R"({"image_id":{"id":"P"}})"), &problem)
+                     .has_value());
     QVERIFY(!problem.isEmpty());
 
     // A flavor whose spec is a string and whose price is an array of junk.
-    const std::optional<Flavor> flavor = parseFlavor(objectOf(R"({
+    const std::optional<Flavor> flavor = parseFlavor(Fixtures::objectOf(R"({
       "flavor_id": "f-wrong", "spec": "2 vCPU", "price": [1, 2], "zone": 7
     })"));
     QVERIFY(flavor.has_value());
@@ -503,13 +490,14 @@ void TstCatalogParsers::shouldSurviveWrongTypes()
 void TstCatalogParsers::shouldNoteEveryRowThatIsNotAnObject()
 {
     const Parsed<Image> images
-            = ImagesApi::parseImages(rowsOf(R"([null, 1, "PIMAGE-x", [], true])"));
+            = ImagesApi::parseImages(Fixtures::rowsOf(R"([null, 1, "PIMAGE-x", [], true])"));
     QVERIFY(images.items.isEmpty());
     QCOMPARE(images.problems.size(), 5);
     for (qsizetype i = 0; i < images.problems.size(); ++i)
         QVERIFY(images.problems.at(i).startsWith(u"row %1:"_s.arg(i + 1)));
 
-    const Parsed<Flavor> flavors = FlavorsApi::parseFlavors(rowsOf(R"([{"flavor_id":"a"}, 3])"));
+    const Parsed<Flavor> flavors
+            = FlavorsApi::parseFlavors(Fixtures::rowsOf(R"([{"flavor_id":"a"}, 3])"));
     QCOMPARE(flavors.items.size(), 1);
     QCOMPARE(flavors.problems.size(), 1);
     QVERIFY(ZonesApi::parseZones(QJsonArray()).items.isEmpty());

@@ -3,6 +3,8 @@
 #include "api/envelope.h"
 #include "api/instancesapi.h"
 
+#include "support/fixtures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,24 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonObject objectOf(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qFatal("bad test JSON: %s", json.constData());
-    return doc.object();
-}
-
-QJsonArray rowsOf(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray())
-        qFatal("bad test JSON: %s", json.constData());
-    return doc.array();
-}
 
 //! A full instance, every field of section 4 of the reference.
 const QByteArray kFullInstance = R"json({
@@ -71,8 +55,8 @@ std::optional<Instance> parse(const QJsonObject &row)
 
 std::optional<Instance> parseWith(const char *key, const QByteArray &valueJson)
 {
-    QJsonObject row = objectOf(R"({"instance_id":"INSTANCE-x"})");
-    const QJsonObject holder = objectOf("{\"v\":" + valueJson + '}');
+    QJsonObject row = Fixtures::objectOf(R"({"instance_id":"INSTANCE-x"})");
+    const QJsonObject holder = Fixtures::objectOf("{\"v\":" + valueJson + '}');
     row.insert(QLatin1String(key), holder.value("v"_L1));
     return parse(row);
 }
@@ -112,7 +96,7 @@ void TstInstanceParsers::shouldParseAFullInstance()
 {
     QString problem;
     const std::optional<Instance> in
-            = InstancesApi::parseInstance(objectOf(kFullInstance), &problem);
+            = InstancesApi::parseInstance(Fixtures::objectOf(kFullInstance), &problem);
     QVERIFY2(in.has_value(), qPrintable(problem));
 
     QCOMPARE(in->id, u"INSTANCE-7NzLIWdjNR4XmiihwKjPYi"_s);
@@ -174,7 +158,7 @@ void TstInstanceParsers::shouldParseAFullInstance()
 
     // The list parser gives the same instance.
     const Parsed<Instance> list
-            = InstancesApi::parseInstances(QJsonArray {objectOf(kFullInstance)});
+            = InstancesApi::parseInstances(QJsonArray {Fixtures::objectOf(kFullInstance)});
     QCOMPARE(list.items.size(), 1);
     QVERIFY(list.problems.isEmpty());
     QVERIFY(list.items.first() == *in);
@@ -212,7 +196,7 @@ void TstInstanceParsers::shouldReadTheZoneAsStringObjectOrTopLevelId()
     QFETCH(QString, zoneId);
     QFETCH(QString, zoneName);
 
-    const std::optional<Instance> in = parse(objectOf(json));
+    const std::optional<Instance> in = parse(Fixtures::objectOf(json));
     QVERIFY(in.has_value());
     QCOMPARE(in->zoneId, zoneId);
     QCOMPARE(in->zoneName, zoneName);
@@ -297,7 +281,7 @@ void TstInstanceParsers::shouldReadBlockStorageAsIdsOrObjects()
 void TstInstanceParsers::shouldReadTheImageFromItsOsObject()
 {
     // The instance's image written like an image list row (name and version under os).
-    const std::optional<Instance> in = parse(objectOf(R"j({
+    const std::optional<Instance> in = parse(Fixtures::objectOf(R"j({
       "instance_id": "I",
       "image": {"image_id": "PIMAGE-1Pos3S8VaJXq3wgC8c4BMi", "visibility": "public",
                 "os": {"type": "OS", "name": "Rocky Linux release 9.0 (Blue Onyx)",
@@ -311,7 +295,7 @@ void TstInstanceParsers::shouldReadTheImageFromItsOsObject()
     QCOMPARE(in->image.version, u"9.X"_s);
 
     // Top-level fields win over the os object.
-    const std::optional<Instance> both = parse(objectOf(R"({
+    const std::optional<Instance> both = parse(Fixtures::objectOf(R"({
       "instance_id": "I",
       "image": {"name": "my image", "version": "1", "os": {"name": "Rocky", "version": "9"}}
     })"));
@@ -330,7 +314,8 @@ void TstInstanceParsers::shouldReadTheFirewallAsObjectOrId()
 
 void TstInstanceParsers::shouldParseAnInstanceWithNothingButItsId()
 {
-    const std::optional<Instance> in = parse(objectOf(R"({"instance_id":"INSTANCE-only"})"));
+    const std::optional<Instance> in
+            = parse(Fixtures::objectOf(R"({"instance_id":"INSTANCE-only"})"));
     QVERIFY(in.has_value());
     Instance expected;
     expected.id = u"INSTANCE-only"_s;
@@ -345,7 +330,7 @@ void TstInstanceParsers::shouldParseAnInstanceWithNothingButItsId()
     QCOMPARE(in->firstPublicIp(), QString());
 
     // The same with every other field null.
-    const std::optional<Instance> nulls = parse(objectOf(R"({
+    const std::optional<Instance> nulls = parse(Fixtures::objectOf(R"({
       "instance_id": "INSTANCE-only", "name": null, "description": null, "status": null,
       "provide": null, "start_date": null, "stop_date": null, "default_account": null, "ip": null,
       "zone": null, "flavor": null, "image": null, "monitoring": null, "block_storage": null,
@@ -368,7 +353,7 @@ void TstInstanceParsers::shouldKeepUnknownStatusesAsWritten()
 {
     QFETCH(QString, status);
 
-    QJsonObject row = objectOf(R"({"instance_id":"I"})");
+    QJsonObject row = Fixtures::objectOf(R"({"instance_id":"I"})");
     row.insert("status"_L1, status);
     const std::optional<Instance> in = parse(row);
     QVERIFY(in.has_value());
@@ -377,7 +362,7 @@ void TstInstanceParsers::shouldKeepUnknownStatusesAsWritten()
 
 void TstInstanceParsers::shouldSkipInstancesWithoutIdAndKeepTheOthers()
 {
-    const Parsed<Instance> parsed = InstancesApi::parseInstances(rowsOf(R"([
+    const Parsed<Instance> parsed = InstancesApi::parseInstances(Fixtures::rowsOf(R"([
       {"instance_id": "INSTANCE-a", "name": "a"},
       {"name": "no id", "status": "active"},
       {"instance_id": "", "name": "empty id"},
@@ -402,7 +387,7 @@ void TstInstanceParsers::shouldSkipInstancesWithoutIdAndKeepTheOthers()
 
 void TstInstanceParsers::shouldReadNumbersWrittenAsStrings()
 {
-    const std::optional<Instance> in = parse(objectOf(R"({
+    const std::optional<Instance> in = parse(Fixtures::objectOf(R"({
       "instance_id": "I",
       "flavor": {"vcpu": "4", "memory": "8GB", "disk": "100 GB"},
       "monitoring": {"port": 9100},
@@ -424,7 +409,7 @@ void TstInstanceParsers::shouldReadNumbersWrittenAsStrings()
 void TstInstanceParsers::shouldParseTheObservedDeleteAnswer()
 {
     const InstancesApi::DeleteResult result = InstancesApi::parseDelete(
-            rowsOf(R"([{"status":"deleting","block_storage":["BS-1","BS-2"]}])"));
+            Fixtures::rowsOf(R"([{"status":"deleting","block_storage":["BS-1","BS-2"]}])"));
     QCOMPARE(result.status, u"deleting"_s);
     QCOMPARE(result.keptBlockStorageIds, (QStringList {u"BS-1"_s, u"BS-2"_s}));
 }
@@ -456,7 +441,7 @@ void TstInstanceParsers::shouldParseOtherDeleteAnswers()
     QFETCH(QString, status);
     QFETCH(QStringList, kept);
 
-    const InstancesApi::DeleteResult result = InstancesApi::parseDelete(rowsOf(json));
+    const InstancesApi::DeleteResult result = InstancesApi::parseDelete(Fixtures::rowsOf(json));
     QCOMPARE(result.status, status);
     QCOMPARE(result.keptBlockStorageIds, kept);
 }
@@ -516,7 +501,8 @@ void TstInstanceParsers::shouldFindTheRemoteConsoleLinkInAnyShape()
     QFETCH(QString, link);
     QFETCH(QString, type);
 
-    const std::optional<RemoteConsole> console = InstancesApi::parseRemoteConsole(rowsOf(json));
+    const std::optional<RemoteConsole> console
+            = InstancesApi::parseRemoteConsole(Fixtures::rowsOf(json));
     QCOMPARE(console.has_value(), found);
     if (found) {
         QCOMPARE(console->link, link);

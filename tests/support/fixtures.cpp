@@ -23,4 +23,22 @@ QJsonArray result(const QString &name)
     return object(name).value(QLatin1String("result")).toArray();
 }
 
+QJsonObject objectOf(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        qFatal("bad test JSON: %s", json.constData());
+    return doc.object();
+}
+
+QJsonArray rowsOf(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        qFatal("bad test JSON: %s", json.constData());
+    return doc.array();
+}
+
 } // namespace Fixtures

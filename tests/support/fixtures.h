@@ -11,4 +11,7 @@ namespace Fixtures {
 [[nodiscard]] QJsonObject object(const QString &name);
 //! The `result` array of an envelope fixture.
 [[nodiscard]] QJsonArray result(const QString &name);
+//! Inline test JSON; a typo in a test aborts it instead of testing nothing.
+[[nodiscard]] QJsonObject objectOf(const QByteArray &json);
+[[nodiscard]] QJsonArray rowsOf(const QByteArray &json);
 } // namespace Fixtures
