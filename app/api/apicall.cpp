@@ -1,19 +1,29 @@
 #include "apicall.h"
 
-ApiCall::ApiCall(const ApiRequest &request, QObject *receiver, ApiCallback callback,
-                 QObject *parent)
-    : QObject(parent), m_request(request), m_receiver(receiver), m_hadReceiver(receiver != nullptr),
-      m_callback(std::move(callback))
+ApiCall::ApiCall(const ApiRequest &request, Priority priority, QObject *receiver,
+                 ApiCallback callback, QObject *parent)
+    : QObject(parent), m_request(request), m_priority(priority), m_receiver(receiver),
+      m_hadReceiver(receiver != nullptr), m_callback(std::move(callback))
 { }
 
 ApiCall::~ApiCall() = default;
+
+QString ApiCall::mergeKey() const
+{
+    if (m_request.method != HttpMethod::Get || m_probe)
+        return {};
+    QString key = m_request.path;
+    for (const auto &item : m_request.query)
+        key += u'&' + item.first + u'=' + item.second;
+    return key;
+}
 
 void ApiCall::cancel()
 {
     if (m_finished)
         return;
     if (m_abort) {
-        // The abort path completes the call (with Cancelled) through the transport.
+        // The abort path completes the call (with Cancelled) through its owner.
         auto abort = std::move(m_abort);
         m_abort = nullptr;
         abort();

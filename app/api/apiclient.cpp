@@ -1,94 +1,44 @@
 #include "apiclient.h"
 
+#include "httptransport.h"
 #include "pagedfetch.h"
-#include "signer.h"
+#include "requestscheduler.h"
+#include "retrypolicy.h"
 #include "util/clock.h"
 #include "util/logging.h"
+#include "zonesapi.h"
 
 #include <QHostAddress>
-#include <QHttpMultiPart>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
 #include <QTimer>
-#include <QUrlQuery>
 
-#include <memory>
+using namespace Qt::StringLiterals;
 
 namespace {
-struct ReplyFlags
-{
-    bool cancelled = false;
-    bool tooLarge = false;
-    bool deadline = false;
-};
-
-const QByteArray kUserAgent = QByteArrayLiteral("iwinv-console/" IWINV_VERSION);
-
 bool isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
     QHostAddress address;
     return address.setAddress(host) && address.isLoopback();
 }
-
-ApiError networkError(QNetworkReply::NetworkError code, const QString &text,
-                      const ReplyFlags &flags)
-{
-    ApiError err;
-    err.detail = text;
-    if (flags.cancelled) {
-        err.kind = ApiError::Kind::Cancelled;
-        return err;
-    }
-    if (flags.tooLarge) {
-        err.kind = ApiError::Kind::TooLarge;
-        return err;
-    }
-    switch (code) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-        err.kind = ApiError::Kind::Network;
-        err.mayHaveReachedServer = false;
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::UnknownProxyError:
-        err.kind = code == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
-                                                                  : ApiError::Kind::Network;
-        err.mayHaveReachedServer = false;
-        break;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::OperationCanceledError: // Qt's transfer timeout aborts this way
-        err.kind = ApiError::Kind::Timeout;
-        break;
-    default:
-        err.kind = ApiError::Kind::Network;
-        break;
-    }
-    if (flags.deadline)
-        err.kind = ApiError::Kind::Timeout;
-    return err;
-}
 } // namespace
 
 ApiClient::ApiClient(Clock *clock, QObject *parent)
-    : QObject(parent), m_clock(clock), m_network(new QNetworkAccessManager(this))
-{
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network->setTransferTimeout(kTransferTimeoutMs);
-}
+    : QObject(parent), m_clock(clock), m_transport(new HttpTransport(clock, this)),
+      m_scheduler(new RequestScheduler(
+              clock, [this](ApiCall *call) { dispatch(call); }, this)),
+      m_random(QRandomGenerator::securelySeeded())
+{ }
 
 ApiClient::~ApiClient()
 {
+    m_clock->cancelTimer(m_probeTimer);
     m_credentials.wipe();
+}
+
+QNetworkAccessManager *ApiClient::network() const
+{
+    return m_transport->network();
 }
 
 void ApiClient::setEndpoint(const QUrl &endpoint)
@@ -118,9 +68,9 @@ bool ApiClient::isAllowedEndpoint(const QUrl &endpoint, QString *why)
         return fail("the endpoint is not a valid URL");
     if (!endpoint.userInfo().isEmpty())
         return fail("the endpoint must not carry a user name or password");
-    if (endpoint.scheme() == QLatin1String("https"))
+    if (endpoint.scheme() == u"https"_s)
         return true;
-    if (endpoint.scheme() == QLatin1String("http")) {
+    if (endpoint.scheme() == u"http"_s) {
         if (isLoopbackHost(endpoint.host()))
             return true;
         return fail("plain http:// is allowed only for loopback addresses");
@@ -128,243 +78,156 @@ bool ApiClient::isAllowedEndpoint(const QUrl &endpoint, QString *why)
     return fail("the endpoint must start with https://");
 }
 
-QUrl ApiClient::urlFor(const QUrl &endpoint, const ApiRequest &request)
+ApiCall *ApiClient::send(const ApiRequest &request, QObject *receiver, ApiCallback callback,
+                         std::optional<Priority> priority)
 {
-    QUrl url = endpoint;
-    QString base = endpoint.path(QUrl::FullyEncoded);
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + request.path, QUrl::StrictMode);
-    if (!request.query.isEmpty()) {
-        QUrlQuery query;
-        for (const auto &item : request.query)
-            query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
-                               QString::fromLatin1(QUrl::toPercentEncoding(item.second, ",")));
-        url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    } else {
-        url.setQuery(QString());
-    }
-    url.setFragment(QString());
-    return url;
-}
-
-QDateTime ApiClient::parseHttpDate(const QByteArray &value)
-{
-    const QString text = QString::fromLatin1(value).trimmed();
-    if (text.isEmpty())
-        return {};
-    // IMF-fixdate first, then the two obsolete forms RFC 7231 asks recipients to accept.
-    static const char *const forms[]
-            = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-               "ddd MMM d HH:mm:ss yyyy", "ddd MMM  d HH:mm:ss yyyy"};
-    const QLocale c = QLocale::c();
-    QDateTime date;
-    for (const char *form : forms) {
-        date = c.toDateTime(text, QString::fromLatin1(form));
-        if (date.isValid()) {
-            date.setTimeSpec(Qt::UTC);
-            if (date.date().year() < 1970) // two-digit years of the RFC 850 form
-                date = date.addYears(100);
-            break;
-        }
-    }
-    if (!date.isValid())
-        date = QDateTime::fromString(text, Qt::RFC2822Date);
-    return date.isValid() ? date.toUTC() : QDateTime();
-}
-
-int ApiClient::parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    const QByteArray text = value.trimmed();
-    if (text.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 secs = text.toLongLong(&ok);
-    if (ok)
-        return secs >= 0 ? int(qMin<qint64>(secs, 24 * 3600)) : -1;
-    const QDateTime date = parseHttpDate(text);
-    if (!date.isValid())
-        return -1;
-    return int(qBound(qint64(0), now.secsTo(date), qint64(24 * 3600)));
-}
-
-ApiResult ApiClient::failWithoutSending(ApiError::Kind kind, const QString &detail) const
-{
-    ApiResult result;
-    result.error.kind = kind;
-    result.error.detail = detail;
-    result.error.mayHaveReachedServer = false;
-    return result;
-}
-
-ApiCall *ApiClient::send(const ApiRequest &request, QObject *receiver, ApiCallback callback)
-{
-    auto *call = new ApiCall(request, receiver, std::move(callback), this);
-    // Start from the event loop: the caller gets the handle before any callback can run.
-    QTimer::singleShot(0, call, [this, call] { startAttempt(call); });
+    const Priority p = priority.value_or(request.isMutating() ? Priority::Change : Priority::Read);
+    auto *call = new ApiCall(request, p, receiver, std::move(callback), this);
+    call->m_startedMs = m_clock->nowMs();
+    // Queue from the event loop: the caller holds the handle before any callback can run.
+    QTimer::singleShot(0, call, [this, call] {
+        call->m_abort = [this, call] { m_scheduler->remove(call); };
+        m_scheduler->enqueue(call);
+    });
     return call;
 }
 
-ApiCall *ApiClient::fetchAll(const ApiRequest &listing, QObject *receiver, ApiCallback callback)
+ApiCall *ApiClient::fetchAll(const ApiRequest &listing, QObject *receiver, ApiCallback callback,
+                             std::optional<Priority> priority)
 {
-    auto *call = new ApiCall(listing, receiver, std::move(callback), this);
+    const Priority p = priority.value_or(Priority::Read);
+    auto *call = new ApiCall(listing, p, receiver, std::move(callback), this);
+    call->m_startedMs = m_clock->nowMs();
     auto *fetch = new PagedFetch(this, call);
     QTimer::singleShot(0, fetch, &PagedFetch::start);
     return call;
 }
 
-void ApiClient::startAttempt(ApiCall *call)
+void ApiClient::failWithoutSending(ApiCall *call, ApiError::Kind kind, const QString &detail)
+{
+    ApiResult result;
+    result.error.kind = kind;
+    result.error.detail = detail;
+    result.error.mayHaveReachedServer = false;
+    finish(call, result);
+}
+
+void ApiClient::dispatch(ApiCall *call)
 {
     if (call->isFinished())
         return;
     QString why;
     if (!isAllowedEndpoint(m_endpoint, &why)) {
-        call->complete(failWithoutSending(ApiError::Kind::InsecureEndpoint, why));
+        failWithoutSending(call, ApiError::Kind::InsecureEndpoint, why);
         return;
     }
     if (!m_credentials.isComplete()) {
-        call->complete(failWithoutSending(ApiError::Kind::NotSignedIn, QString()));
+        failWithoutSending(call, ApiError::Kind::NotSignedIn, QString());
         return;
     }
-    const ApiRequest &request = call->request();
-    const QUrl url = urlFor(m_endpoint, request);
-    const qint64 timestamp = m_clock->nowSecs() + m_clockOffsetSecs;
-
-    QNetworkRequest netRequest(url);
-    netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                            QNetworkRequest::ManualRedirectPolicy);
-    netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                            QNetworkRequest::AlwaysNetwork);
-    netRequest.setTransferTimeout(kTransferTimeoutMs);
-    netRequest.setHeader(QNetworkRequest::UserAgentHeader, kUserAgent);
-    netRequest.setRawHeader("Accept", "application/json");
-    netRequest.setRawHeader("X-iwinv-Timestamp", QByteArray::number(timestamp));
-    netRequest.setRawHeader("X-iwinv-Credential", m_credentials.accessKey.toUtf8());
-    netRequest.setRawHeader(
-            "X-iwinv-Signature",
-            Signer::signature(m_credentials.secretKey, timestamp, Signer::signedPath(url)));
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        netRequest.setSslConfiguration(tls);
-    }
-
-    QNetworkReply *reply = nullptr;
-    const QByteArray verb = ApiRequest::methodName(request.method).toLatin1();
-    switch (request.body) {
-    case ApiRequest::Body::None:
-        reply = m_network->sendCustomRequest(netRequest, verb);
-        break;
-    case ApiRequest::Body::Json: {
-        netRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                             QByteArrayLiteral("application/json"));
-        reply = m_network->sendCustomRequest(
-                netRequest, verb, QJsonDocument(request.json).toJson(QJsonDocument::Compact));
-        break;
-    }
-    case ApiRequest::Body::Multipart: {
-        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        for (const FormField &field : request.form) {
-            QHttpPart part;
-            QString name = field.name;
-            name.replace(u'"', QLatin1String("%22"));
-            part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QStringLiteral("form-data; name=\"%1\"").arg(name).toUtf8());
-            part.setBody(field.value.toUtf8());
-            multipart->append(part);
-        }
-        reply = m_network->sendCustomRequest(netRequest, verb, multipart);
-        multipart->setParent(reply);
-        break;
-    }
-    }
-
-    const qint64 sentAtMs = m_clock->nowMs();
-    auto flags = std::make_shared<ReplyFlags>();
-    reply->setProperty("iwinvSentAt", sentAtMs);
-    call->m_abort = [reply, flags] {
-        flags->cancelled = true;
-        reply->abort();
-    };
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [reply, flags](qint64 received, qint64 total) {
-                if (received > kMaxReplyBytes || total > kMaxReplyBytes) {
-                    flags->tooLarge = true;
-                    reply->abort();
-                }
-            });
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, flags] {
-        flags->deadline = true;
-        reply->abort();
-    });
-    deadline->start(request.paged ? kPageDeadlineMs : kDeadlineMs);
-    connect(reply, &QNetworkReply::finished, call, [this, call, reply, flags, sentAtMs] {
-        reply->deleteLater();
-        if (call->isFinished())
-            return;
-        ApiResult result;
-        const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (flags->cancelled || flags->tooLarge || flags->deadline || !statusAttr.isValid()) {
-            result.error = networkError(reply->error(), reply->errorString(), *flags);
-        } else {
-            finishReply(call, reply, sentAtMs);
-            return;
-        }
-        result.sentAtMs = sentAtMs;
-        result.receivedAtMs = m_clock->nowMs();
-        qCInfo(lcHttp).noquote() << ApiRequest::methodName(call->request().method)
-                                 << call->request().path
-                                 << "failed:" << ApiError::kindName(result.error.kind)
-                                 << result.error.detail;
-        Q_EMIT replyReceived(result);
-        call->complete(result);
-    });
-    Q_EMIT requestSent(request.operation);
+    ++call->m_attempts;
+    ++m_inFlight;
+    const qint64 timestamp = m_clock->nowSecs() + m_skew.offsetSecs() + m_manualOffsetSecs;
+    call->m_abort = m_transport->send(m_endpoint, m_credentials, timestamp, call->request(), call,
+                                      [this, call](const ApiResult &r) { onAttemptDone(call, r); });
+    Q_EMIT requestSent(call->request().operation);
 }
 
-void ApiClient::finishReply(ApiCall *call, QNetworkReply *reply, qint64 sentAtMs)
+void ApiClient::onAttemptDone(ApiCall *call, ApiResult result)
 {
-    ApiResult result;
-    result.sentAtMs = sentAtMs;
-    result.receivedAtMs = m_clock->nowMs();
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.serverDate = parseHttpDate(reply->rawHeader("Date"));
-    result.hasAge = reply->hasRawHeader("Age");
-    const QByteArray body = reply->readAll();
-
-    if (result.httpStatus >= 300 && result.httpStatus < 400) {
-        result.error.kind = ApiError::Kind::Redirected;
-        result.error.httpStatus = result.httpStatus;
-        result.error.detail = QString::fromLatin1(reply->rawHeader("Location").left(300));
-    } else {
-        result.envelope = Envelope::decode(result.httpStatus, body, &result.error);
-        if (reply->error() != QNetworkReply::NoError && result.httpStatus >= 200
-            && result.httpStatus < 300 && !result.error.isError()) {
-            // A 2xx whose body broke off (reset, short Content-Length): not an answer.
-            result.error.kind = ApiError::Kind::InvalidResponse;
-            result.error.httpStatus = result.httpStatus;
-            result.error.detail = reply->errorString();
-        }
-    }
-    if (result.error.isError()) {
-        result.error.retryAfterSecs
-                = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->now());
-        if (call->request().emptySetIsEmpty
-            && result.error.errorCode == QLatin1String("EMPTY_SET")) {
-            result.error = ApiError();
-            result.envelope.result = QJsonArray();
-        }
-    }
-    if (result.error.kind == ApiError::Kind::RateLimited
-        || result.error.kind == ApiError::Kind::TimestampRejected
-        || result.error.kind == ApiError::Kind::Unauthorized)
-        result.error.mayHaveReachedServer = false; // refused before any work was done
-    qCInfo(lcHttp).noquote() << ApiRequest::methodName(call->request().method)
-                             << call->request().path << "->" << result.httpStatus
-                             << (result.error.isError() ? result.error.errorCode : QString())
-                             << QStringLiteral("(%1 ms)").arg(result.receivedAtMs - sentAtMs);
+    result.attempts = call->m_attempts;
+    --m_inFlight;
+    call->m_abort = nullptr;
     Q_EMIT replyReceived(result);
+    if (result.error.kind == ApiError::Kind::Cancelled) {
+        finish(call, result);
+        return;
+    }
+    const qint64 measuredBefore = m_skew.measuredSecs();
+    const bool offsetChanged = m_skew.addSample(result.sentAtMs, result.receivedAtMs,
+                                                result.serverDate, result.hasAge);
+    if (offsetChanged || m_skew.measuredSecs() != measuredBefore)
+        Q_EMIT clockSkewChanged(m_skew.measuredSecs(), m_skew.offsetSecs());
+
+    if (m_connectivity.record(result.error, m_clock->nowMs())) {
+        const bool online = m_connectivity.isOnline();
+        m_scheduler->setOnline(online);
+        qCInfo(lcHttp) << (online ? "back online" : "offline after repeated connection failures");
+        if (online) {
+            m_clock->cancelTimer(m_probeTimer);
+            m_probeTimer = 0;
+            m_failedProbes = 0;
+        } else {
+            scheduleProbe();
+        }
+        Q_EMIT onlineChanged(online);
+    }
+    if (result.error.kind == ApiError::Kind::RateLimited) {
+        const qint64 wait = RetryPolicy::rateLimitWaitMs(result.error);
+        m_scheduler->rateLimited(wait);
+        Q_EMIT rateLimited(m_clock->nowMs() + wait);
+    }
+    // A timestamp refused because this computer's clock is off: sign again with the measured
+    // offset and send once more, at once.
+    if (result.error.kind == ApiError::Kind::TimestampRejected && !call->m_resigned
+        && m_skew.warrantsResign()) {
+        call->m_resigned = true;
+        call->m_abort = [this, call] { m_scheduler->remove(call); };
+        m_scheduler->enqueue(call);
+        return;
+    }
+    const bool offlineFailure
+            = !m_connectivity.isOnline() && Connectivity::isConnectionFailure(result.error);
+    const RetryPolicy::Decision decision = offlineFailure
+            ? RetryPolicy::Decision {}
+            : RetryPolicy::decide(call->request(), result.error, call->m_attempts,
+                                  m_clock->nowMs() - call->m_startedMs,
+                                  call->priority() != Priority::Background, m_random);
+    if (decision.retry) {
+        const Clock::TimerId id = m_clock->callAfter(decision.delayMs, call, [this, call] {
+            call->m_abort = [this, call] { m_scheduler->remove(call); };
+            m_scheduler->enqueue(call);
+        });
+        call->m_abort = [this, id] { m_clock->cancelTimer(id); };
+        qCInfo(lcHttp).noquote() << call->request().operation << "retry" << call->m_attempts + 1
+                                 << "in" << decision.delayMs << "ms";
+        Q_EMIT call->retryScheduled(decision.delayMs, call->m_attempts + 1);
+        return;
+    }
+    result.error.outcomeUnknown = RetryPolicy::outcomeUnknown(call->request(), result.error);
+    finish(call, result);
+}
+
+void ApiClient::finish(ApiCall *call, const ApiResult &result)
+{
+    const QList<QPointer<ApiCall>> followers = call->m_followers;
+    call->m_followers.clear();
+    if (call->m_probe && !m_connectivity.isOnline()) {
+        ++m_failedProbes;
+        scheduleProbe();
+    }
     call->complete(result);
+    for (const QPointer<ApiCall> &follower : followers) {
+        if (follower && !follower->isFinished()) {
+            ApiResult shared = result;
+            shared.attempts = 0; // it rode along: nothing was sent for it
+            follower->complete(shared);
+        }
+    }
+}
+
+void ApiClient::scheduleProbe()
+{
+    if (m_probeTimer || m_connectivity.isOnline())
+        return;
+    m_probeTimer = m_clock->callAfter(Connectivity::probeDelayMs(m_failedProbes), this, [this] {
+        m_probeTimer = 0;
+        if (m_connectivity.isOnline())
+            return;
+        auto *probe = new ApiCall(ZonesApi::list(), Priority::Background, nullptr, {}, this);
+        probe->m_probe = true;
+        probe->m_startedMs = m_clock->nowMs();
+        probe->m_abort = [this, probe] { m_scheduler->remove(probe); };
+        m_scheduler->enqueue(probe);
+    });
 }

@@ -1,26 +1,27 @@
 #pragma once
 
 #include "apicall.h"
+#include "clockskew.h"
+#include "connectivity.h"
 #include "credentials/credentials.h"
 
 #include <QObject>
+#include <QRandomGenerator>
 #include <QUrl>
 
 class Clock;
+class HttpTransport;
 class QNetworkAccessManager;
-class QNetworkReply;
+class RequestScheduler;
 
-//! The signed REST client: one per account, owning one QNetworkAccessManager. Signs every
-//! attempt afresh at send time, never follows redirects, caps reply size and time, and turns
-//! every answer into an ApiResult.
+//! The signed REST client of one account. Every call goes through the scheduler (rate limit,
+//! priorities, merging), is signed afresh per attempt with the measured clock offset, is retried
+//! per the client policy (never re-sending what may have been carried out and must not be
+//! repeated), and feeds the online/offline state. Calls complete through callbacks.
 class ApiClient final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 kMaxReplyBytes = 16 * 1024 * 1024;
-    static constexpr int kTransferTimeoutMs = 15'000;
-    static constexpr int kDeadlineMs = 30'000;
-    static constexpr int kPageDeadlineMs = 60'000;
     static constexpr int kPageSize = 100;
 
     explicit ApiClient(Clock *clock, QObject *parent = nullptr);
@@ -32,40 +33,59 @@ public:
     void clearCredentials();
     [[nodiscard]] bool hasCredentials() const { return m_credentials.isComplete(); }
     [[nodiscard]] QString maskedAccessKey() const { return m_credentials.maskedAccessKey(); }
-    //! Seconds added to the local clock when signing (clock-skew correction).
-    void setClockOffsetSecs(qint64 secs) { m_clockOffsetSecs = secs; }
-    [[nodiscard]] qint64 clockOffsetSecs() const { return m_clockOffsetSecs; }
+    //! Seconds added to the signing time on top of the measured skew (tests, diagnostics).
+    void setClockOffsetSecs(qint64 secs) { m_manualOffsetSecs = secs; }
+    [[nodiscard]] const ClockSkew &clockSkew() const { return m_skew; }
+    [[nodiscard]] bool isOnline() const { return m_connectivity.isOnline(); }
+    [[nodiscard]] qint64 offlineSinceMs() const { return m_connectivity.offlineSinceMs(); }
     [[nodiscard]] Clock *clock() const { return m_clock; }
-    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
+    [[nodiscard]] QNetworkAccessManager *network() const;
+    [[nodiscard]] RequestScheduler *scheduler() const { return m_scheduler; }
+    //! Attempts on the wire right now.
+    [[nodiscard]] int attemptsInFlight() const { return m_inFlight; }
+    //! Seeds the backoff jitter (tests and benchmarks).
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
-    //! Sends \a request once; \a callback runs on \a receiver's thread unless it died first.
-    ApiCall *send(const ApiRequest &request, QObject *receiver, ApiCallback callback);
+    //! Sends \a request; \a callback runs once on \a receiver's thread unless it died first.
+    //! Without \a priority: changes are Priority::Change, reads Priority::Read.
+    ApiCall *send(const ApiRequest &request, QObject *receiver, ApiCallback callback,
+                  std::optional<Priority> priority = std::nullopt);
     //! Sends a paged listing page after page and delivers every row in one result.
-    ApiCall *fetchAll(const ApiRequest &listing, QObject *receiver, ApiCallback callback);
+    ApiCall *fetchAll(const ApiRequest &listing, QObject *receiver, ApiCallback callback,
+                      std::optional<Priority> priority = std::nullopt);
 
     //! https://, or http:// to a loopback address only (the simulator). \a why says what is wrong.
     [[nodiscard]] static bool isAllowedEndpoint(const QUrl &endpoint, QString *why = nullptr);
-    //! The full URL \a request goes to under \a endpoint.
-    [[nodiscard]] static QUrl urlFor(const QUrl &endpoint, const ApiRequest &request);
-    //! Seconds from a Retry-After value (delta-seconds or HTTP date) at \a now; -1 if unreadable.
-    [[nodiscard]] static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
-    //! An HTTP date (RFC 7231 IMF-fixdate and the two obsolete forms); invalid if unreadable.
-    [[nodiscard]] static QDateTime parseHttpDate(const QByteArray &value);
 
 Q_SIGNALS:
     //! An attempt went out (counts against the server's request budget).
     void requestSent(const QString &operation);
     //! An attempt came back, successfully or not.
     void replyReceived(const ApiResult &result);
+    //! The measured clock skew or the offset in use changed.
+    void clockSkewChanged(qint64 measuredSecs, qint64 offsetSecs);
+    void onlineChanged(bool online);
+    //! The server said "too many requests": background work waits until \a untilMs.
+    void rateLimited(qint64 untilMs);
 
 private:
-    void startAttempt(ApiCall *call);
-    void finishReply(ApiCall *call, QNetworkReply *reply, qint64 sentAtMs);
-    [[nodiscard]] ApiResult failWithoutSending(ApiError::Kind kind, const QString &detail) const;
+    void dispatch(ApiCall *call);
+    void onAttemptDone(ApiCall *call, ApiResult result);
+    void finish(ApiCall *call, const ApiResult &result);
+    void failWithoutSending(ApiCall *call, ApiError::Kind kind, const QString &detail);
+    void scheduleProbe();
+    void cancelCall(ApiCall *call);
 
     Clock *m_clock;
-    QNetworkAccessManager *m_network;
+    HttpTransport *m_transport;
+    RequestScheduler *m_scheduler;
     QUrl m_endpoint;
     Credentials m_credentials;
-    qint64 m_clockOffsetSecs = 0;
+    qint64 m_manualOffsetSecs = 0;
+    ClockSkew m_skew;
+    Connectivity m_connectivity;
+    QRandomGenerator m_random;
+    Clock::TimerId m_probeTimer = 0;
+    int m_inFlight = 0;
+    int m_failedProbes = 0;
 };

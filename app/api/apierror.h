@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 //! A failed call, typed. The words a person reads are written in ui/ from these fields.
 struct ApiError
@@ -43,6 +44,11 @@ struct ApiError
     int retryAfterSecs = -1;
     //! False when the request surely never reached the server (refused, DNS, TLS, nothing sent).
     bool mayHaveReachedServer = true;
+    //! A change that may have been carried out although its answer was lost (create, reboot...
+    //! after a timeout or 5xx): the console checks the next listing instead of re-sending.
+    bool outcomeUnknown = false;
+    //! What was wrong with the server's certificate (Qt's descriptions), for Kind::Tls.
+    QStringList tlsProblems;
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     [[nodiscard]] static QString kindName(Kind kind);

@@ -17,6 +17,8 @@ struct ApiResult
     bool hasAge = false;
     qint64 sentAtMs = 0;
     qint64 receivedAtMs = 0;
+    //! Attempts made for this result (retries included).
+    int attempts = 0;
 
     [[nodiscard]] bool ok() const { return !error.isError(); }
     [[nodiscard]] const QJsonArray &rows() const { return envelope.result; }

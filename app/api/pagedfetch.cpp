@@ -23,8 +23,9 @@ void PagedFetch::start()
         return;
     if (!m_outer->request().paged) {
         // Not paged: one request, delivered as is.
-        m_current = m_client->send(m_outer->request(), this,
-                                   [this](const ApiResult &result) { finish(result); });
+        m_current = m_client->send(
+                m_outer->request(), this, [this](const ApiResult &result) { finish(result); },
+                m_outer->priority());
         return;
     }
     fetchPage();
@@ -35,7 +36,8 @@ void PagedFetch::fetchPage()
     ApiRequest page = m_outer->request();
     page.setQueryValue(QStringLiteral("page_no"), QString::number(m_pageNo));
     page.setQueryValue(QStringLiteral("page_size"), QString::number(m_pageSize));
-    m_current = m_client->send(page, this, [this](const ApiResult &result) { onPage(result); });
+    m_current = m_client->send(
+            page, this, [this](const ApiResult &result) { onPage(result); }, m_outer->priority());
 }
 
 void PagedFetch::onPage(const ApiResult &page)

@@ -2,9 +2,11 @@
 // redirects never followed, size caps, cut-off bodies, refused connections, cancel, receivers.
 #include "api/apiclient.h"
 #include "api/firewallsapi.h"
+#include "api/httptransport.h"
 #include "api/instancesapi.h"
 #include "api/signer.h"
 #include "api/zonesapi.h"
+#include "support/clockdriver.h"
 #include "support/rawhttpserver.h"
 #include "util/manualclock.h"
 
@@ -71,7 +73,7 @@ ApiResult TstApiClient::run(ApiClient &client, const ApiRequest &request)
         out = r;
         ++calls;
     });
-    if (!QTest::qWaitFor([&calls] { return calls > 0; }, 20000))
+    if (!driveUntil(m_clock, client, [&calls] { return calls > 0; }, 20000))
         qFatal("no result");
     return out;
 }
@@ -174,14 +176,20 @@ void TstApiClient::shouldReportARefusedConnectionAsNeverSent()
     const quint16 port = m_server->serverPort();
     m_server->close();
     m_client->setEndpoint(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    const qint64 start = m_clock.nowMs();
     const ApiResult r = run(*m_client, InstancesApi::reboot(u"INSTANCE-x"_s));
     QCOMPARE(r.error.kind, ApiError::Kind::Network);
     QVERIFY(!r.error.mayHaveReachedServer);
+    QVERIFY(!r.error.outcomeUnknown);
+    // It never reached the server, so even a reboot is tried again: 3 attempts, backing off
+    // at most 2 s and then 4 s.
+    QCOMPARE(r.attempts, 3);
+    QVERIFY(m_clock.nowMs() - start <= 6000);
 }
 
 void TstApiClient::shouldAbortRepliesOverTheSizeCap()
 {
-    const qint64 size = ApiClient::kMaxReplyBytes + 1024 * 1024;
+    const qint64 size = HttpTransport::kMaxReplyBytes + 1024 * 1024;
     m_server->reply = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(size) + "\r\n\r\n";
     m_server->streamBytes = size;
@@ -253,7 +261,7 @@ void TstApiClient::shouldReadRetryAfter()
     QFETCH(QByteArray, value);
     QFETCH(int, secs);
     // m_clock is 2026-09-21 14:13:20 UTC.
-    QCOMPARE(ApiClient::parseRetryAfter(value, m_clock.now()), secs);
+    QCOMPARE(HttpTransport::parseRetryAfter(value, m_clock.now()), secs);
 }
 
 void TstApiClient::shouldReadTheDateHeader()
@@ -263,11 +271,11 @@ void TstApiClient::shouldReadTheDateHeader()
     QVERIFY(r.ok());
     QCOMPARE(r.serverDate, QDateTime(QDate(2026, 9, 21), QTime(14, 23, 20), Qt::UTC));
     QVERIFY(r.hasAge);
-    QCOMPARE(ApiClient::parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT"),
+    QCOMPARE(HttpTransport::parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT"),
              QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
-    QCOMPARE(ApiClient::parseHttpDate("Sun Nov  6 08:49:37 1994"),
+    QCOMPARE(HttpTransport::parseHttpDate("Sun Nov  6 08:49:37 1994"),
              QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
-    QVERIFY(!ApiClient::parseHttpDate("yesterday").isValid());
+    QVERIFY(!HttpTransport::parseHttpDate("yesterday").isValid());
 }
 
 QTEST_GUILESS_MAIN(TstApiClient)

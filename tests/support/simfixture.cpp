@@ -1,6 +1,7 @@
 #include "simfixture.h"
 
 #include "api/signer.h"
+#include "clockdriver.h"
 
 #include <QTest>
 #include <QUrl>
@@ -37,7 +38,7 @@ ApiResult SimFixture::call(const ApiRequest &request)
         *out = r;
         done = true;
     });
-    if (!QTest::qWaitFor([&done] { return done; }, 30000))
+    if (!driveUntil(clock, *client, [&done] { return done; }))
         qFatal("a call did not finish within 30 s");
     return *out;
 }
@@ -50,7 +51,8 @@ ApiResult SimFixture::fetchAll(const ApiRequest &listing)
         *out = r;
         done = true;
     });
-    if (!QTest::qWaitFor([&done] { return done; }, 60000))
+    if (!driveUntil(
+                clock, *client, [&done] { return done; }, 60000))
         qFatal("a listing did not finish within 60 s");
     return *out;
 }
