@@ -52,6 +52,7 @@ int main(int argc, char *argv[])
     client.setEndpoint(demo.endpoint());
     client.setCredentials(demo.credentials());
     AccountSession session(&client, true);
+    session.setAutoRefreshMs(AccountSession::kDefaultRefreshMs);
 
     MainWindow window(&session);
     window.show();

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,8 +43,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption dialect(u"firewall-dialect"_s, u"firewall, security-groups or both."_s,
                                      u"D"_s, u"firewall"_s);
     const QCommandLineOption noDate(u"no-date"_s, u"Send no Date header."_s);
+    const QCommandLineOption clockOffset(u"clock-offset"_s,
+                                         u"The server's clock runs this many seconds off."_s,
+                                         u"SECS"_s, u"0"_s);
+    const QCommandLineOption fault(
+            u"fault"_s,
+            u"A fault to inject, as JSON (repeatable), e.g. "
+            "'{\"kind\":\"status\",\"method\":\"GET\",\"path\":\"/v1/instances\",\"status\":503,"
+            "\"times\":2}'. Kinds: delay, stall, stall_mid_body, short_body, reset, status, body, "
+            "huge, repeat_page, wrong_count. At run time: POST/DELETE /_sim/faults on loopback."_s,
+            u"JSON"_s);
     parser.addOptions({port, seed, instances, transition, errorChance, rate, maxPage, silentCap,
-                       dialect, noDate});
+                       dialect, noDate, clockOffset, fault});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -85,6 +96,16 @@ int main(int argc, char *argv[])
     }
 
     Simulator simulator(options, Clock::system());
+    simulator.setServerClockOffsetSecs(number(clockOffset, -365LL * 86400, 365LL * 86400));
+    for (const QString &spec : parser.values(fault)) {
+        QString error;
+        const auto parsed = SimFault::fromJson(QJsonDocument::fromJson(spec.toUtf8()).object(), &error);
+        if (!parsed) {
+            std::fprintf(stderr, "iwinv-sim: --fault: %s\n", qPrintable(error));
+            return 2;
+        }
+        simulator.addFault(*parsed);
+    }
     if (!simulator.listen(quint16(number(port, 0, 65535)))) {
         std::fprintf(stderr, "iwinv-sim: cannot listen on 127.0.0.1:%s\n",
                      qPrintable(parser.value(port)));

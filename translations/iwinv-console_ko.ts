@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Requests sent in the last minute. The iwinv API allows 60 a minute per key; the console keeps well below that on its own.</source>
+        <translation>최근 1분 동안 보낸 요청 수입니다. iwinv API는 키마다 1분에 60회까지 허용하며, 콘솔은 스스로 이보다 충분히 적게 보냅니다.</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per minute</source>
+        <extracomment>the API request budget: requests in the last minute of the 60 allowed</extracomment>
+        <translation>API %1/%2 (1분)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s</source>
+        <translation>
+            <numerusform>이 컴퓨터의 시계가 서버보다 %n분 느립니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s</source>
+        <translation>
+            <numerusform>이 컴퓨터의 시계가 서버보다 %n분 빠릅니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The iwinv API refuses requests whose time is more than 5 minutes off. The console corrects for it, but setting the clock right (automatic time) is safer.</source>
+        <translation>iwinv API는 시각이 5분 넘게 차이 나는 요청을 거부합니다. 콘솔이 차이를 보정하지만, 시계를 정확히 맞추는(자동 시간 설정) 것이 더 안전합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to slow down: refreshing resumes in %n s</source>
+        <translation>
+            <numerusform>iwinv API가 요청 속도를 늦추도록 요청했습니다. %n초 후 새로 고침을 다시 시작합니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>No access key is set. Sign in with your iwinv Access Key and Secret Key.</source>
@@ -210,6 +244,94 @@
         <translation>
             <numerusform>서버 %n대 · %1 업데이트</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline: the iwinv API cannot be reached. Reconnecting automatically…</source>
+        <translation>오프라인: iwinv API에 연결할 수 없습니다. 자동으로 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Offline: the iwinv API cannot be reached. Showing data from less than a minute ago; reconnecting automatically…</source>
+        <translation>오프라인: iwinv API에 연결할 수 없습니다. 1분 이내에 받은 정보를 표시하고 있으며, 자동으로 다시 연결하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the iwinv API cannot be reached. Showing data from %n minute(s) ago; reconnecting automatically…</source>
+        <translation>
+            <numerusform>오프라인: iwinv API에 연결할 수 없습니다. %n분 전에 받은 정보를 표시하고 있으며, 자동으로 다시 연결하는 중…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message>
+        <source>Create server</source>
+        <translation>서버 생성</translation>
+    </message>
+    <message>
+        <source>Delete server</source>
+        <translation>서버 삭제</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>재부팅</translation>
+    </message>
+    <message>
+        <source>Reinstall OS</source>
+        <translation>OS 재설치</translation>
+    </message>
+    <message>
+        <source>Change spec</source>
+        <translation>스펙 변경</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: sending…</source>
+        <extracomment>%1 is the action (&quot;Reboot&quot;), %2 the server&apos;s name</extracomment>
+        <translation>[%1] &apos;%2&apos; 서버: 요청을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the answer was lost; the result is unknown, checking…</source>
+        <translation>[%1] &apos;%2&apos; 서버: 응답을 받지 못해 결과를 알 수 없습니다. 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: in progress (%3)</source>
+        <extracomment>%3 is the server&apos;s status, e.g. &quot;Working&quot;</extracomment>
+        <translation>[%1] &apos;%2&apos; 서버: 진행 중 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is taking longer than expected; still checking.</source>
+        <translation>[%1] &apos;%2&apos; 서버: 예상보다 오래 걸리고 있습니다. 계속 확인하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: done.</source>
+        <translation>[%1] &apos;%2&apos; 서버: 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; ended with the server in an error state.</source>
+        <translation>[%1] &apos;%2&apos; 서버: 작업 후 서버가 오류 상태입니다.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the server no longer exists (it was deleted elsewhere).</source>
+        <translation>[%1] &apos;%2&apos; 서버: 서버가 더 이상 존재하지 않습니다. (다른 곳에서 삭제되었습니다.)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; was not carried out. You can try again.</source>
+        <translation>[%1] &apos;%2&apos; 서버: 작업이 실행되지 않았습니다. 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the result could not be confirmed; the server shows no change.</source>
+        <translation>[%1] &apos;%2&apos; 서버: 결과를 확인할 수 없습니다. 서버에 변화가 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; failed: %3</source>
+        <extracomment>%3 explains why</extracomment>
+        <translation>[%1] &apos;%2&apos; 서버: 실패했습니다. %3</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 #include <memory>
 
 class AccountSession;
+class ConnectionStatus;
 class InstancesPage;
 class QLabel;
+class QTimer;
 struct ApiError;
 
 namespace Ui {
@@ -22,14 +24,20 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] InstancesPage *instancesPage() const { return m_instancesPage; }
+    [[nodiscard]] ConnectionStatus *connectionStatus() const { return m_connection; }
+    //! The offline banner's text; empty while online.
+    [[nodiscard]] QString offlineText() const;
 
 private:
     void updateStatus();
     void showError(const ApiError &error);
-    void styleDemoBanner();
+    void styleBanner(QLabel *banner, const QColor &background, const QColor &text);
+    void updateOffline();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AccountSession *m_session;
     InstancesPage *m_instancesPage;
     QLabel *m_statusLabel;
+    ConnectionStatus *m_connection;
+    QTimer *m_ageTimer;
 };

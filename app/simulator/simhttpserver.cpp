@@ -50,20 +50,23 @@ QByteArray SimHttpServer::reasonPhrase(int status)
     }
 }
 
-void SimHttpServer::write(QTcpSocket *socket, const SimResponse &response)
+QByteArray SimHttpServer::head(const SimResponse &response, qint64 contentLength)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
             + reasonPhrase(response.status) + "\r\n";
-    bool hasLength = false;
     for (const auto &header : response.headers) {
-        out += header.first + ": " + header.second + "\r\n";
-        hasLength = hasLength || header.first.compare("Content-Length", Qt::CaseInsensitive) == 0;
+        if (header.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            out += header.first + ": " + header.second + "\r\n";
     }
-    if (!hasLength)
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += "Content-Length: "
+            + QByteArray::number(contentLength >= 0 ? contentLength : response.body.size()) + "\r\n";
     out += "\r\n";
-    out += response.body;
-    socket->write(out);
+    return out;
+}
+
+void SimHttpServer::write(QTcpSocket *socket, const SimResponse &response)
+{
+    socket->write(head(response) + response.body);
 }
 
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -103,7 +106,7 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         req.headers.insert(header.first.toLower(), header.second);
     req.body = request.body();
     req.peer = request.remoteAddress();
-    write(socket, m_handler(req));
+    m_handler(req, socket);
     return true;
 }
 

@@ -16,12 +16,15 @@ class SimHttpServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    using Handler = std::function<SimResponse(SimRequest &request)>;
+    //! Answers \a request on \a socket, now or later (it may also never answer).
+    using Handler = std::function<void(SimRequest &request, QTcpSocket *socket)>;
 
     explicit SimHttpServer(Handler handler, QObject *parent = nullptr);
 
     //! Writes \a response as an HTTP/1.1 message on \a socket.
     static void write(QTcpSocket *socket, const SimResponse &response);
+    //! The head (status line and headers) of \a response; \a contentLength overrides the real one.
+    [[nodiscard]] static QByteArray head(const SimResponse &response, qint64 contentLength = -1);
     [[nodiscard]] static QByteArray reasonPhrase(int status);
 
 protected:

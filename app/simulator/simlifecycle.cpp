@@ -67,7 +67,9 @@ void advance(SimContext &ctx)
     const qint64 now = ctx.nowMs();
     QStringList gone;
     for (SimInstance &si : ctx.state.instances) {
-        if (si.finalStatus.isEmpty() || si.dueMs > now)
+        if (si.flapping)
+            si.data.status = si.data.status == u"work"_s ? u"active"_s : u"work"_s;
+        if (si.finalStatus.isEmpty() || si.dueMs > now || si.stuck)
             continue;
         if (si.removeWhenDone)
             gone.append(si.data.id);

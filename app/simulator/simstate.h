@@ -25,6 +25,10 @@ struct SimInstance
     //! Fields to apply when the transition ends (rebuild/resize).
     QString pendingFlavorId;
     QString pendingImageId;
+    //! Fault injection: the transition never ends.
+    bool stuck = false;
+    //! Fault injection: the status flips between `work` and `active` on every request.
+    bool flapping = false;
 };
 
 //! A volume and the change it is going through.

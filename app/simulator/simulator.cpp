@@ -15,9 +15,11 @@
 #include "util/clock.h"
 #include "util/logging.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -58,9 +60,58 @@ Simulator::~Simulator() = default;
 bool Simulator::listen(quint16 port)
 {
     if (!m_server)
-        m_server = new SimHttpServer([this](SimRequest &r) { return handle(r); }, this);
+        m_server = new SimHttpServer([this](SimRequest &r, QTcpSocket *s) { serve(r, s); }, this);
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     return m_port != 0;
+}
+
+void Simulator::stopListening()
+{
+    if (!m_server)
+        return;
+    for (QTcpServer *server : m_server->servers())
+        server->close();
+}
+
+int Simulator::count(const QString &method, const QString &path) const
+{
+    int n = 0;
+    for (const Record &r : m_log)
+        n += r.method == method && r.path == path ? 1 : 0;
+    return n;
+}
+
+qint64 Simulator::serverNowMs() const
+{
+    return m_clock->nowMs() + m_serverOffsetSecs * 1000;
+}
+
+void Simulator::addFault(const SimFault &fault)
+{
+    m_faults.append(fault);
+}
+
+void Simulator::clearFaults()
+{
+    m_faults.clear();
+}
+
+bool Simulator::stick(const QString &instanceId)
+{
+    SimInstance *si = m_state->instance(instanceId);
+    if (!si)
+        return false;
+    si->stuck = true;
+    return true;
+}
+
+bool Simulator::setFlapping(const QString &instanceId, bool flapping)
+{
+    SimInstance *si = m_state->instance(instanceId);
+    if (!si)
+        return false;
+    si->flapping = flapping;
+    return true;
 }
 
 QUrl Simulator::endpoint() const
@@ -74,7 +125,7 @@ QUrl Simulator::endpoint() const
 
 SimResponse Simulator::route(SimRequest &request)
 {
-    if (auto rejected = m_auth.authenticate(request, m_clock->nowSecs()))
+    if (auto rejected = m_auth.authenticate(request, serverNowMs() / 1000))
         return *rejected;
     if (auto limited = m_auth.admit(request.accessKey, m_clock->nowMs()))
         return *limited;
@@ -101,14 +152,23 @@ SimResponse Simulator::route(SimRequest &request)
 
 SimResponse Simulator::handle(SimRequest &request)
 {
-    SimResponse response = route(request);
-    response.setHeader("Content-Type", "application/json; charset=utf-8");
+    const std::optional<SimFault> fault = takeFault(request, false);
+    SimResponse response = fault ? applyFault(request, *fault) : route(request);
+    bool hasType = false;
+    for (const auto &header : response.headers)
+        hasType = hasType || header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    if (!hasType)
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
     if (m_options.sendDate)
-        response.setHeader("Date",
-                           QLocale::c()
-                                   .toString(m_clock->now(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                                   .toLatin1());
-    m_log.append(Record {request.method, request.path, response.status, request.accessKey});
+        response.setHeader("Date", QLocale::c()
+                                           .toString(QDateTime::fromMSecsSinceEpoch(serverNowMs(), Qt::UTC),
+                                                     u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                           .toLatin1());
+    QStringList query;
+    for (auto it = request.query.begin(); it != request.query.end(); ++it)
+        query.append(it.key() + u'=' + it.value());
+    m_log.append(Record{request.method, request.path, response.status, request.accessKey,
+                        query.join(u'&')});
     qCDebug(lcSim).noquote() << request.method << request.path << "->" << response.status;
     Q_EMIT requestHandled(request.method, request.path, response.status);
     return response;

@@ -2,6 +2,7 @@
 
 #include "simauth.h"
 #include "simcontext.h"
+#include "simfault.h"
 #include "simoptions.h"
 #include "simrequest.h"
 #include "simresponse.h"
@@ -14,11 +15,13 @@
 #include <memory>
 
 class Clock;
+class QTcpSocket;
 class SimHttpServer;
 
 //! The built-in iwinv API simulator: a seeded, stateful account behind the reference's 35
 //! endpoints, its envelope, signature check, 5-minute window and 60 requests a minute per key.
-//! Runs on loopback for demo mode, the tests and `iwinv-sim`.
+//! Runs on loopback for demo mode, the tests and `iwinv-sim`, and misbehaves on request
+//! (faults, a server clock that is off, stuck or flapping operations).
 class Simulator final : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
         QString path;
         int status = 0;
         QString accessKey;
+        QString query; //!< page_no etc., for pagination checks
     };
 
     explicit Simulator(const SimOptions &options, Clock *clock, QObject *parent = nullptr);
@@ -37,6 +41,8 @@ public:
 
     //! Listens on 127.0.0.1:\a port (0: any free port). False when the port is taken.
     [[nodiscard]] bool listen(quint16 port = 0);
+    //! Stops listening: new connections are refused (the "connection refused" case).
+    void stopListening();
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QUrl endpoint() const;
 
@@ -51,15 +57,34 @@ public:
     //! Every request that reached the server, in order.
     [[nodiscard]] const QList<Record> &log() const { return m_log; }
     void clearLog() { m_log.clear(); }
+    //! Requests in the log with this method and path.
+    [[nodiscard]] int count(const QString &method, const QString &path) const;
 
-    //! The whole server pipeline for one request, without HTTP: auth, rate limit, body, route.
+    // Fault injection.
+    void addFault(const SimFault &fault);
+    void clearFaults();
+    [[nodiscard]] const QList<SimFault> &faults() const { return m_faults; }
+    //! The server's clock runs this far from the injected clock (Date and the 5-minute check).
+    void setServerClockOffsetSecs(qint64 secs) { m_serverOffsetSecs = secs; }
+    [[nodiscard]] qint64 serverNowMs() const;
+    //! The instance's current transition never ends.
+    bool stick(const QString &instanceId);
+    //! The instance's status flips between work and active on every request.
+    bool setFlapping(const QString &instanceId, bool flapping);
+
+    //! The whole server pipeline for one request, without HTTP: auth, rate limit, body, route,
+    //! and the pipeline faults (status, body, pagination).
     [[nodiscard]] SimResponse handle(SimRequest &request);
 
 Q_SIGNALS:
     void requestHandled(const QString &method, const QString &path, int status);
 
 private:
+    void serve(SimRequest &request, QTcpSocket *socket);
     SimResponse route(SimRequest &request);
+    SimResponse applyFault(SimRequest &request, const SimFault &fault);
+    [[nodiscard]] std::optional<SimFault> takeFault(const SimRequest &request, bool transport);
+    [[nodiscard]] std::optional<SimResponse> control(SimRequest &request);
 
     SimOptions m_options;
     Clock *m_clock;
@@ -72,4 +97,6 @@ private:
     QString m_accessKey;
     QByteArray m_secretKey;
     QList<Record> m_log;
+    QList<SimFault> m_faults;
+    qint64 m_serverOffsetSecs = 0;
 };
