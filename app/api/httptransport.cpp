@@ -1,5 +1,6 @@
 #include "httptransport.h"
 
+#include "oneshothttp.h"
 #include "signer.h"
 #include "util/clock.h"
 #include "util/logging.h"
@@ -159,23 +160,29 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
                                          QObject *context, Done done)
 {
     const QUrl url = urlFor(endpoint, request);
+    const QList<QPair<QByteArray, QByteArray>> headers = {
+            {"User-Agent", kUserAgent},
+            {"Accept", "application/json"},
+            {"X-iwinv-Timestamp", QByteArray::number(timestamp)},
+            {"X-iwinv-Credential", credentials.accessKey.toUtf8()},
+            {"X-iwinv-Signature",
+             Signer::signature(credentials.secretKey, timestamp, Signer::signedPath(url))}};
+    qCDebug(lcHttp).noquote() << ApiRequest::methodName(request.method) << url.path(QUrl::FullyEncoded)
+                              << "X-iwinv-Timestamp:" << timestamp
+                              << "X-iwinv-Credential:" << maskedKey(credentials.accessKey);
+    // What must never be repeated goes on its own connection, sent exactly once.
+    if (request.repeat == Repeat::Never || request.repeat == Repeat::Unsafe)
+        return sendOnce(url, headers, request, context, std::move(done));
+
     QNetworkRequest netRequest(url);
     netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                             QNetworkRequest::ManualRedirectPolicy);
     netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                             QNetworkRequest::AlwaysNetwork);
-    netRequest.setHeader(QNetworkRequest::UserAgentHeader, kUserAgent);
-    netRequest.setRawHeader("Accept", "application/json");
-    netRequest.setRawHeader("X-iwinv-Timestamp", QByteArray::number(timestamp));
-    netRequest.setRawHeader("X-iwinv-Credential", credentials.accessKey.toUtf8());
-    netRequest.setRawHeader(
-            "X-iwinv-Signature",
-            Signer::signature(credentials.secretKey, timestamp, Signer::signedPath(url)));
-    if (url.scheme() == u"https"_s) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        netRequest.setSslConfiguration(tls);
-    }
+    for (const auto &header : headers)
+        netRequest.setRawHeader(header.first, header.second);
+    if (url.scheme() == u"https"_s)
+        netRequest.setSslConfiguration(tlsConfiguration());
 
     QNetworkReply *reply = nullptr;
     const QByteArray verb = ApiRequest::methodName(request.method).toLatin1();
@@ -205,10 +212,6 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
         break;
     }
     }
-    qCDebug(lcHttp).noquote() << verb << url.path(QUrl::FullyEncoded)
-                              << "X-iwinv-Timestamp:" << timestamp
-                              << "X-iwinv-Credential:" << maskedKey(credentials.accessKey);
-
     const qint64 sentAtMs = m_clock->nowMs();
     auto attempt = std::make_shared<Attempt>();
     QPointer<QObject> guard(context);
@@ -262,7 +265,11 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
                             << "failed:" << ApiError::kindName(result.error.kind)
                             << result.error.detail;
                 } else {
-                    result = readReply(reply, request, sentAtMs);
+                    result = interpret(
+                            status.toInt(),
+                            [reply](const QByteArray &name) { return reply->rawHeader(name); },
+                            reply->readAll(), reply->error() != QNetworkReply::NoError,
+                            reply->errorString(), request, sentAtMs);
                 }
                 if (!hadContext || guard)
                     done(result);
@@ -270,36 +277,134 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
     return [attempt, abortWith] { abortWith([attempt] { attempt->cancelled = true; }); };
 }
 
-ApiResult HttpTransport::readReply(QNetworkReply *reply, const ApiRequest &request, qint64 sentAtMs)
+QSslConfiguration HttpTransport::tlsConfiguration()
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
+HttpTransport::Abort HttpTransport::sendOnce(const QUrl &url,
+                                             const QList<QPair<QByteArray, QByteArray>> &headers,
+                                             const ApiRequest &request, QObject *context, Done done)
+{
+    QByteArray body;
+    QByteArray contentType;
+    QList<QPair<QString, QString>> fields;
+    switch (request.body) {
+    case ApiRequest::Body::None:
+        break;
+    case ApiRequest::Body::Json:
+        body = QJsonDocument(request.json).toJson(QJsonDocument::Compact);
+        contentType = "application/json";
+        break;
+    case ApiRequest::Body::Multipart:
+        for (const FormField &field : request.form)
+            fields.append({field.name, field.value});
+        body = OneShotHttp::formData(fields, &contentType);
+        break;
+    }
+    QList<QPair<QByteArray, QByteArray>> all = headers;
+    if (!contentType.isEmpty())
+        all.append({"Content-Type", contentType});
+    const QByteArray verb = ApiRequest::methodName(request.method).toLatin1();
+    auto *http = new OneShotHttp(url, verb, all, body, tlsConfiguration(), kMaxReplyBytes, this);
+
+    const qint64 sentAtMs = m_clock->nowMs();
+    auto attempt = std::make_shared<Attempt>();
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    QPointer<OneShotHttp> httpGuard(http);
+    auto stop = [httpGuard](const std::function<void()> &mark) {
+        mark();
+        if (httpGuard)
+            httpGuard->abort();
+    };
+    auto armInactivity = [this, attempt, http, stop] {
+        m_clock->cancelTimer(attempt->inactivity);
+        attempt->inactivity = m_clock->callAfter(kInactivityMs, http, [attempt, stop] {
+            stop([attempt] { attempt->timedOut = true; });
+        });
+    };
+    armInactivity();
+    attempt->deadline = m_clock->callAfter(kDeadlineMs, http, [attempt, stop] {
+        stop([attempt] { attempt->timedOut = true; });
+    });
+    connect(http, &OneShotHttp::progressed, http, armInactivity);
+    connect(http, &OneShotHttp::finished, http,
+            [this, http, attempt, request, sentAtMs, guard, hadContext,
+             done](const OneShotHttp::Response &r) {
+                http->deleteLater();
+                m_clock->cancelTimer(attempt->inactivity);
+                m_clock->cancelTimer(attempt->deadline);
+                if (attempt->finished)
+                    return;
+                attempt->finished = true;
+                ApiResult result;
+                result.sentAtMs = sentAtMs;
+                result.receivedAtMs = m_clock->nowMs();
+                if (attempt->cancelled || attempt->timedOut || r.tooLarge || r.status == 0) {
+                    ApiError &e = result.error;
+                    e.detail = r.error;
+                    e.mayHaveReachedServer = r.requestWritten;
+                    if (attempt->cancelled)
+                        e.kind = ApiError::Kind::Cancelled;
+                    else if (attempt->timedOut)
+                        e.kind = ApiError::Kind::Timeout;
+                    else if (r.tooLarge)
+                        e.kind = ApiError::Kind::TooLarge;
+                    else if (r.tlsFailed)
+                        e.kind = ApiError::Kind::Tls;
+                    else
+                        e.kind = ApiError::Kind::Network;
+                    if (!r.connected)
+                        e.mayHaveReachedServer = false;
+                    e.tlsProblems = r.tlsProblems;
+                    qCInfo(lcHttp).noquote() << ApiRequest::methodName(request.method)
+                                             << request.path << "failed:"
+                                             << ApiError::kindName(e.kind) << e.detail;
+                } else {
+                    result = interpret(
+                            r.status, [&r](const QByteArray &name) { return r.header(name); },
+                            r.body, !r.complete, r.error, request, sentAtMs);
+                }
+                if (!hadContext || guard)
+                    done(result);
+            });
+    http->start();
+    return [attempt, stop] { stop([attempt] { attempt->cancelled = true; }); };
+}
+
+ApiResult HttpTransport::interpret(int status, const HeaderLookup &header, const QByteArray &body,
+                                   bool cutShort, const QString &cutDetail,
+                                   const ApiRequest &request, qint64 sentAtMs)
 {
     ApiResult result;
     result.sentAtMs = sentAtMs;
     result.receivedAtMs = m_clock->nowMs();
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.serverDate = parseHttpDate(reply->rawHeader("Date"));
-    result.hasAge = reply->hasRawHeader("Age");
-    const QByteArray body = reply->readAll();
+    result.httpStatus = status;
+    result.serverDate = parseHttpDate(header("Date"));
+    result.hasAge = !header("Age").isEmpty();
 
     if (result.httpStatus >= 300 && result.httpStatus < 400) {
         result.error.kind = ApiError::Kind::Redirected;
         result.error.httpStatus = result.httpStatus;
         // Where it pointed, without query (a redirect could carry anything).
-        result.error.detail = QUrl(QString::fromLatin1(reply->rawHeader("Location").left(300)))
+        result.error.detail = QUrl(QString::fromLatin1(header("Location").left(300)))
                                       .adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                                       .toString();
     } else {
         result.envelope = Envelope::decode(result.httpStatus, body, &result.error);
-        if (reply->error() != QNetworkReply::NoError && result.httpStatus >= 200
-            && result.httpStatus < 300 && !result.error.isError()) {
+        if (cutShort && result.httpStatus >= 200 && result.httpStatus < 300
+            && !result.error.isError()) {
             // A 2xx whose body broke off (reset, short Content-Length): not an answer.
             result.error.kind = ApiError::Kind::InvalidResponse;
             result.error.httpStatus = result.httpStatus;
-            result.error.detail = reply->errorString();
+            result.error.detail = cutDetail;
         }
     }
     if (result.error.isError()) {
-        result.error.retryAfterSecs
-                = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->now());
+        result.error.retryAfterSecs = parseRetryAfter(header("Retry-After"), m_clock->now());
         if (request.emptySetIsEmpty && result.error.errorCode == u"EMPTY_SET"_s) {
             result.error = ApiError();
             result.envelope.result = QJsonArray();
@@ -312,8 +417,9 @@ ApiResult HttpTransport::readReply(QNetworkReply *reply, const ApiRequest &reque
     if (lcHttp().isDebugEnabled()) {
         QStringList headers;
         for (const QByteArray &name : kLoggedHeaders) {
-            if (reply->hasRawHeader(name))
-                headers.append(QString::fromLatin1(name + ": " + reply->rawHeader(name).left(100)));
+            const QByteArray value = header(name);
+            if (!value.isEmpty())
+                headers.append(QString::fromLatin1(name + ": " + value.left(100)));
         }
         qCDebug(lcHttp).noquote() << "  response headers:" << headers.join(u"; "_s);
     }

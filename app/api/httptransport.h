@@ -5,6 +5,7 @@
 #include "credentials/credentials.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
@@ -44,8 +45,17 @@ public:
     //! An HTTP date (IMF-fixdate and the two obsolete forms); invalid if unreadable.
     [[nodiscard]] static QDateTime parseHttpDate(const QByteArray &value);
 
+    //! TLS 1.2 or newer, system CAs, verification always on.
+    [[nodiscard]] static QSslConfiguration tlsConfiguration();
+
 private:
-    ApiResult readReply(QNetworkReply *reply, const ApiRequest &request, qint64 sentAtMs);
+    using HeaderLookup = std::function<QByteArray(const QByteArray &)>;
+    Abort sendOnce(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                   const ApiRequest &request, QObject *context, Done done);
+    //! An HTTP answer as an ApiResult; \a cutShort: the body broke off.
+    ApiResult interpret(int status, const HeaderLookup &header, const QByteArray &body,
+                        bool cutShort, const QString &cutDetail, const ApiRequest &request,
+                        qint64 sentAtMs);
 
     Clock *m_clock;
     QNetworkAccessManager *m_network;

@@ -127,6 +127,10 @@ SimResponse Simulator::applyFault(SimRequest &request, const SimFault &fault)
 
 void Simulator::serve(SimRequest &request, QTcpSocket *socket)
 {
+    if (!m_sockets.contains(socket)) {
+        m_sockets.removeAll(nullptr);
+        m_sockets.append(socket);
+    }
     if (request.path.startsWith(u"/_sim"_s)) {
         if (auto answer = control(request))
             SimHttpServer::write(socket, *answer);
@@ -141,7 +145,7 @@ void Simulator::serve(SimRequest &request, QTcpSocket *socket)
     }
     if (!fault->processes()) {
         // The request got here but nothing is done and nothing comes back.
-        m_log.append(Record{request.method, request.path, 0, QString(), QString()});
+        m_log.append(Record{request.method, request.path, 0, QString(), QString(), m_clock->nowMs()});
         if (fault->kind == SimFault::Kind::Reset)
             socket->abort();
         return;

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +72,11 @@ void Simulator::stopListening()
         return;
     for (QTcpServer *server : m_server->servers())
         server->close();
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
+        if (socket)
+            socket->abort();
+    }
+    m_sockets.clear();
 }
 
 int Simulator::count(const QString &method, const QString &path) const
@@ -168,7 +174,7 @@ SimResponse Simulator::handle(SimRequest &request)
     for (auto it = request.query.begin(); it != request.query.end(); ++it)
         query.append(it.key() + u'=' + it.value());
     m_log.append(Record{request.method, request.path, response.status, request.accessKey,
-                        query.join(u'&')});
+                        query.join(u'&'), m_clock->nowMs()});
     qCDebug(lcSim).noquote() << request.method << request.path << "->" << response.status;
     Q_EMIT requestHandled(request.method, request.path, response.status);
     return response;

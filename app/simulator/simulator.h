@@ -10,6 +10,7 @@
 #include "simstate.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -34,6 +35,7 @@ public:
         int status = 0;
         QString accessKey;
         QString query; //!< page_no etc., for pagination checks
+        qint64 atMs = 0; //!< the (injected) clock when it arrived
     };
 
     explicit Simulator(const SimOptions &options, Clock *clock, QObject *parent = nullptr);
@@ -41,7 +43,8 @@ public:
 
     //! Listens on 127.0.0.1:\a port (0: any free port). False when the port is taken.
     [[nodiscard]] bool listen(quint16 port = 0);
-    //! Stops listening: new connections are refused (the "connection refused" case).
+    //! Stops listening and drops open connections: new ones are refused (the "connection
+    //! refused" case).
     void stopListening();
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QUrl endpoint() const;
@@ -98,5 +101,6 @@ private:
     QByteArray m_secretKey;
     QList<Record> m_log;
     QList<SimFault> m_faults;
+    QList<QPointer<QTcpSocket>> m_sockets; //!< connections seen, closed by stopListening()
     qint64 m_serverOffsetSecs = 0;
 };

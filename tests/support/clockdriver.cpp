@@ -8,7 +8,7 @@
 #include <QTest>
 
 bool driveUntil(ManualClock &clock, const ApiClient &client, const std::function<bool()> &done,
-                int realTimeoutMs)
+                int realTimeoutMs, int stalledAfterMs)
 {
     QDeadlineTimer deadline(realTimeoutMs);
     while (!deadline.hasExpired()) {
@@ -17,7 +17,11 @@ bool driveUntil(ManualClock &clock, const ApiClient &client, const std::function
             return true;
         if (client.attemptsInFlight() > 0) {
             // Real network I/O: wait for it (loopback answers in milliseconds).
-            (void)QTest::qWaitFor([&] { return done() || client.attemptsInFlight() == 0; }, 50);
+            const int wait = stalledAfterMs > 0 ? stalledAfterMs : 50;
+            const bool moved = QTest::qWaitFor(
+                    [&] { return done() || client.attemptsInFlight() == 0; }, wait);
+            if (!moved && stalledAfterMs > 0)
+                clock.advanceToNextTimer(); // silent that long: let its timeout fire
             continue;
         }
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);

@@ -30,29 +30,39 @@ SimFixture::SimFixture(const SimOptions &options)
 
 SimFixture::~SimFixture() = default;
 
-ApiResult SimFixture::call(const ApiRequest &request)
+bool SimFixture::drive(const std::function<bool()> &done, int realTimeoutMs)
+{
+    return driveUntil(clock, *client, done, realTimeoutMs, stalledAfterMs);
+}
+
+ApiResult SimFixture::call(const ApiRequest &request, std::optional<Priority> priority)
 {
     auto out = std::make_shared<ApiResult>();
     bool done = false;
-    client->send(request, nullptr, [out, &done](const ApiResult &r) {
-        *out = r;
-        done = true;
-    });
-    if (!driveUntil(clock, *client, [&done] { return done; }))
+    client->send(
+            request, nullptr,
+            [out, &done](const ApiResult &r) {
+                *out = r;
+                done = true;
+            },
+            priority);
+    if (!drive([&done] { return done; }))
         qFatal("a call did not finish within 30 s");
     return *out;
 }
 
-ApiResult SimFixture::fetchAll(const ApiRequest &listing)
+ApiResult SimFixture::fetchAll(const ApiRequest &listing, std::optional<Priority> priority)
 {
     auto out = std::make_shared<ApiResult>();
     bool done = false;
-    client->fetchAll(listing, nullptr, [out, &done](const ApiResult &r) {
-        *out = r;
-        done = true;
-    });
-    if (!driveUntil(
-                clock, *client, [&done] { return done; }, 60000))
+    client->fetchAll(
+            listing, nullptr,
+            [out, &done](const ApiResult &r) {
+                *out = r;
+                done = true;
+            },
+            priority);
+    if (!drive([&done] { return done; }, 60000))
         qFatal("a listing did not finish within 60 s");
     return *out;
 }

@@ -25,9 +25,15 @@ public:
     std::unique_ptr<ApiClient> client;
 
     //! Sends \a request through the client over HTTP and waits for its result.
-    ApiResult call(const ApiRequest &request);
+    ApiResult call(const ApiRequest &request, std::optional<Priority> priority = std::nullopt);
     //! Fetches every page of a listing through the client.
-    ApiResult fetchAll(const ApiRequest &listing);
+    ApiResult fetchAll(const ApiRequest &listing, std::optional<Priority> priority = std::nullopt);
+    //! Waits (driving the manual clock) until \a done.
+    bool drive(const std::function<bool()> &done, int realTimeoutMs = 30000);
+
+    //! Treat an attempt silent for this long (real ms) as stalled and move the clock to its
+    //! timeout (0: never). For tests of servers that never answer.
+    int stalledAfterMs = 0;
 
     //! One signed request straight into the simulator's pipeline (no HTTP).
     struct Answer

@@ -1,0 +1,10 @@
+// Placeholder being written.
+#include <QTest>
+
+class TstFaultsLifecycle : public QObject
+{
+    Q_OBJECT
+};
+
+QTEST_MAIN(TstFaultsLifecycle)
+#include "tst_faultslifecycle.moc"

@@ -1,0 +1,10 @@
+// Placeholder being written.
+#include <QTest>
+
+class TstFaultsOperations : public QObject
+{
+    Q_OBJECT
+};
+
+QTEST_MAIN(TstFaultsOperations)
+#include "tst_faultsoperations.moc"
