@@ -4,6 +4,7 @@
 #include "session/accountsession.h"
 #include "session/demoaccount.h"
 #include "util/clock.h"
+#include "util/logging.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    guardSecretsInLogs();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"iwinv-console"_s);
     QApplication::setOrganizationDomain(u"iwinv-console.local"_s);

@@ -122,6 +122,10 @@
         <extracomment>%1 is our explanation, %2 the server&apos;s own message</extracomment>
         <translation>%1 (iwinv: %2)</translation>
     </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>보안 연결에 실패했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceModel</name>

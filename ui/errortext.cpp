@@ -20,7 +20,10 @@ QString ErrorText::describe(const ApiError &error)
         text = tr("The server did not answer in time. Try again in a moment.");
         break;
     case ApiError::Kind::Tls:
-        text = tr("The secure connection failed: the server's certificate could not be verified.");
+        text = error.tlsProblems.isEmpty()
+                ? tr("The secure connection failed: the server's certificate could not be verified.")
+                //: %1 lists what is wrong with the certificate (Qt's own words)
+                : tr("The secure connection failed: %1").arg(error.tlsProblems.join(u"; "));
         break;
     case ApiError::Kind::Redirected:
         text = tr("The server tried to redirect the request elsewhere; it was not followed. Check "

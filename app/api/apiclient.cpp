@@ -9,6 +9,7 @@
 #include "zonesapi.h"
 
 #include <QHostAddress>
+#include <QSslCertificate>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,11 @@ ApiClient::~ApiClient()
 QNetworkAccessManager *ApiClient::network() const
 {
     return m_transport->network();
+}
+
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_transport->setExtraCaCertificates(certificates);
 }
 
 void ApiClient::setEndpoint(const QUrl &endpoint)

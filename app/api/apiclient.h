@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class Clock;
+class QSslCertificate;
 class HttpTransport;
 class QNetworkAccessManager;
 class RequestScheduler;
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] Clock *clock() const { return m_clock; }
     [[nodiscard]] QNetworkAccessManager *network() const;
     [[nodiscard]] RequestScheduler *scheduler() const { return m_scheduler; }
+    //! Extra CA certificates to trust besides the system's.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     //! Attempts on the wire right now.
     [[nodiscard]] int attemptsInFlight() const { return m_inFlight; }
     //! Seeds the backoff jitter (tests and benchmarks).

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslSocket>
 #include <QUrlQuery>
 
 #include <memory>
@@ -277,11 +278,21 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
     return [attempt, abortWith] { abortWith([attempt] { attempt->cancelled = true; }); };
 }
 
-QSslConfiguration HttpTransport::tlsConfiguration()
+QSslConfiguration HttpTransport::tlsConfiguration() const
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_extraCas.isEmpty())
+        tls.addCaCertificates(m_extraCas);
     return tls;
+}
+
+void HttpTransport::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCas = certificates;
+    // Connections opened with the old trust must not be reused.
+    m_network->clearConnectionCache();
 }
 
 HttpTransport::Abort HttpTransport::sendOnce(const QUrl &url,

@@ -5,6 +5,7 @@
 #include "credentials/credentials.h"
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -45,8 +46,11 @@ public:
     //! An HTTP date (IMF-fixdate and the two obsolete forms); invalid if unreadable.
     [[nodiscard]] static QDateTime parseHttpDate(const QByteArray &value);
 
-    //! TLS 1.2 or newer, system CAs, verification always on.
-    [[nodiscard]] static QSslConfiguration tlsConfiguration();
+    //! TLS 1.2 or newer, the system's CAs plus the extra ones, verification always on.
+    [[nodiscard]] QSslConfiguration tlsConfiguration() const;
+    //! Extra CA certificates to trust (a company proxy that re-signs traffic). Never a switch
+    //! that turns verification off.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
 
 private:
     using HeaderLookup = std::function<QByteArray(const QByteArray &)>;
@@ -59,4 +63,5 @@ private:
 
     Clock *m_clock;
     QNetworkAccessManager *m_network;
+    QList<QSslCertificate> m_extraCas;
 };

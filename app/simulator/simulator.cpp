@@ -19,6 +19,8 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -28,6 +30,7 @@ Simulator::Simulator(const SimOptions &options, Clock *clock, QObject *parent)
     : QObject(parent), m_options(options), m_clock(clock),
       m_state(std::make_unique<SimState>(options.seed))
 {
+    guardSecretsInLogs();
     m_context = std::make_unique<SimContext>(SimContext {*m_state, m_options, *m_clock});
     SimCatalogSeed::seed(*m_state);
     SimAccountSeed::seed(*m_state, m_options, m_clock->nowMs());
@@ -64,6 +67,14 @@ bool Simulator::listen(quint16 port)
         m_server = new SimHttpServer([this](SimRequest &r, QTcpSocket *s) { serve(r, s); }, this);
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     return m_port != 0;
+}
+
+void Simulator::useTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    if (!m_server)
+        m_server = new SimHttpServer([this](SimRequest &r, QTcpSocket *s) { serve(r, s); }, this);
+    m_server->sslSetup(certificate, key, QSsl::TlsV1_2OrLater);
+    m_tls = true;
 }
 
 void Simulator::stopListening()
@@ -123,7 +134,7 @@ bool Simulator::setFlapping(const QString &instanceId, bool flapping)
 QUrl Simulator::endpoint() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     return url;

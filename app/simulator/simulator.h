@@ -16,6 +16,8 @@
 #include <memory>
 
 class Clock;
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 class SimHttpServer;
 
@@ -43,6 +45,8 @@ public:
 
     //! Listens on 127.0.0.1:\a port (0: any free port). False when the port is taken.
     [[nodiscard]] bool listen(quint16 port = 0);
+    //! Serves HTTPS with this certificate and key (call before listen()).
+    void useTls(const QSslCertificate &certificate, const QSslKey &key);
     //! Stops listening and drops open connections: new ones are refused (the "connection
     //! refused" case).
     void stopListening();
@@ -97,6 +101,7 @@ private:
     SimAuth m_auth;
     SimHttpServer *m_server = nullptr;
     quint16 m_port = 0;
+    bool m_tls = false;
     QString m_accessKey;
     QByteArray m_secretKey;
     QList<Record> m_log;

@@ -9,3 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 Q_DECLARE_LOGGING_CATEGORY(lcSim)
 //! Session life: account, refreshes, models.
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
+
+//! Keeps categories that would print request headers (Qt HttpServer's debug output shows the
+//! signature) silent whatever the logging rules say. Idempotent; call before any traffic.
+void guardSecretsInLogs();
