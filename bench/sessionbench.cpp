@@ -1,0 +1,129 @@
+// A simulated 10-minute session on the injected clock: the console refreshing by itself (auto
+// refresh on), a person acting every 20-40 s (refresh, start, stop, reboot, details), against a
+// simulator that enforces the real limit of 60 requests a minute. Reports requests per minute,
+// the peak of the budget meter and the 429s received.
+#include "api/apiclient.h"
+#include "api/instancesapi.h"
+#include "api/requestscheduler.h"
+#include "operations/operationtracker.h"
+#include "session/accountsession.h"
+#include "simulator/simulator.h"
+#include "support/clockdriver.h"
+#include "util/manualclock.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"iwinv.*.info=false"_s);
+    QTextStream out(stdout);
+    const qint64 sessionMs = 10 * 60'000;
+
+    ManualClock clock(1'790'000'000'000);
+    SimOptions options;
+    options.seed = 11;
+    options.instanceCount = 40;
+    options.transitionMs = 8000;
+    options.requestsPerMinute = 60; // the real server's limit
+    Simulator sim(options, &clock);
+    if (!sim.listen(0))
+        return 1;
+    ApiClient client(&clock);
+    client.setRandomSeed(7);
+    client.setEndpoint(sim.endpoint());
+    client.setCredentials(Credentials{sim.accessKey(), sim.secretKey()});
+    AccountSession session(&client, false);
+    session.setAutoRefreshMs(AccountSession::kDefaultRefreshMs);
+
+    int peakBudget = 0;
+    QObject::connect(&client, &ApiClient::requestSent, &client, [&](const QString &) {
+        peakBudget = std::max(peakBudget, client.scheduler()->requestsInLastMinute());
+    });
+
+    const qint64 start = clock.nowMs();
+    session.refreshInstances();
+    QRandomGenerator person(3);
+    qint64 nextAction = start + 20'000;
+    int actions = 0;
+    QStringList actionLog;
+    while (clock.nowMs() - start < sessionMs) {
+        const qint64 target = std::min(nextAction, start + sessionMs);
+        driveUntil(clock, client, [&] { return clock.nowMs() >= target; }, 60'000);
+        if (clock.nowMs() - start >= sessionMs)
+            break;
+        // The person does something.
+        ++actions;
+        const int roll = int(person.bounded(5));
+        const SimInstance *pick = nullptr;
+        const QString wanted = roll == 1 ? u"off"_s : u"active"_s;
+        for (const SimInstance &si : sim.state().instances) {
+            if (si.data.status == wanted && person.bounded(3) == 0) {
+                pick = &si;
+                break;
+            }
+        }
+        if (roll == 0 || !pick) {
+            session.refreshInstances();
+            actionLog << u"refresh"_s;
+        } else if (roll == 1) {
+            session.operations()->submit(Operation::Kind::Start, InstancesApi::start(pick->data.id),
+                                         pick->data.id, pick->data.name, pick->data.status);
+            actionLog << u"start"_s;
+        } else if (roll == 2) {
+            session.operations()->submit(Operation::Kind::Shutdown,
+                                         InstancesApi::shutdown(pick->data.id), pick->data.id,
+                                         pick->data.name, pick->data.status);
+            actionLog << u"shutdown"_s;
+        } else if (roll == 3) {
+            session.operations()->submit(Operation::Kind::Reboot, InstancesApi::reboot(pick->data.id),
+                                         pick->data.id, pick->data.name, pick->data.status);
+            actionLog << u"reboot"_s;
+        } else {
+            client.send(InstancesApi::detail(pick->data.id), &session, [](const ApiResult &) {});
+            actionLog << u"detail"_s;
+        }
+        nextAction = clock.nowMs() + 20'000 + person.bounded(20'000);
+    }
+
+    QList<int> perMinute(10, 0);
+    int rateLimited = 0;
+    for (const Simulator::Record &r : sim.log()) {
+        const int minute = int((r.atMs - start) / 60'000);
+        if (minute >= 0 && minute < 10)
+            ++perMinute[minute];
+        rateLimited += r.status == 429 ? 1 : 0;
+    }
+    int steady = 0;
+    for (int m = 1; m < 10; ++m)
+        steady = std::max(steady, perMinute.at(m));
+    double average = 0;
+    for (int m = 1; m < 10; ++m)
+        average += perMinute.at(m);
+    average /= 9.0;
+
+    out << "Simulated session: 10 min on the injected clock, 40 servers, auto refresh 60 s"
+        << " (10 s while a server is changing), " << actions << " actions by the person ("
+        << actionLog.join(u", "_s) << ")\n";
+    out << "requests per minute:";
+    for (int n : perMinute)
+        out << ' ' << n;
+    out << "\nsteady state (minutes 2-10): average " << QString::number(average, 'f', 1)
+        << "/min, highest " << steady << "/min = " << QString::number(100.0 * steady / 60.0, 'f', 0)
+        << "% of the 60/min budget\n";
+    out << "peak of the budget meter (requests in any 60 s): " << peakBudget << " of 60\n";
+    out << "429 answers received: " << rateLimited << '\n';
+    out << "operations finished: ";
+    int done = 0;
+    for (const Operation &op : session.operations()->operations())
+        done += op.state == Operation::State::Done ? 1 : 0;
+    out << done << " of " << session.operations()->operations().size() << '\n';
+    return rateLimited == 0 ? 0 : 2;
+}
