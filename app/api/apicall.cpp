@@ -31,7 +31,8 @@ void ApiCall::cancel()
     if (!m_finished) {
         ApiResult result;
         result.error.kind = ApiError::Kind::Cancelled;
-        result.error.mayHaveReachedServer = false;
+        result.error.mayHaveReachedServer = m_attempts > 0;
+        result.attempts = m_attempts;
         complete(result);
     }
 }

@@ -91,10 +91,13 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *receiver, ApiCallba
     auto *call = new ApiCall(request, p, receiver, std::move(callback), this);
     call->m_startedMs = m_clock->nowMs();
     // Queue from the event loop: the caller holds the handle before any callback can run.
-    QTimer::singleShot(0, call, [this, call] {
-        call->m_abort = [this, call] { m_scheduler->remove(call); };
-        m_scheduler->enqueue(call);
-    });
+    QMetaObject::invokeMethod(
+            call,
+            [this, call] {
+                call->m_abort = [this, call] { m_scheduler->remove(call); };
+                m_scheduler->enqueue(call);
+            },
+            Qt::QueuedConnection);
     return call;
 }
 
@@ -105,7 +108,7 @@ ApiCall *ApiClient::fetchAll(const ApiRequest &listing, QObject *receiver, ApiCa
     auto *call = new ApiCall(listing, p, receiver, std::move(callback), this);
     call->m_startedMs = m_clock->nowMs();
     auto *fetch = new PagedFetch(this, call);
-    QTimer::singleShot(0, fetch, &PagedFetch::start);
+    QMetaObject::invokeMethod(fetch, &PagedFetch::start, Qt::QueuedConnection);
     return call;
 }
 

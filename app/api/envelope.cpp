@@ -76,7 +76,12 @@ Envelope Envelope::decode(int httpStatus, const QByteArray &body, ApiError *erro
     err.errorCode = env.errorCode;
     err.message = env.message.isEmpty() ? resultMessage : env.message;
 
-    if (httpOk && codeSaysOk) {
+    const bool resultUnreadable = result.isDouble() || result.isBool();
+    if (httpOk && codeSaysOk && resultUnreadable) {
+        // A success whose result is a number: nothing that can be shown; never an empty list.
+        err.kind = ApiError::Kind::InvalidResponse;
+        err.detail = QStringLiteral("result is neither a list nor an object");
+    } else if (httpOk && codeSaysOk) {
         err = ApiError();
     } else if (httpOk && codeAbsent) {
         // Tolerated: a 2xx with a result but no code. An empty object is not an answer.

@@ -4,6 +4,8 @@
 #include "apiclient.h"
 #include "jsonread.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 PagedFetch::PagedFetch(ApiClient *client, ApiCall *outer)
@@ -48,26 +50,43 @@ void PagedFetch::onPage(const ApiResult &page)
     }
     const QJsonArray rows = page.rows();
     const QString idField = m_outer->request().idField;
-    qsizetype fresh = 0;
-    for (const QJsonValue &row : rows) {
-        if (!idField.isEmpty()) {
+    const bool empty = rows.isEmpty();
+    // A page seen before (the very same content, or only ids already listed) means a server
+    // that repeats itself: the listing ends here instead of looping or doubling rows.
+    const QByteArray fingerprint = QCryptographicHash::hash(
+            QJsonDocument(rows).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
+    bool repeated = !empty && m_fingerprints.contains(fingerprint);
+    m_fingerprints.insert(fingerprint);
+    QList<QString> ids;
+    if (!repeated && !idField.isEmpty()) {
+        qsizetype known = 0;
+        qsizetype withId = 0;
+        for (const QJsonValue &row : rows) {
             const QString id = JsonRead::str(row.toObject(), QLatin1String(idField.toLatin1()));
+            ids.append(id);
+            if (!id.isEmpty()) {
+                ++withId;
+                known += m_seenIds.contains(id) ? 1 : 0;
+            }
+        }
+        repeated = withId > 0 && known == rows.size();
+    }
+    if (!repeated) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString id = ids.value(i);
             if (!id.isEmpty()) {
                 if (m_seenIds.contains(id))
                     continue;
                 m_seenIds.insert(id);
             }
+            m_rows.append(rows.at(i));
         }
-        m_rows.append(row);
-        ++fresh;
     }
-    const bool empty = rows.isEmpty();
-    const bool repeated = !empty && fresh == 0;
     const bool shorter = rows.size() < m_longestPage;
     m_longestPage = qMax(m_longestPage, rows.size());
-    const bool totalReached = page.envelope.total && m_rows.size() >= *page.envelope.total;
-    if (repeated)
-        m_repeatedPage = true;
+    // A total is believed only while it agrees with what arrived: one that is too low would
+    // lose rows.
+    const bool totalReached = page.envelope.total && m_rows.size() == *page.envelope.total;
     if (empty || repeated || shorter || totalReached || m_pageNo >= kMaxPages) {
         finish(page);
         return;

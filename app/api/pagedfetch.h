@@ -36,5 +36,6 @@ private:
     qsizetype m_longestPage = 0;
     QJsonArray m_rows;
     QSet<QString> m_seenIds;
+    QSet<QByteArray> m_fingerprints;
     bool m_repeatedPage = false;
 };

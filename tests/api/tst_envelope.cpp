@@ -55,6 +55,7 @@ private Q_SLOTS:
     void shouldParseCodeTexts();
     void shouldAcceptEveryShapeOfResult_data();
     void shouldAcceptEveryShapeOfResult();
+    void shouldRefuseASuccessWhoseResultIsANumber();
     void shouldTakeTheMessageFromAResultObject();
     void shouldTakeTheMessageFromAResultString();
     void shouldPreferTheEnvelopeMessage();
@@ -188,7 +189,6 @@ void TstEnvelope::shouldAcceptEveryShapeOfResult_data()
     // A bare string is kept as one value (e.g. a console URL); parsers skip what is not a row.
     QTest::newRow("string") << QByteArray(R"("https://console.iwinv.kr/vnc")") << 1;
     QTest::newRow("null") << QByteArray("null") << 0;
-    QTest::newRow("number") << QByteArray("3") << 0;
     QTest::newRow("missing") << QByteArray() << 0;
 }
 
@@ -209,6 +209,14 @@ void TstEnvelope::shouldAcceptEveryShapeOfResult()
         QCOMPARE(d.envelope.result.at(0).toObject().value("zone_id"_L1).toString(), u"kr1-z01"_s);
     else if (rows > 0)
         QCOMPARE(d.envelope.result.at(0).toString(), u"https://console.iwinv.kr/vnc"_s);
+}
+
+void TstEnvelope::shouldRefuseASuccessWhoseResultIsANumber()
+{
+    // Never read as "no rows": that would empty a table on a broken answer.
+    const Decoded d
+            = decode(200, R"({"code":"0x00","error_code":"SUCCESS","message":"","result":3})");
+    QCOMPARE(kindText(d.error.kind), kindText(ApiError::Kind::InvalidResponse));
 }
 
 void TstEnvelope::shouldTakeTheMessageFromAResultObject()

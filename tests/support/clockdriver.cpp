@@ -24,7 +24,10 @@ bool driveUntil(ManualClock &clock, const ApiClient &client, const std::function
                 clock.advanceToNextTimer(); // silent that long: let its timeout fire
             continue;
         }
+        // Whatever was queued (a call about to be scheduled) runs before time may move.
+        QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::sendPostedEvents();
         if (done())
             return true;
         if (client.attemptsInFlight() == 0 && !clock.advanceToNextTimer())
