@@ -1,0 +1,94 @@
+// Renders the console's windows in chosen states (demo data, offline, clock off, rate limited)
+// to PNG files, in Korean and English, with QWidget::grab() on the offscreen platform.
+#include "api/apiclient.h"
+#include "api/zonesapi.h"
+#include "mainwindow.h"
+#include "session/accountsession.h"
+#include "support/simfixture.h"
+#include "util/translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void removeTranslators(QApplication &app)
+{
+    for (QTranslator *t : app.findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+bool shoot(QWidget &window, const QString &path)
+{
+    window.resize(1400, 860);
+    window.show();
+    QCoreApplication::processEvents();
+    return window.grab().save(path);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(out);
+    QTextStream log(stdout);
+    int failures = 0;
+    for (const QString &lang : {u"ko"_s, u"en"_s}) {
+        removeTranslators(app);
+        Translations::install(&app, lang);
+
+        {   // The demo account, refreshed.
+            SimFixture f;
+            AccountSession session(f.client.get(), true);
+            MainWindow window(&session);
+            session.refreshInstances();
+            f.drive([&] { return session.lastRefreshMs() > 0; });
+            const QString path = out + u"/instances-"_s + lang + u".png"_s;
+            failures += shoot(window, path) ? 0 : 1;
+            log << path << '\n';
+        }
+        {   // Offline after the server went away, data from 3 minutes ago; clock 7 min off.
+            SimFixture f;
+            f.sim->setServerClockOffsetSecs(7 * 60 + 5);
+            AccountSession session(f.client.get(), false);
+            MainWindow window(&session);
+            session.refreshInstances();
+            f.drive([&] { return session.lastRefreshMs() > 0; });
+            f.sim->stopListening();
+            f.clock.advanceSecs(180);
+            for (int i = 0; i < 2 && f.client->isOnline(); ++i) {
+                session.refreshInstances();
+                f.drive([&] { return !session.isLoading(); });
+            }
+            const QString path = out + u"/offline-clock-"_s + lang + u".png"_s;
+            failures += shoot(window, path) ? 0 : 1;
+            log << path << '\n';
+        }
+        {   // The server's rate limit holding the console back.
+            SimFixture f;
+            SimFault fault;
+            fault.kind = SimFault::Kind::Status;
+            fault.status = 429;
+            fault.errorCode = u"LIMIT_EXCEEDED"_s;
+            fault.retryAfter = "40";
+            fault.path = u"/v1/zones"_s;
+            fault.times = 1;
+            f.sim->addFault(fault);
+            AccountSession session(f.client.get(), false);
+            MainWindow window(&session);
+            session.refreshInstances();
+            f.drive([&] { return session.lastRefreshMs() > 0; });
+            f.call(ZonesApi::list());
+            const QString path = out + u"/rate-limited-"_s + lang + u".png"_s;
+            failures += shoot(window, path) ? 0 : 1;
+            log << path << '\n';
+        }
+    }
+    return failures;
+}
