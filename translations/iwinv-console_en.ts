@@ -26,19 +26,26 @@
     </message>
 </context>
 <context>
-    <name>InstancesPage</name>
+    <name>Format</name>
     <message numerus="yes">
-        <source>%n server(s)</source>
+        <source>%n s ago</source>
         <translation>
-            <numerusform>%n server</numerusform>
-            <numerusform>%n servers</numerusform>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n server(s) could not be read and are not shown.</source>
+        <source>%n min ago</source>
         <translation>
-            <numerusform>%n server could not be read and is not shown.</numerusform>
-            <numerusform>%n servers could not be read and are not shown.</numerusform>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +63,47 @@
         <translation>
             <numerusform>Offline: the iwinv API cannot be reached. Showing data from %n minute ago; reconnecting automatically…</numerusform>
             <numerusform>Offline: the iwinv API cannot be reached. Showing data from %n minutes ago; reconnecting automatically…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDetails</name>
+    <message numerus="yes">
+        <source>Supported images (%n)</source>
+        <translation>
+            <numerusform>Supported images (%n)</numerusform>
+            <numerusform>Supported images (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n row could not be read and is not shown.</numerusform>
+            <numerusform>%n rows could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>

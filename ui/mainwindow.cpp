@@ -5,36 +5,99 @@
 #include "models/instancemodel.h"
 #include "operations/operationtracker.h"
 #include "operationtext.h"
-#include "pages/instancespage.h"
+#include "pages/pagespecs.h"
+#include "pages/resourcepage.h"
 #include "session/accountsession.h"
+#include "session/resourcestore.h"
 #include "ui_mainwindow.h"
 #include "util/clock.h"
+#include "widgets/clipboardguard.h"
 #include "widgets/connectionstatus.h"
 
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QIcon>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 kIntervals[] = {0, 10'000, 60'000, 5 * 60'000};
+}
 
 MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_session(session),
-      m_instancesPage(new InstancesPage(session, this)),
+      m_clipboard(new ClipboardGuard(this)),
       m_statusLabel(new QLabel(this)),
       m_connection(new ConnectionStatus(session->client(), this)),
+      m_interval(new QComboBox(this)),
       m_ageTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->pageStack->addWidget(m_instancesPage);
     m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_ui->actionExport->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_statusLabel->setObjectName(u"statusLabel"_s);
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_connection);
+
+    // The pages, one per resource, in the sidebar's order.
+    for (int i = 0; i < kResourceCount; ++i) {
+        const auto resource = Resource(i);
+        auto *page = new ResourcePage(session, PageSpecs::make(*session, resource), m_clipboard, this);
+        m_pages[size_t(i)] = page;
+        m_ui->pageStack->addWidget(page);
+        auto *item = new QListWidgetItem(PageSpecs::title(resource), m_ui->sidebar);
+        //: %1 is the page's name, %2 its keyboard shortcut
+        item->setToolTip(tr("%1 (%2)").arg(PageSpecs::title(resource),
+                                           QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))
+                                                   .toString(QKeySequence::NativeText)));
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, resource] { showPage(resource); });
+        connect(page, &ResourcePage::message, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 8000);
+        });
+    }
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({170, 1200});
+    // Banners take the height of their text; the pages take the rest.
+    for (QLabel *banner : {m_ui->demoBanner, m_ui->offlineBanner})
+        banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1);
+    updateIcons();
+    connect(m_ui->sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_ui->pageStack->setCurrentIndex(row);
+        m_session->setActive(Resource(row));
+        QSettings().setValue(u"window/page"_s, row);
+    });
+
+    // The console's own refresh interval.
+    m_interval->setObjectName(u"refreshIntervalCombo"_s);
+    m_interval->addItem(tr("Auto refresh: off"));
+    m_interval->addItem(tr("Every 10 s"));
+    m_interval->addItem(tr("Every minute"));
+    m_interval->addItem(tr("Every 5 minutes"));
+    m_interval->setToolTip(tr("How often the console refreshes this page by itself. While a "
+                              "server is changing it checks every 10 s."));
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addWidget(m_interval);
+    QSettings settings;
+    m_interval->setCurrentIndex(qBound(0, settings.value(u"refresh/interval"_s, 2).toInt(), 3));
+    setInterval(m_interval->currentIndex());
+    connect(m_interval, &QComboBox::currentIndexChanged, this, &MainWindow::setInterval);
 
     if (session->isDemo()) {
         setWindowTitle(tr("iwinv Console — Demo"));
@@ -49,18 +112,67 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     m_ageTimer->setInterval(15'000);
     connect(m_ageTimer, &QTimer::timeout, this, &MainWindow::updateOffline);
     connect(session->operations(), &OperationTracker::operationChanged, this,
-            [this](const Operation &op) {
-                statusBar()->showMessage(OperationText::describe(op), 15'000);
-            });
+            [this](const Operation &op) { statusBar()->showMessage(OperationText::describe(op), 15'000); });
 
-    connect(m_ui->actionRefresh, &QAction::triggered, session, &AccountSession::refreshInstances);
+    connect(m_ui->actionRefresh, &QAction::triggered, session, &AccountSession::refreshActive);
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] { currentPage()->exportWithDialog(); });
     connect(session, &AccountSession::loadingChanged, this, &MainWindow::updateStatus);
     connect(session, &AccountSession::instancesRefreshed, this, &MainWindow::updateStatus);
     connect(session, &AccountSession::refreshFailed, this, &MainWindow::showError);
+
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_ui->sidebar->setCurrentRow(qBound(0, settings.value(u"window/page"_s, 0).toInt(), kResourceCount - 1));
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+ResourcePage *MainWindow::currentPage() const
+{
+    return m_pages[size_t(qMax(0, m_ui->pageStack->currentIndex()))];
+}
+
+void MainWindow::showPage(Resource resource)
+{
+    m_ui->sidebar->setCurrentRow(int(resource));
+    currentPage()->table()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::setInterval(int index)
+{
+    const qint64 ms = kIntervals[qBound(0, index, 3)];
+    m_session->setAutoRefreshMs(ms);
+    QSettings().setValue(u"refresh/interval"_s, index);
+}
+
+void MainWindow::updateIcons()
+{
+    // Monochrome icons drawn for the palette in use: dark strokes on light, light on dark.
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+    const QString theme = dark ? u"dark"_s : u"light"_s;
+    for (int i = 0; i < kResourceCount; ++i) {
+        if (QListWidgetItem *item = m_ui->sidebar->item(i))
+            item->setIcon(QIcon(u":/icons/"_s + theme + u'/' + PageSpecs::icon(Resource(i))));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/splitter"_s, m_ui->mainSplitter->saveState());
+    for (ResourcePage *page : m_pages)
+        page->saveViewState();
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::styleBanner(QLabel *banner, const QColor &background, const QColor &text)
 {
@@ -87,7 +199,7 @@ void MainWindow::updateOffline()
         m_ageTimer->stop();
         return;
     }
-    const qint64 last = m_session->lastRefreshMs();
+    const qint64 last = m_session->store(m_session->active())->lastRefreshMs();
     QString text;
     if (last <= 0) {
         text = tr("Offline: the iwinv API cannot be reached. Reconnecting automatically…");
@@ -112,9 +224,9 @@ void MainWindow::updateStatus()
     }
     if (m_session->lastRefreshMs() > 0 && !m_session->lastError().isError()) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_session->lastRefreshMs());
-        m_statusLabel->setText(
-                tr("%n server(s) · updated at %1", nullptr, m_session->instances()->rowCount())
-                        .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+        m_statusLabel->setText(tr("%n server(s) · updated at %1", nullptr,
+                                  m_session->instances()->rowCount())
+                                       .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
     }
 }
 

@@ -1,21 +1,27 @@
 #pragma once
 
+#include "session/resource.h"
+
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
 class AccountSession;
+class ClipboardGuard;
 class ConnectionStatus;
-class InstancesPage;
+class QComboBox;
 class QLabel;
 class QTimer;
+class ResourcePage;
 struct ApiError;
 
 namespace Ui {
 class MainWindow;
 }
 
-//! The console's main window for one account session.
+//! The console's main window for one account session: a sidebar of eight pages (Ctrl+1..8),
+//! the refresh interval, the demo and offline banners and the connection's status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,21 +29,34 @@ public:
     explicit MainWindow(AccountSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] InstancesPage *instancesPage() const { return m_instancesPage; }
+    [[nodiscard]] ResourcePage *page(Resource resource) const { return m_pages[size_t(resource)]; }
+    [[nodiscard]] ResourcePage *currentPage() const;
+    void showPage(Resource resource);
     [[nodiscard]] ConnectionStatus *connectionStatus() const { return m_connection; }
+    [[nodiscard]] ClipboardGuard *clipboard() const { return m_clipboard; }
     //! The offline banner's text; empty while online.
     [[nodiscard]] QString offlineText() const;
+    //! Interval choices: 0 (off), 10 s, 1 min, 5 min.
+    [[nodiscard]] QComboBox *refreshIntervalCombo() const { return m_interval; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void updateStatus();
     void showError(const ApiError &error);
     void styleBanner(QLabel *banner, const QColor &background, const QColor &text);
     void updateOffline();
+    void updateIcons();
+    void setInterval(int index);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AccountSession *m_session;
-    InstancesPage *m_instancesPage;
+    ClipboardGuard *m_clipboard;
+    std::array<ResourcePage *, kResourceCount> m_pages {};
     QLabel *m_statusLabel;
     ConnectionStatus *m_connection;
+    QComboBox *m_interval;
     QTimer *m_ageTimer;
 };

@@ -112,6 +112,21 @@ ApiCall *ApiClient::fetchAll(const ApiRequest &listing, QObject *receiver, ApiCa
     return call;
 }
 
+ApiCall *ApiClient::beginComposite(const ApiRequest &describing, Priority priority,
+                                   QObject *receiver, ApiCallback callback,
+                                   std::function<void()> abort)
+{
+    auto *call = new ApiCall(describing, priority, receiver, std::move(callback), this);
+    call->m_startedMs = m_clock->nowMs();
+    call->m_abort = std::move(abort);
+    return call;
+}
+
+void ApiClient::finishComposite(ApiCall *call, const ApiResult &result)
+{
+    call->complete(result);
+}
+
 void ApiClient::failWithoutSending(ApiCall *call, ApiError::Kind kind, const QString &detail)
 {
     ApiResult result;

@@ -57,6 +57,12 @@ public:
     ApiCall *fetchAll(const ApiRequest &listing, QObject *receiver, ApiCallback callback,
                       std::optional<Priority> priority = std::nullopt);
 
+    //! A call made of other calls (a listing in several steps). It is not sent itself; finish it
+    //! with finishComposite(); \a abort stops its steps when it is cancelled.
+    ApiCall *beginComposite(const ApiRequest &describing, Priority priority, QObject *receiver,
+                            ApiCallback callback, std::function<void()> abort);
+    void finishComposite(ApiCall *call, const ApiResult &result);
+
     //! https://, or http:// to a loopback address only (the simulator). \a why says what is wrong.
     [[nodiscard]] static bool isAllowedEndpoint(const QUrl &endpoint, QString *why = nullptr);
 

@@ -1,23 +1,24 @@
 #include "instancemodel.h"
 
-#include "roles.h"
+#include "format.h"
 #include "statustext.h"
-
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
-InstanceModel::InstanceModel(QObject *parent) : QAbstractTableModel(parent)
-{ }
-
-int InstanceModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+InstanceModel::InstanceModel(QObject *parent) : ResourceModel<Instance>(parent) { }
 
 int InstanceModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(Column::Count);
+}
+
+bool InstanceModel::hasTransitional() const
+{
+    for (const Instance &in : items()) {
+        if (StatusText::isTransitional(in.status))
+            return true;
+    }
+    return false;
 }
 
 QVariant InstanceModel::display(const Instance &in, Column column) const
@@ -34,9 +35,9 @@ QVariant InstanceModel::display(const Instance &in, Column column) const
     case Column::Vcpu:
         return in.flavor.vcpu > 0 ? QVariant(in.flavor.vcpu) : QVariant();
     case Column::Memory:
-        return in.flavor.memoryGb > 0 ? tr("%1 GB").arg(in.flavor.memoryGb) : QString();
+        return in.flavor.memoryGb > 0 ? Format::gigabytes(in.flavor.memoryGb) : QString();
     case Column::Disk:
-        return in.flavor.diskGb > 0 ? tr("%1 GB").arg(in.flavor.diskGb) : QString();
+        return in.flavor.diskGb > 0 ? Format::gigabytes(in.flavor.diskGb) : QString();
     case Column::Image:
         return in.image.name;
     case Column::PublicIp:
@@ -44,7 +45,7 @@ QVariant InstanceModel::display(const Instance &in, Column column) const
     case Column::PrivateIp:
         return in.privateIps().join(u", "_s);
     case Column::Created:
-        return in.startDate.left(16);
+        return Format::dateTime(in.startDate);
     case Column::Id:
         return in.id;
     case Column::Count:
@@ -62,15 +63,15 @@ QVariant InstanceModel::sortValue(const Instance &in, Column column) const
         return in.flavor.memoryGb;
     case Column::Disk:
         return in.flavor.diskGb;
-    case Column::Status:
-        return in.status;
+    case Column::Created:
+        return in.startDate;
     case Column::Name:
+    case Column::Status:
     case Column::Zone:
     case Column::Spec:
     case Column::Image:
     case Column::PublicIp:
     case Column::PrivateIp:
-    case Column::Created:
     case Column::Id:
     case Column::Count:
         return display(in, column);
@@ -80,18 +81,18 @@ QVariant InstanceModel::sortValue(const Instance &in, Column column) const
 
 QVariant InstanceModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidCell(index))
         return {};
-    const Instance &in = m_rows.at(index.row());
+    const Instance &in = at(index);
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
         return display(in, column);
     case Qt::ToolTipRole:
-        if (column == Column::Status)
-            return in.status;
         if (column == Column::Name && !in.description.isEmpty())
             return in.description;
+        if (column == Column::Status)
+            return in.status;
         return {};
     case Qt::TextAlignmentRole:
         if (column == Column::Vcpu || column == Column::Memory || column == Column::Disk)
@@ -103,8 +104,18 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return in.id;
     case Roles::StatusRole:
         return in.status;
+    case Roles::StatusToneRole:
+        return int(StatusText::instanceTone(in.status));
     case Roles::FilterRole:
         return display(in, column).toString();
+    case Roles::ZoneFacetRole:
+        return QStringList{in.zoneId};
+    case Roles::StatusFacetRole:
+        return QStringList{in.status};
+    case Roles::OsFacetRole:
+        return QStringList{in.image.osType};
+    case Roles::TypeFacetRole:
+        return QStringList{in.flavor.type};
     default:
         return {};
     }
@@ -144,96 +155,4 @@ QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
-}
-
-void InstanceModel::merge(const QList<Instance> &instances)
-{
-    QHash<QString, const Instance *> incoming;
-    incoming.reserve(instances.size());
-    for (const Instance &in : instances)
-        incoming.insert(in.id, &in);
-
-    // Remove rows that are gone, in contiguous runs from the bottom.
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_rows.at(row).id)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !incoming.contains(m_rows.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
-    }
-    rebuildIndex();
-
-    // Update rows that changed, signalling contiguous runs.
-    int runStart = -1;
-    auto flush = [this, &runStart](int end) {
-        if (runStart >= 0)
-            Q_EMIT dataChanged(index(runStart, 0), index(end, int(Column::Count) - 1));
-        runStart = -1;
-    };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Instance *fresh = incoming.value(m_rows.at(row).id);
-        if (!(*fresh == m_rows.at(row))) {
-            m_rows[row] = *fresh;
-            if (runStart < 0)
-                runStart = row;
-        } else {
-            flush(row - 1);
-        }
-    }
-    flush(int(m_rows.size()) - 1);
-
-    // Append new rows in the server's order.
-    QList<Instance> added;
-    QSet<QString> seen;
-    for (const Instance &in : instances) {
-        if (!m_index.contains(in.id) && !seen.contains(in.id)) {
-            added.append(in);
-            seen.insert(in.id);
-        }
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        for (int row = first; row < m_rows.size(); ++row)
-            m_index.insert(m_rows.at(row).id, row);
-        endInsertRows();
-    }
-}
-
-void InstanceModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_index.clear();
-    endResetModel();
-}
-
-const Instance *InstanceModel::instance(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-const Instance *InstanceModel::find(const QString &id) const
-{
-    return instance(rowOf(id));
-}
-
-int InstanceModel::rowOf(const QString &id) const
-{
-    return m_index.value(id, -1);
-}
-
-void InstanceModel::rebuildIndex()
-{
-    m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_index.insert(m_rows.at(row).id, row);
 }

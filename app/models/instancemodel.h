@@ -1,14 +1,10 @@
 #pragma once
 
 #include "domain/instance.h"
+#include "resourcemodel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
-
-//! The servers of an account, one row each. A refresh merges by id: rows are updated in place,
-//! inserted and removed, so selection and scroll survive polling.
-class InstanceModel final : public QAbstractTableModel
+//! The servers of an account, one row each, merged by id on every refresh.
+class InstanceModel final : public ResourceModel<Instance>
 {
     Q_OBJECT
 public:
@@ -30,25 +26,17 @@ public:
 
     explicit InstanceModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    //! Merges a complete listing by instance id.
-    void merge(const QList<Instance> &instances);
-    //! Drops every row (a profile switch).
-    void clear();
-    [[nodiscard]] const Instance *instance(int row) const;
-    [[nodiscard]] const Instance *find(const QString &id) const;
-    [[nodiscard]] int rowOf(const QString &id) const;
+    //! Compatibility with the first window: the row's instance.
+    [[nodiscard]] const Instance *instance(int row) const { return item(row); }
+    //! Whether any server is changing (the console then refreshes faster).
+    [[nodiscard]] bool hasTransitional() const;
 
 private:
     [[nodiscard]] QVariant display(const Instance &in, Column column) const;
     [[nodiscard]] QVariant sortValue(const Instance &in, Column column) const;
-    void rebuildIndex();
-
-    QList<Instance> m_rows;
-    QHash<QString, int> m_index;
 };

@@ -1,99 +1,171 @@
 #include "accountsession.h"
 
 #include "api/apiclient.h"
+#include "api/blockstorageapi.h"
+#include "api/flavorsapi.h"
+#include "api/imagesapi.h"
 #include "api/instancesapi.h"
+#include "api/sshkeysapi.h"
+#include "api/userscriptsapi.h"
+#include "api/zonesapi.h"
+#include "firewallfetch.h"
+#include "models/blockstoragemodel.h"
+#include "models/firewallmodel.h"
+#include "models/flavormodel.h"
+#include "models/imagemodel.h"
 #include "models/instancemodel.h"
-#include "models/statustext.h"
+#include "models/sshkeymodel.h"
+#include "models/userscriptmodel.h"
+#include "models/zonemodel.h"
 #include "operations/operationtracker.h"
+#include "resourcestore.h"
 #include "util/logging.h"
+
+namespace {
+//! A store's fetch for a plain paged listing.
+ResourceStore::Fetch listing(ApiClient *client, const ApiRequest &request)
+{
+    return [client, request](QObject *receiver, Priority priority, ApiCallback done) {
+        return client->fetchAll(request, receiver, std::move(done), priority);
+    };
+}
+
+//! A store's apply: parse with \a parse, merge into \a model, report unreadable rows.
+template<class Model, class ParseAll>
+ResourceStore::Apply merging(Model *model, ParseAll parse)
+{
+    return [model, parse](const ApiResult &result) {
+        const auto parsed = parse(result.rows());
+        for (const QString &problem : parsed.problems)
+            qCWarning(lcSession).noquote() << "unreadable row:" << problem;
+        model->merge(parsed.items);
+        return int(parsed.problems.size());
+    };
+}
+} // namespace
 
 AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
     : QObject(parent),
       m_client(client),
+      m_demo(demo),
       m_instances(new InstanceModel(this)),
-      m_operations(new OperationTracker(client, this)),
-      m_demo(demo)
+      m_volumes(new BlockStorageModel(this)),
+      m_firewalls(new FirewallModel(this)),
+      m_images(new ImageModel(this)),
+      m_flavors(new FlavorModel(this)),
+      m_zones(new ZoneModel(this)),
+      m_sshKeys(new SshKeyModel(this)),
+      m_userScripts(new UserScriptModel(this)),
+      m_operations(new OperationTracker(client, this))
 {
-    // The poller's listings are fresh data too.
-    connect(m_operations, &OperationTracker::instancesListed, this, &AccountSession::applyListing);
+    Clock *clock = client->clock();
+    auto make = [this, clock](Resource r, ResourceStore::Fetch fetch, ResourceStore::Apply apply,
+                              ResourceStore::Changing changing = {}) {
+        m_stores[size_t(r)] = new ResourceStore(r, clock, std::move(fetch), std::move(apply),
+                                                std::move(changing), this);
+    };
+    make(Resource::Instances, listing(client, InstancesApi::list()),
+         [this](const ApiResult &result) {
+             const Parsed<Instance> parsed = InstancesApi::parseInstances(result.rows());
+             for (const QString &problem : parsed.problems)
+                 qCWarning(lcSession).noquote() << "unreadable server:" << problem;
+             m_instances->merge(parsed.items);
+             m_operations->observe(parsed.items);
+             return int(parsed.problems.size());
+         },
+         [this] { return m_instances->hasTransitional() && m_operations->inProgress() == 0; });
+    make(Resource::BlockStorage, listing(client, BlockStorageApi::list()),
+         merging(m_volumes, BlockStorageApi::parseVolumes), [this] { return m_volumes->hasTransitional(); });
+    make(Resource::Firewalls,
+         [this](QObject *receiver, Priority priority, ApiCallback done) {
+             return FirewallFetch::start(m_client, &m_firewallDialect, receiver, priority, std::move(done));
+         },
+         merging(m_firewalls, FirewallsApi::parseFirewalls));
+    make(Resource::Images, listing(client, ImagesApi::list()), merging(m_images, ImagesApi::parseImages));
+    make(Resource::Flavors, listing(client, FlavorsApi::list()), merging(m_flavors, FlavorsApi::parseFlavors));
+    make(Resource::Zones, listing(client, ZonesApi::list()), merging(m_zones, ZonesApi::parseZones));
+    make(Resource::SshKeys, listing(client, SshKeysApi::list()), merging(m_sshKeys, SshKeysApi::parseSshKeys));
+    make(Resource::UserScripts, listing(client, UserScriptsApi::list()),
+         merging(m_userScripts, UserScriptsApi::parseUserScripts));
+
+    m_volumes->setServerNames([this](const QString &id) {
+        const Instance *in = m_instances->find(id);
+        return in ? in->name : QString();
+    });
+    // The poller's listings are fresh server data too.
+    connect(m_operations, &OperationTracker::instancesListed, this, [this](const QList<Instance> &items) {
+        m_instances->merge(items);
+        store(Resource::Instances)->markRefreshed();
+    });
+    ResourceStore *servers = store(Resource::Instances);
+    connect(servers, &ResourceStore::loadingChanged, this, &AccountSession::loadingChanged);
+    connect(servers, &ResourceStore::refreshed, this, &AccountSession::instancesRefreshed);
+    connect(servers, &ResourceStore::failed, this, &AccountSession::refreshFailed);
 }
 
-AccountSession::~AccountSession()
+AccountSession::~AccountSession() = default;
+
+ResourceStore *AccountSession::store(Resource resource) const
 {
-    m_client->clock()->cancelTimer(m_autoTimer);
-    if (m_instancesCall)
-        m_instancesCall->cancel();
-    if (m_backgroundCall)
-        m_backgroundCall->cancel();
+    return m_stores[size_t(resource)];
 }
 
-void AccountSession::refreshInstances()
+void AccountSession::setActive(Resource resource)
 {
-    refresh(Priority::Read);
-}
-
-void AccountSession::refresh(Priority priority)
-{
-    // A person's refresh while the console's own one waits: both go out as one request (the
-    // scheduler merges identical GETs and gives the merged one the person's priority).
-    QPointer<ApiCall> &slot = priority == Priority::Background ? m_backgroundCall : m_instancesCall;
-    if (slot)
-        return;
-    slot = m_client->fetchAll(
-            InstancesApi::list(), this,
-            [this, priority](const ApiResult &result) {
-                (priority == Priority::Background ? m_backgroundCall : m_instancesCall).clear();
-                Q_EMIT loadingChanged(isLoading());
-                if (!result.ok()) {
-                    m_lastError = result.error;
-                    qCInfo(lcSession).noquote() << "instance refresh failed:"
-                                                << ApiError::kindName(result.error.kind)
-                                                << result.error.errorCode;
-                    Q_EMIT refreshFailed(result.error);
-                    scheduleAutoRefresh();
-                    return;
-                }
-                const Parsed<Instance> parsed = InstancesApi::parseInstances(result.rows());
-                for (const QString &problem : parsed.problems)
-                    qCWarning(lcSession).noquote() << "unreadable instance" << problem;
-                m_unreadableRows = int(parsed.problems.size());
-                m_lastError = ApiError();
-                applyListing(parsed.items);
-                m_operations->observe(parsed.items);
-                scheduleAutoRefresh();
-            },
-            priority);
-    Q_EMIT loadingChanged(true);
-}
-
-void AccountSession::applyListing(const QList<Instance> &instances)
-{
-    m_instances->merge(instances);
-    m_lastRefreshMs = m_client->clock()->nowMs();
-    Q_EMIT instancesRefreshed();
+    m_active = resource;
+    applyAutoRefresh();
+    store(resource)->refreshIfStale();
+    // Pages name each other's resources: servers on the volume and firewall pages, volumes and
+    // firewalls in a server's details.
+    if (resource == Resource::BlockStorage || resource == Resource::Firewalls)
+        store(Resource::Instances)->refreshIfStale();
+    if (resource == Resource::Instances) {
+        store(Resource::BlockStorage)->refreshIfStale();
+        store(Resource::Firewalls)->refreshIfStale();
+    }
+    // A spec's details name the images it supports.
+    if (resource == Resource::Flavors)
+        store(Resource::Images)->refreshIfStale();
 }
 
 void AccountSession::setAutoRefreshMs(qint64 intervalMs)
 {
     m_autoRefreshMs = qMax<qint64>(0, intervalMs);
-    scheduleAutoRefresh();
+    applyAutoRefresh();
 }
 
-void AccountSession::scheduleAutoRefresh()
+void AccountSession::applyAutoRefresh()
 {
-    m_client->clock()->cancelTimer(m_autoTimer);
-    m_autoTimer = 0;
-    if (m_autoRefreshMs <= 0)
-        return;
-    bool changing = false;
-    for (int row = 0; row < m_instances->rowCount() && !changing; ++row)
-        changing = StatusText::isTransitional(m_instances->instance(row)->status);
-    // The operation poller already follows the person's own changes.
-    const qint64 delay = changing && m_operations->inProgress() == 0
-            ? qMin(kFastRefreshMs, m_autoRefreshMs)
-            : m_autoRefreshMs;
-    m_autoTimer = m_client->clock()->callAfter(delay, this, [this] {
-        m_autoTimer = 0;
-        refresh(Priority::Background);
-    });
+    for (ResourceStore *s : m_stores)
+        s->setAutoRefresh(m_autoRefreshMs, s->resource() == m_active);
+}
+
+void AccountSession::refreshInstances()
+{
+    store(Resource::Instances)->refresh();
+}
+
+void AccountSession::refreshActive()
+{
+    store(m_active)->refresh();
+}
+
+bool AccountSession::isLoading() const
+{
+    return store(Resource::Instances)->isLoading();
+}
+
+qint64 AccountSession::lastRefreshMs() const
+{
+    return store(Resource::Instances)->lastRefreshMs();
+}
+
+const ApiError &AccountSession::lastError() const
+{
+    return store(Resource::Instances)->lastError();
+}
+
+int AccountSession::unreadableRows() const
+{
+    return store(Resource::Instances)->unreadableRows();
 }

@@ -1,26 +1,31 @@
 #pragma once
 
-#include "api/apicall.h"
 #include "api/apierror.h"
-#include "domain/instance.h"
-#include "util/clock.h"
+#include "api/firewallsapi.h"
+#include "resource.h"
 
 #include <QObject>
-#include <QPointer>
+
+#include <array>
 
 class ApiClient;
+class BlockStorageModel;
+class FirewallModel;
+class FlavorModel;
+class ImageModel;
 class InstanceModel;
 class OperationTracker;
+class ResourceStore;
+class SshKeyModel;
+class UserScriptModel;
+class ZoneModel;
 
-//! One signed-in account: its client, the models filled from it, the changes in progress, and
-//! the console's own refreshing, which runs at background priority so browsing never eats the
-//! person's request budget.
+//! One signed-in account: its client, a model and a store per resource, the changes in
+//! progress, and the console's own refreshing (background priority, only for the page on screen).
 class AccountSession final : public QObject
 {
     Q_OBJECT
 public:
-    //! How often the console refreshes by itself while something is changing.
-    static constexpr qint64 kFastRefreshMs = 10'000;
     static constexpr qint64 kDefaultRefreshMs = 60'000;
 
     //! \a client must outlive the session; \a demo marks the built-in demo account.
@@ -28,28 +33,39 @@ public:
     ~AccountSession() override;
 
     [[nodiscard]] ApiClient *client() const { return m_client; }
-    [[nodiscard]] InstanceModel *instances() const { return m_instances; }
-    [[nodiscard]] OperationTracker *operations() const { return m_operations; }
     [[nodiscard]] bool isDemo() const { return m_demo; }
-    //! A listing the person waits for is on its way (or the first one, before any data).
-    [[nodiscard]] bool isLoading() const
-    {
-        return !m_instancesCall.isNull() || (m_lastRefreshMs == 0 && !m_backgroundCall.isNull());
-    }
-    //! When the data on screen was last confirmed by the server (ms), 0 before the first time.
-    [[nodiscard]] qint64 lastRefreshMs() const { return m_lastRefreshMs; }
-    [[nodiscard]] const ApiError &lastError() const { return m_lastError; }
-    //! Rows of the last listing that could not be read.
-    [[nodiscard]] int unreadableRows() const { return m_unreadableRows; }
+    [[nodiscard]] OperationTracker *operations() const { return m_operations; }
+    [[nodiscard]] ResourceStore *store(Resource resource) const;
 
-    //! The console's own refresh interval (0: off). While a server is in a transitional status
-    //! it refreshes every 10 s instead.
+    [[nodiscard]] InstanceModel *instances() const { return m_instances; }
+    [[nodiscard]] BlockStorageModel *volumes() const { return m_volumes; }
+    [[nodiscard]] FirewallModel *firewalls() const { return m_firewalls; }
+    [[nodiscard]] ImageModel *images() const { return m_images; }
+    [[nodiscard]] FlavorModel *flavors() const { return m_flavors; }
+    [[nodiscard]] ZoneModel *zones() const { return m_zones; }
+    [[nodiscard]] SshKeyModel *sshKeys() const { return m_sshKeys; }
+    [[nodiscard]] UserScriptModel *userScripts() const { return m_userScripts; }
+    //! The firewall dialect the server turned out to speak.
+    [[nodiscard]] FirewallsApi::Dialect firewallDialect() const { return m_firewallDialect; }
+
+    //! The page on screen: its store refreshes by itself (and is refreshed now if stale).
+    void setActive(Resource resource);
+    [[nodiscard]] Resource active() const { return m_active; }
+    //! The console's own refresh interval (0: off).
     void setAutoRefreshMs(qint64 intervalMs);
     [[nodiscard]] qint64 autoRefreshMs() const { return m_autoRefreshMs; }
 
+    // The servers' store, for the first window and its tests.
+    [[nodiscard]] bool isLoading() const;
+    [[nodiscard]] qint64 lastRefreshMs() const;
+    [[nodiscard]] const ApiError &lastError() const;
+    [[nodiscard]] int unreadableRows() const;
+
 public Q_SLOTS:
-    //! The person asked for fresh data now (F5).
+    //! The person asked for fresh servers now.
     void refreshInstances();
+    //! The person asked for the page on screen to be refreshed now (F5).
+    void refreshActive();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -57,19 +73,21 @@ Q_SIGNALS:
     void refreshFailed(const ApiError &error);
 
 private:
-    void refresh(Priority priority);
-    void applyListing(const QList<Instance> &instances);
-    void scheduleAutoRefresh();
+    void applyAutoRefresh();
 
     ApiClient *m_client;
-    InstanceModel *m_instances;
-    OperationTracker *m_operations;
     bool m_demo;
-    QPointer<ApiCall> m_instancesCall; //!< asked for by the person
-    QPointer<ApiCall> m_backgroundCall; //!< the console's own refresh
-    qint64 m_lastRefreshMs = 0;
-    ApiError m_lastError;
-    int m_unreadableRows = 0;
+    InstanceModel *m_instances;
+    BlockStorageModel *m_volumes;
+    FirewallModel *m_firewalls;
+    ImageModel *m_images;
+    FlavorModel *m_flavors;
+    ZoneModel *m_zones;
+    SshKeyModel *m_sshKeys;
+    UserScriptModel *m_userScripts;
+    OperationTracker *m_operations;
+    std::array<ResourceStore *, kResourceCount> m_stores {};
+    FirewallsApi::Dialect m_firewallDialect = FirewallsApi::Dialect::Firewall;
+    Resource m_active = Resource::Instances;
     qint64 m_autoRefreshMs = 0;
-    Clock::TimerId m_autoTimer = 0;
 };

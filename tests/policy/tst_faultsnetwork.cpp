@@ -14,6 +14,7 @@
 
 #include <QApplication>
 
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -191,6 +192,7 @@ void TstFaultsNetwork::offlineAfterFiveFailuresKeepsDataAndComesBack()
     SimFixture f;
     AccountSession session(f.client.get(), false);
     MainWindow window(&session);
+    window.refreshIntervalCombo()->setCurrentIndex(0); // only the person's refreshes here
     session.refreshInstances();
     QVERIFY(f.drive([&] { return session.instances()->rowCount() > 0; }));
     const int rows = session.instances()->rowCount();

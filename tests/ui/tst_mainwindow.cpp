@@ -2,7 +2,6 @@
 #include "api/apiclient.h"
 #include "mainwindow.h"
 #include "models/instancemodel.h"
-#include "pages/instancespage.h"
 #include "session/accountsession.h"
 #include "session/demoaccount.h"
 #include "simulator/simulator.h"
@@ -38,7 +37,7 @@ void TstMainWindow::shouldShowTheDemoServers()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     session.refreshInstances();
 
-    auto *table = window.findChild<QTableView *>(u"instanceTable"_s);
+    auto *table = window.findChild<QTableView *>(u"instancesTable"_s);
     QVERIFY(table);
     const qsizetype expected = demo.simulator()->state().instances.size();
     QVERIFY(expected > 0);

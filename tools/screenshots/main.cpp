@@ -3,6 +3,10 @@
 #include "api/apiclient.h"
 #include "api/zonesapi.h"
 #include "mainwindow.h"
+#include "pages/resourcepage.h"
+#include "session/resourcestore.h"
+
+#include <QTableView>
 #include "session/accountsession.h"
 #include "support/simfixture.h"
 #include "util/translations.h"
@@ -50,8 +54,20 @@ int main(int argc, char *argv[])
             session.refreshInstances();
             f.drive([&] { return session.lastRefreshMs() > 0; });
             const QString path = out + u"/instances-"_s + lang + u".png"_s;
+            window.page(Resource::Instances)->table()->selectRow(2);
             failures += shoot(window, path) ? 0 : 1;
             log << path << '\n';
+            // Every other page, with its first row selected.
+            for (int i = 1; i < kResourceCount; ++i) {
+                const auto resource = Resource(i);
+                window.showPage(resource);
+                f.drive([&] { return session.store(resource)->hasData(); });
+                window.page(resource)->table()->selectRow(0);
+                const QString pagePath = out + u'/' + window.page(resource)->spec().key + u'-'
+                        + lang + u".png"_s;
+                failures += shoot(window, pagePath) ? 0 : 1;
+                log << pagePath << '\n';
+            }
         }
         {   // Offline after the server went away, data from 3 minutes ago; clock 7 min off.
             SimFixture f;

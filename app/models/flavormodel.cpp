@@ -1,0 +1,149 @@
+#include "flavormodel.h"
+
+#include "format.h"
+#include "statustext.h"
+
+using namespace Qt::StringLiterals;
+
+FlavorModel::FlavorModel(QObject *parent) : ResourceModel<Flavor>(parent) { }
+
+int FlavorModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant FlavorModel::display(const Flavor &f, Column column) const
+{
+    switch (column) {
+    case Column::Name:
+        return f.name.isEmpty() ? f.id : f.name;
+    case Column::Type:
+        return f.type;
+    case Column::Vcpu:
+        return f.vcpu;
+    case Column::Memory:
+        return Format::gigabytes(f.memoryGb);
+    case Column::Disk:
+        return Format::gigabytes(f.diskGb);
+    case Column::Gpu:
+        return f.gpu;
+    case Column::Network:
+        return f.network;
+    case Column::Monthly:
+        return f.full.known ? Format::money(f.full.price) : QString();
+    case Column::Hourly:
+        return f.partial.known ? Format::money(f.partial.price) : QString();
+    case Column::Zones:
+        return f.zones.join(u", "_s);
+    case Column::Status:
+        return StatusText::availability(f.status);
+    case Column::Id:
+        return f.id;
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant FlavorModel::sortValue(const Flavor &f, Column column) const
+{
+    switch (column) {
+    case Column::Vcpu:
+        return f.vcpu;
+    case Column::Memory:
+        return f.memoryGb;
+    case Column::Disk:
+        return f.diskGb;
+    case Column::Monthly:
+        return f.full.price;
+    case Column::Hourly:
+        return f.partial.price;
+    case Column::Name:
+    case Column::Type:
+    case Column::Gpu:
+    case Column::Network:
+    case Column::Zones:
+    case Column::Status:
+    case Column::Id:
+    case Column::Count:
+        return display(f, column);
+    }
+    return {};
+}
+
+QVariant FlavorModel::data(const QModelIndex &index, int role) const
+{
+    if (!isValidCell(index))
+        return {};
+    const Flavor &f = at(index);
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(f, column);
+    case Qt::TextAlignmentRole:
+        switch (column) {
+        case Column::Vcpu:
+        case Column::Memory:
+        case Column::Disk:
+        case Column::Monthly:
+        case Column::Hourly:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case Roles::SortRole:
+        return sortValue(f, column);
+    case Roles::IdRole:
+        return f.id;
+    case Roles::StatusRole:
+        return f.status;
+    case Roles::StatusToneRole:
+        return int(StatusText::availabilityTone(f.status));
+    case Roles::FilterRole:
+        return display(f, column).toString();
+    case Roles::ZoneFacetRole:
+        return f.zones;
+    case Roles::TypeFacetRole:
+        return QStringList{f.type};
+    case Roles::StatusFacetRole:
+        return QStringList{f.status};
+    default:
+        return {};
+    }
+}
+
+QVariant FlavorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= int(Column::Count))
+        return {};
+    switch (Column(section)) {
+    case Column::Name:
+        return tr("Spec");
+    case Column::Type:
+        return tr("Type");
+    case Column::Vcpu:
+        return tr("vCPU");
+    case Column::Memory:
+        return tr("Memory");
+    case Column::Disk:
+        return tr("Disk");
+    case Column::Gpu:
+        return tr("GPU");
+    case Column::Network:
+        return tr("Network");
+    case Column::Monthly:
+        return tr("Monthly (excl. VAT)");
+    case Column::Hourly:
+        return tr("Hourly (excl. VAT)");
+    case Column::Zones:
+        return tr("Zones");
+    case Column::Status:
+        return tr("Status");
+    case Column::Id:
+        return tr("Spec ID");
+    case Column::Count:
+        break;
+    }
+    return {};
+}

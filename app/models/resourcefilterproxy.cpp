@@ -1,0 +1,153 @@
+#include "resourcefilterproxy.h"
+
+#include "hangulsearch.h"
+#include "roles.h"
+
+ResourceFilterProxy::ResourceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    setSortRole(Roles::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void ResourceFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    dropCache();
+    // Connected before the base class connects its own handlers, so the cached search text is
+    // already up to date when the proxy re-filters the rows a change touched.
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) {
+                    if (m_haystackValid.isEmpty() || first > m_haystackValid.size())
+                        return dropCache();
+                    m_haystacks.insert(first, last - first + 1, QString());
+                    m_haystackValid.insert(first, last - first + 1, false);
+                });
+        connect(model, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &, int first, int last) {
+                    if (last >= m_haystackValid.size())
+                        return dropCache();
+                    m_haystacks.remove(first, last - first + 1);
+                    m_haystackValid.remove(first, last - first + 1);
+                });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &from, const QModelIndex &to) { dropRows(from.row(), to.row()); });
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ResourceFilterProxy::dropCache()
+{
+    m_haystacks.clear();
+    m_haystackValid.clear();
+}
+
+void ResourceFilterProxy::dropRows(int first, int last)
+{
+    for (int row = first; row <= last && row < m_haystackValid.size(); ++row)
+        m_haystackValid[row] = false;
+}
+
+void ResourceFilterProxy::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    m_searchLower = text.trimmed().toLower();
+    invalidateRowsFilter();
+}
+
+void ResourceFilterProxy::setSearchColumns(const QList<int> &columns)
+{
+    m_searchColumns = columns;
+    dropCache();
+    invalidateRowsFilter();
+}
+
+void ResourceFilterProxy::setFacet(int role, const QStringList &allowed)
+{
+    if (allowed.isEmpty())
+        m_facets.remove(role);
+    else
+        m_facets.insert(role, QSet<QString>(allowed.begin(), allowed.end()));
+    invalidateRowsFilter();
+}
+
+QStringList ResourceFilterProxy::facetValues(int role) const
+{
+    QSet<QString> values;
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return {};
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QStringList list = model->index(row, 0).data(role).toStringList();
+        for (const QString &v : list) {
+            if (!v.isEmpty())
+                values.insert(v);
+        }
+    }
+    QStringList sorted(values.begin(), values.end());
+    std::sort(sorted.begin(), sorted.end(),
+              [this](const QString &a, const QString &b) { return m_collator.compare(a, b) < 0; });
+    return sorted;
+}
+
+const QString &ResourceFilterProxy::haystack(int sourceRow) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (m_haystacks.size() != model->rowCount()) {
+        m_haystacks = QList<QString>(model->rowCount());
+        m_haystackValid = QList<bool>(model->rowCount(), false);
+    }
+    if (!m_haystackValid.at(sourceRow)) {
+        QString text;
+        const int columns = model->columnCount();
+        for (int column = 0; column < columns; ++column) {
+            if (!m_searchColumns.isEmpty() && !m_searchColumns.contains(column))
+                continue;
+            text += model->index(sourceRow, column).data(Roles::FilterRole).toString();
+            text += QChar(0x1); // never matched across two cells
+        }
+        m_haystacks[sourceRow] = text.toLower();
+        m_haystackValid[sourceRow] = true;
+    }
+    return m_haystacks.at(sourceRow);
+}
+
+bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
+        const QStringList values = model->index(sourceRow, 0, sourceParent).data(it.key()).toStringList();
+        bool hit = false;
+        for (const QString &v : values)
+            hit = hit || it.value().contains(v);
+        if (!hit)
+            return false;
+    }
+    if (m_searchLower.isEmpty())
+        return true;
+    return HangulSearch::contains(haystack(sourceRow), m_searchLower);
+}
+
+bool ResourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(Roles::SortRole);
+    const QVariant r = right.data(Roles::SortRole);
+    const bool lNumber = l.typeId() == QMetaType::LongLong || l.typeId() == QMetaType::Int
+            || l.typeId() == QMetaType::Double;
+    const bool rNumber = r.typeId() == QMetaType::LongLong || r.typeId() == QMetaType::Int
+            || r.typeId() == QMetaType::Double;
+    if (lNumber && rNumber)
+        return l.toDouble() < r.toDouble();
+    const int order = m_collator.compare(l.toString(), r.toString());
+    if (order != 0)
+        return order < 0;
+    // Stable among equals: by id.
+    return m_collator.compare(left.data(Roles::IdRole).toString(), right.data(Roles::IdRole).toString()) < 0;
+}

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "roles.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+//! The rows of one kind of resource, kept in step with the server by merging complete listings
+//! by id: changed rows are updated in place (dataChanged), vanished ones removed and new ones
+//! appended in contiguous runs, so views keep their selection, scroll and open details while
+//! data refreshes. A reset happens only on clear() (a profile switch).
+//!
+//! \a T needs a `QString id` member and operator==. Subclasses add the columns.
+template<class T>
+class ResourceModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    //! Merges a complete listing by id.
+    void merge(const QList<T> &items)
+    {
+        QHash<QString, const T *> incoming;
+        incoming.reserve(items.size());
+        for (const T &item : items)
+            incoming.insert(item.id, &item);
+
+        for (int row = int(m_rows.size()) - 1; row >= 0;) {
+            if (incoming.contains(m_rows.at(row).id)) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && !incoming.contains(m_rows.at(first - 1).id))
+                --first;
+            beginRemoveRows({}, first, row);
+            m_rows.remove(first, row - first + 1);
+            endRemoveRows();
+            row = first - 1;
+        }
+        rebuildIndex();
+
+        int runStart = -1;
+        const int lastColumn = columnCount() - 1;
+        auto flush = [this, &runStart, lastColumn](int end) {
+            if (runStart >= 0)
+                Q_EMIT dataChanged(index(runStart, 0), index(end, lastColumn));
+            runStart = -1;
+        };
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const T *fresh = incoming.value(m_rows.at(row).id);
+            if (!(*fresh == m_rows.at(row))) {
+                m_rows[row] = *fresh;
+                if (runStart < 0)
+                    runStart = row;
+            } else {
+                flush(row - 1);
+            }
+        }
+        flush(int(m_rows.size()) - 1);
+
+        QList<T> added;
+        QSet<QString> seen;
+        for (const T &item : items) {
+            if (!m_index.contains(item.id) && !seen.contains(item.id)) {
+                added.append(item);
+                seen.insert(item.id);
+            }
+        }
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_rows.append(added);
+            for (int row = first; row < m_rows.size(); ++row)
+                m_index.insert(m_rows.at(row).id, row);
+            endInsertRows();
+        }
+    }
+
+    //! Drops every row (a profile switch).
+    void clear()
+    {
+        beginResetModel();
+        m_rows.clear();
+        m_index.clear();
+        endResetModel();
+    }
+
+    [[nodiscard]] const T *item(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
+    [[nodiscard]] const T *find(const QString &id) const { return item(rowOf(id)); }
+    [[nodiscard]] int rowOf(const QString &id) const { return m_index.value(id, -1); }
+    [[nodiscard]] const QList<T> &items() const { return m_rows; }
+
+protected:
+    //! The row a valid index points at.
+    [[nodiscard]] const T &at(const QModelIndex &index) const { return m_rows.at(index.row()); }
+    [[nodiscard]] bool isValidCell(const QModelIndex &index) const
+    {
+        return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
+    }
+
+private:
+    void rebuildIndex()
+    {
+        m_index.clear();
+        m_index.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_index.insert(m_rows.at(row).id, row);
+    }
+
+    QList<T> m_rows;
+    QHash<QString, int> m_index;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "session/resource.h"
+#include "widgets/detailview.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QAbstractItemModel;
+class ResourceStore;
+
+//! A structured filter of a page: the facet role and how to name its values.
+struct FacetSpec
+{
+    int role = 0;
+    QString allLabel; //!< "All zones"
+    std::function<QString(const QString &value)> text; //!< value as shown; empty: as is
+};
+
+//! Everything that makes one page differ from another: its data, columns, filters, details.
+struct PageSpec
+{
+    Resource resource = Resource::Instances;
+    QString key; //!< stable name for settings and object names ("instances")
+    QString title;
+    QString emptyText; //!< what to say when the account has none yet
+    QAbstractItemModel *model = nullptr;
+    ResourceStore *store = nullptr;
+    int nameColumn = 0;
+    int idColumn = -1;
+    QList<int> statusColumns;
+    QList<int> ipColumns;
+    QList<int> hiddenByDefault;
+    QList<FacetSpec> facets;
+    //! The detail sections of the resource with this id.
+    std::function<QList<DetailSection>(const QString &id)> details;
+};

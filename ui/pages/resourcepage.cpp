@@ -1,0 +1,500 @@
+#include "resourcepage.h"
+
+#include "api/apiclient.h"
+#include "errortext.h"
+#include "models/csvexport.h"
+#include "models/format.h"
+#include "models/resourcefilterproxy.h"
+#include "models/roles.h"
+#include "session/accountsession.h"
+#include "session/resourcestore.h"
+#include "ui_resourcepage.h"
+#include "util/clock.h"
+#include "widgets/clipboardguard.h"
+#include "widgets/detailview.h"
+#include "widgets/statusdelegate.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QSettings>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString facetName(int role)
+{
+    switch (role) {
+    case Roles::ZoneFacetRole:
+        return u"zoneFilter"_s;
+    case Roles::StatusFacetRole:
+        return u"statusFilter"_s;
+    case Roles::OsFacetRole:
+        return u"osFilter"_s;
+    case Roles::TypeFacetRole:
+        return u"typeFilter"_s;
+    case Roles::VisibilityFacetRole:
+        return u"visibilityFilter"_s;
+    default:
+        return u"filter%1"_s.arg(role);
+    }
+}
+} // namespace
+
+ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuard *clipboard,
+                           QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::ResourcePage>()),
+      m_session(session),
+      m_spec(std::move(spec)),
+      m_clipboard(clipboard),
+      m_proxy(new ResourceFilterProxy(this)),
+      m_detail(new DetailView(clipboard, this)),
+      m_saveTimer(new QTimer(this)),
+      m_facetTimer(new QTimer(this)),
+      m_ageTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(m_spec.key + u"Page"_s);
+    m_ui->table->setObjectName(m_spec.key + u"Table"_s);
+    m_ui->titleLabel->setText(m_spec.title);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->detailArea->setWidget(m_detail);
+    m_detail->setPlaceholder(tr("Select a row to see its details."));
+
+    m_proxy->setSourceModel(m_spec.model);
+    m_ui->table->setModel(m_proxy);
+    for (int column : std::as_const(m_spec.statusColumns))
+        m_ui->table->setItemDelegateForColumn(column, new StatusDelegate(m_ui->table));
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultSectionSize(130);
+    header->resizeSection(m_spec.nameColumn, 190);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 10);
+    m_ui->table->sortByColumn(m_spec.nameColumn, Qt::AscendingOrder);
+    for (int column : std::as_const(m_spec.hiddenByDefault))
+        header->setSectionHidden(column, true);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({900, 320});
+    m_ui->stateLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    buildFacets();
+    buildColumnMenu();
+    restoreViewState();
+    m_proxy->setSearchColumns(visibleColumns());
+
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(400);
+    connect(m_saveTimer, &QTimer::timeout, this, &ResourcePage::saveViewState);
+    connect(header, &QHeaderView::sectionResized, this, &ResourcePage::scheduleSave);
+    connect(header, &QHeaderView::sectionMoved, this, &ResourcePage::scheduleSave);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ResourcePage::scheduleSave);
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, &ResourcePage::scheduleSave);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxy::setSearchText);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ResourcePage::updateState);
+    connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, [this] {
+        m_ui->searchEdit->clear();
+        for (QComboBox *combo : std::as_const(m_facetCombos))
+            combo->setCurrentIndex(0);
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, &ResourcePage::focusSearch);
+    auto *copy = new QShortcut(QKeySequence::Copy, m_ui->table);
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, &ResourcePage::copySelectedRows);
+    m_ui->searchEdit->installEventFilter(this);
+
+    connect(m_ui->exportButton, &QToolButton::clicked, this, &ResourcePage::exportWithDialog);
+    connect(m_ui->table, &QTableView::customContextMenuRequested, this, &ResourcePage::showContextMenu);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_currentId = current.isValid() ? current.data(Roles::IdRole).toString() : QString();
+                updateDetail();
+            });
+
+    // Data: the detail follows its row through refreshes; states follow the store.
+    m_facetTimer->setSingleShot(true);
+    m_facetTimer->setInterval(0);
+    connect(m_facetTimer, &QTimer::timeout, this, &ResourcePage::refillFacets);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_spec.model, signal, this, [this] {
+            m_facetTimer->start();
+            updateState();
+            updateDetail();
+        });
+    }
+    connect(m_spec.model, &QAbstractItemModel::modelReset, this, [this] {
+        m_facetTimer->start();
+        updateState();
+        updateDetail();
+    });
+    connect(m_spec.model, &QAbstractItemModel::dataChanged, this, [this] {
+        m_facetTimer->start();
+        updateDetail();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourcePage::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourcePage::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourcePage::updateState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResourcePage::updateState);
+    connect(m_spec.store, &ResourceStore::loadingChanged, this, &ResourcePage::updateState);
+    connect(m_spec.store, &ResourceStore::refreshed, this, [this] {
+        // First data and no widths of the person's own yet: fit the columns to it once.
+        if (!m_fitted) {
+            m_fitted = true;
+            if (!QSettings().contains(u"views/"_s + m_spec.key + u"/header"_s)) {
+                m_ui->table->resizeColumnsToContents();
+                QHeaderView *header = m_ui->table->horizontalHeader();
+                for (int c = 0; c < header->count(); ++c)
+                    header->resizeSection(c, qBound(60, header->sectionSize(c) + 12, 320));
+            }
+        }
+        updateState();
+        updateUpdatedLabel();
+    });
+    connect(m_spec.store, &ResourceStore::failed, this, &ResourcePage::updateState);
+    connect(m_session->client(), &ApiClient::onlineChanged, this, &ResourcePage::updateState);
+    m_ageTimer->setInterval(1000);
+    connect(m_ageTimer, &QTimer::timeout, this, &ResourcePage::updateUpdatedLabel);
+    m_ageTimer->start();
+    refillFacets();
+    updateState();
+    updateUpdatedLabel();
+}
+
+ResourcePage::~ResourcePage() = default;
+
+QTableView *ResourcePage::table() const
+{
+    return m_ui->table;
+}
+
+QString ResourcePage::stateText() const
+{
+    return m_ui->stateLabel->isHidden() ? QString() : m_ui->stateLabel->text();
+}
+
+QString ResourcePage::updatedText() const
+{
+    return m_ui->updatedLabel->text();
+}
+
+bool ResourcePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Escape in the search field: clear it and go back to the table.
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_ui->searchEdit->clear();
+        m_ui->table->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResourcePage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+QList<int> ResourcePage::visibleColumns() const
+{
+    const QHeaderView *header = m_ui->table->horizontalHeader();
+    QList<int> out;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            out.append(logical);
+    }
+    return out;
+}
+
+void ResourcePage::setColumnVisible(int column, bool visible)
+{
+    m_ui->table->horizontalHeader()->setSectionHidden(column, !visible);
+    m_proxy->setSearchColumns(visibleColumns());
+    buildColumnMenu();
+    scheduleSave();
+}
+
+bool ResourcePage::selectId(const QString &id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, m_spec.nameColumn);
+        if (index.data(Roles::IdRole).toString() == id) {
+            m_ui->table->setCurrentIndex(index);
+            m_ui->table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ResourcePage::buildFacets()
+{
+    for (const FacetSpec &facet : std::as_const(m_spec.facets)) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(facetName(facet.role));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->addItem(facet.allLabel, QString());
+        const int role = facet.role;
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, role] {
+            const QString value = combo->currentData().toString();
+            m_proxy->setFacet(role, value.isEmpty() ? QStringList() : QStringList{value});
+            updateState();
+            if (!m_restoring)
+                scheduleSave();
+        });
+        m_ui->filterLayout->insertWidget(m_ui->filterLayout->count() - 1, combo);
+        m_facetCombos.append(combo);
+    }
+}
+
+void ResourcePage::refillFacets()
+{
+    for (qsizetype i = 0; i < m_facetCombos.size(); ++i) {
+        QComboBox *combo = m_facetCombos.at(i);
+        const FacetSpec &facet = m_spec.facets.at(i);
+        const QString current = combo->currentData().toString();
+        const QStringList values = m_proxy->facetValues(facet.role);
+        QStringList have;
+        for (int item = 1; item < combo->count(); ++item)
+            have.append(combo->itemData(item).toString());
+        QStringList wanted = values;
+        if (!current.isEmpty() && !wanted.contains(current))
+            wanted.append(current); // a chosen value stays until the person changes it
+        if (have == wanted)
+            continue;
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString &value : std::as_const(wanted))
+            combo->addItem(facet.text ? facet.text(value) : value, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    }
+}
+
+void ResourcePage::buildColumnMenu()
+{
+    auto *menu = m_ui->columnsButton->menu();
+    if (!menu) {
+        menu = new QMenu(m_ui->columnsButton);
+        m_ui->columnsButton->setMenu(menu);
+    }
+    menu->clear();
+    const QHeaderView *header = m_ui->table->horizontalHeader();
+    for (int column = 0; column < m_spec.model->columnCount(); ++column) {
+        QAction *action = menu->addAction(m_spec.model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name column always stays: a row must say what it is.
+        action->setEnabled(column != m_spec.nameColumn);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool on) { QTimer::singleShot(0, this, [this, column, on] { setColumnVisible(column, on); }); });
+    }
+}
+
+void ResourcePage::updateUpdatedLabel()
+{
+    const ResourceStore *store = m_spec.store;
+    if (!store->hasData()) {
+        m_ui->updatedLabel->setText(store->isLoading() ? tr("Loading…") : QString());
+        return;
+    }
+    const qint64 age = m_session->client()->clock()->nowMs() - store->lastRefreshMs();
+    //: %1 is an age such as "12 s ago"
+    m_ui->updatedLabel->setText(tr("Updated %1").arg(Format::age(age)));
+    m_ui->updatedLabel->setToolTip(
+            QDateTime::fromMSecsSinceEpoch(store->lastRefreshMs()).toString(u"yyyy-MM-dd HH:mm:ss"_s));
+}
+
+void ResourcePage::updateState()
+{
+    const ResourceStore *store = m_spec.store;
+    const int rows = m_spec.model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_ui->countLabel->setText(!store->hasData() ? QString()
+                                      : shown == rows ? tr("%n item(s)", nullptr, rows)
+                                                      : tr("%1 of %2").arg(shown).arg(rows));
+    QString state;
+    if (!store->hasData() && rows == 0) {
+        if (!m_session->client()->isOnline())
+            state = tr("Offline: nothing could be loaded yet. The console keeps trying and "
+                       "fills this page as soon as the iwinv API answers.");
+        else if (store->isLoading())
+            state = tr("Loading…");
+        else if (store->lastError().isError())
+            state = ErrorText::describe(store->lastError()) + u' '
+                    + tr("Press F5 to try again.");
+    } else if (rows == 0) {
+        state = m_spec.emptyText;
+    } else if (shown == 0) {
+        state = tr("No results. Clear the search or the filters to see everything.");
+    } else if (store->unreadableRows() > 0) {
+        state = tr("%n row(s) could not be read and are not shown.", nullptr, store->unreadableRows());
+    }
+    m_ui->stateLabel->setText(state);
+    m_ui->stateLabel->setVisible(!state.isEmpty());
+    updateUpdatedLabel();
+}
+
+void ResourcePage::updateDetail()
+{
+    if (m_currentId.isEmpty()) {
+        m_detail->setPlaceholder(tr("Select a row to see its details."));
+        return;
+    }
+    const QList<DetailSection> sections = m_spec.details(m_currentId);
+    if (sections.isEmpty())
+        m_detail->setPlaceholder(tr("It no longer exists on the server."));
+    else
+        m_detail->setSections(sections);
+}
+
+QString ResourcePage::cellsOf(int proxyRow, const QList<int> &columns) const
+{
+    QStringList cells;
+    for (int column : columns)
+        cells.append(m_proxy->index(proxyRow, column).data().toString());
+    return cells.join(u'\t');
+}
+
+void ResourcePage::copySelectedRows()
+{
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<int> ordered;
+    for (const QModelIndex &index : rows)
+        ordered.append(index.row());
+    std::sort(ordered.begin(), ordered.end());
+    const QList<int> columns = visibleColumns();
+    QStringList lines;
+    for (int row : std::as_const(ordered))
+        lines.append(cellsOf(row, columns));
+    m_clipboard->copy(lines.join(u'\n'));
+    Q_EMIT message(tr("Copied %n row(s).", nullptr, int(lines.size())));
+}
+
+void ResourcePage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->table->indexAt(pos);
+    QMenu menu(this);
+    if (index.isValid()) {
+        const int row = index.row();
+        auto copyCell = [this, row](int column, const QString &done) {
+            m_clipboard->copy(m_proxy->index(row, column).data().toString());
+            Q_EMIT message(done);
+        };
+        menu.addAction(tr("Copy name"), this,
+                       [copyCell, this] { copyCell(m_spec.nameColumn, tr("Copied the name.")); });
+        if (m_spec.idColumn >= 0)
+            menu.addAction(tr("Copy ID"), this,
+                           [copyCell, this] { copyCell(m_spec.idColumn, tr("Copied the ID.")); });
+        for (int column : std::as_const(m_spec.ipColumns)) {
+            const QString what = m_spec.model->headerData(column, Qt::Horizontal).toString();
+            if (m_proxy->index(row, column).data().toString().isEmpty())
+                continue;
+            //: %1 is a column such as "Public IP"
+            menu.addAction(tr("Copy %1").arg(what), this, [copyCell, column, what] {
+                //: %1 is a column such as "Public IP"
+                copyCell(column, tr("Copied: %1").arg(what));
+            });
+        }
+        menu.addAction(tr("Copy row"), this, &ResourcePage::copySelectedRows);
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Export CSV…"), this, &ResourcePage::exportWithDialog);
+    menu.exec(m_ui->table->viewport()->mapToGlobal(pos));
+}
+
+bool ResourcePage::exportCsv(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const QByteArray csv = CsvExport::toCsv(*m_proxy, visibleColumns());
+    if (file.write(csv) != csv.size()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ResourcePage::exportWithDialog()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + u'/' + m_spec.key + u'-'
+            + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(path, &error))
+        Q_EMIT message(tr("Saved %n row(s) to %1.", nullptr, m_proxy->rowCount()).arg(path));
+    else
+        Q_EMIT message(tr("The file could not be saved: %1").arg(error));
+}
+
+void ResourcePage::scheduleSave()
+{
+    if (!m_restoring)
+        m_saveTimer->start();
+}
+
+void ResourcePage::saveViewState() const
+{
+    QSettings settings;
+    settings.beginGroup(u"views/"_s + m_spec.key);
+    settings.setValue(u"header"_s, m_ui->table->horizontalHeader()->saveState());
+    settings.setValue(u"splitter"_s, m_ui->splitter->saveState());
+    for (qsizetype i = 0; i < m_facetCombos.size(); ++i)
+        settings.setValue(u"facet/"_s + facetName(m_spec.facets.at(i).role),
+                          m_facetCombos.at(i)->currentData().toString());
+    settings.endGroup();
+}
+
+void ResourcePage::restoreViewState()
+{
+    m_restoring = true;
+    QSettings settings;
+    settings.beginGroup(u"views/"_s + m_spec.key);
+    const QByteArray header = settings.value(u"header"_s).toByteArray();
+    if (!header.isEmpty())
+        m_ui->table->horizontalHeader()->restoreState(header);
+    const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();
+    if (!splitter.isEmpty())
+        m_ui->splitter->restoreState(splitter);
+    for (qsizetype i = 0; i < m_facetCombos.size(); ++i) {
+        const QString value = settings.value(u"facet/"_s + facetName(m_spec.facets.at(i).role)).toString();
+        if (value.isEmpty())
+            continue;
+        QComboBox *combo = m_facetCombos.at(i);
+        if (combo->findData(value) < 0)
+            combo->addItem(m_spec.facets.at(i).text ? m_spec.facets.at(i).text(value) : value, value);
+        combo->setCurrentIndex(combo->findData(value));
+    }
+    settings.endGroup();
+    // The name column is never hidden, whatever an old state said.
+    m_ui->table->horizontalHeader()->setSectionHidden(m_spec.nameColumn, false);
+    buildColumnMenu();
+    m_restoring = false;
+}

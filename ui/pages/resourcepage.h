@@ -1,0 +1,88 @@
+#pragma once
+
+#include "pagespec.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class AccountSession;
+class ClipboardGuard;
+class DetailView;
+class QComboBox;
+class QTableView;
+class QTimer;
+class ResourceFilterProxy;
+struct ApiError;
+
+namespace Ui {
+class ResourcePage;
+}
+
+//! One page of the console: a live table of one resource with search, structured filters,
+//! natural sorting, a column chooser, a detail pane for the selected row, copy actions, CSV
+//! export and a sentence for every state (loading, error, empty, no results). What the person
+//! set up (columns, widths, order, sort, filters, splitter) is saved per page and restored.
+class ResourcePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuard *clipboard,
+                 QWidget *parent = nullptr);
+    ~ResourcePage() override;
+
+    [[nodiscard]] const PageSpec &spec() const { return m_spec; }
+    [[nodiscard]] QTableView *table() const;
+    [[nodiscard]] ResourceFilterProxy *proxy() const { return m_proxy; }
+    [[nodiscard]] DetailView *detail() const { return m_detail; }
+    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] QString updatedText() const;
+    //! The id of the row the detail pane shows (empty: none).
+    [[nodiscard]] QString currentId() const { return m_currentId; }
+    //! Selects the row of \a id (if shown) and scrolls to it.
+    bool selectId(const QString &id);
+
+    //! The visible columns in their on-screen order (logical indexes).
+    [[nodiscard]] QList<int> visibleColumns() const;
+    void setColumnVisible(int column, bool visible);
+    //! Writes the table as shown to \a path as CSV; false with \a error when it cannot.
+    bool exportCsv(const QString &path, QString *error = nullptr);
+    //! Asks where to save and exports.
+    void exportWithDialog();
+    //! Copies the selected rows (visible columns, tab-separated) to the clipboard.
+    void copySelectedRows();
+    void focusSearch();
+    void saveViewState() const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void restoreViewState();
+    void scheduleSave();
+    void buildFacets();
+    void refillFacets();
+    void buildColumnMenu();
+    void updateState();
+    void updateDetail();
+    void updateUpdatedLabel();
+    void showContextMenu(const QPoint &pos);
+    [[nodiscard]] QString cellsOf(int proxyRow, const QList<int> &columns) const;
+
+    const std::unique_ptr<Ui::ResourcePage> m_ui;
+    AccountSession *m_session;
+    PageSpec m_spec;
+    ClipboardGuard *m_clipboard;
+    ResourceFilterProxy *m_proxy;
+    DetailView *m_detail;
+    QList<QComboBox *> m_facetCombos;
+    QTimer *m_saveTimer;
+    QTimer *m_facetTimer;
+    QTimer *m_ageTimer;
+    QString m_currentId;
+    bool m_restoring = false;
+    bool m_fitted = false;
+};

@@ -1,0 +1,44 @@
+#include "clipboardguard.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QTimer>
+
+ClipboardGuard::ClipboardGuard(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kSecretLifetimeMs);
+    connect(m_timer, &QTimer::timeout, this, &ClipboardGuard::clearIfUnchanged);
+}
+
+void ClipboardGuard::copy(const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    Q_EMIT copied(false);
+}
+
+void ClipboardGuard::copySecret(const QString &text)
+{
+    auto *data = new QMimeData;
+    data->setText(text);
+    // KDE Klipper and others skip entries with this hint; others at least see it is sensitive.
+    data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    QGuiApplication::clipboard()->setMimeData(data);
+    m_secret = text;
+    m_timer->start();
+    Q_EMIT copied(true);
+}
+
+bool ClipboardGuard::holdsSecret() const
+{
+    return !m_secret.isEmpty() && QGuiApplication::clipboard()->text() == m_secret;
+}
+
+void ClipboardGuard::clearIfUnchanged()
+{
+    if (holdsSecret())
+        QGuiApplication::clipboard()->clear();
+    m_secret.fill(u'\0');
+    m_secret.clear();
+}

@@ -1,0 +1,170 @@
+#include "detailview.h"
+
+#include "clipboardguard.h"
+
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QString masked(const QString &value)
+{
+    return QString(qMin<qsizetype>(12, qMax<qsizetype>(8, value.size())), QChar(0x2022));
+}
+} // namespace
+
+DetailView::DetailView(ClipboardGuard *clipboard, QWidget *parent)
+    : QWidget(parent), m_clipboard(clipboard), m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(8, 8, 8, 8);
+    rebuild();
+}
+
+void DetailView::setSections(const QList<DetailSection> &sections)
+{
+    // Keep revealed secrets revealed across refreshes of the same resource.
+    QList<QString> still;
+    for (const DetailSection &s : sections) {
+        for (const DetailRow &r : s.rows) {
+            if (r.secret && m_revealed.contains(r.label))
+                still.append(r.label);
+        }
+    }
+    const bool same = sections.size() == m_sections.size() && [&] {
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            if (sections.at(i).title != m_sections.at(i).title
+                || sections.at(i).rows.size() != m_sections.at(i).rows.size())
+                return false;
+            for (qsizetype j = 0; j < sections.at(i).rows.size(); ++j) {
+                const DetailRow &a = sections.at(i).rows.at(j);
+                const DetailRow &b = m_sections.at(i).rows.at(j);
+                if (a.label != b.label || a.value != b.value || a.link != b.link)
+                    return false;
+            }
+        }
+        return true;
+    }();
+    m_revealed = still;
+    if (same && !m_sections.isEmpty())
+        return; // nothing changed: no flicker, the person's text selection stays
+    m_sections = sections;
+    m_placeholder.clear();
+    rebuild();
+}
+
+void DetailView::setPlaceholder(const QString &text)
+{
+    m_sections.clear();
+    m_revealed.clear();
+    m_placeholder = text;
+    rebuild();
+}
+
+QStringList DetailView::visibleText() const
+{
+    QStringList out;
+    if (!m_placeholder.isEmpty())
+        out.append(m_placeholder);
+    for (const DetailSection &s : m_sections) {
+        if (!s.title.isEmpty())
+            out.append(s.title);
+        for (const DetailRow &r : s.rows) {
+            const bool hidden = r.secret && !m_revealed.contains(r.label);
+            out.append(r.label + QStringLiteral(": ") + (hidden ? masked(r.value) : r.value));
+        }
+    }
+    return out;
+}
+
+void DetailView::rebuild()
+{
+    if (m_content) {
+        m_layout->removeWidget(m_content);
+        m_content->hide();
+        m_content->deleteLater();
+    }
+    m_content = new QWidget(this);
+    auto *outer = new QVBoxLayout(m_content);
+    outer->setContentsMargins(0, 0, 0, 0);
+    if (!m_placeholder.isEmpty()) {
+        auto *label = new QLabel(m_placeholder, m_content);
+        label->setObjectName(QStringLiteral("detailPlaceholder"));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+        outer->addWidget(label);
+    }
+    for (const DetailSection &section : std::as_const(m_sections)) {
+        if (!section.title.isEmpty()) {
+            auto *title = new QLabel(section.title, m_content);
+            title->setTextFormat(Qt::PlainText);
+            QFont font = title->font();
+            font.setBold(true);
+            title->setFont(font);
+            outer->addWidget(title);
+        }
+        auto *form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+        for (const DetailRow &row : section.rows) {
+            auto *line = new QWidget(m_content);
+            auto *h = new QHBoxLayout(line);
+            h->setContentsMargins(0, 0, 0, 0);
+            const bool hidden = row.secret && !m_revealed.contains(row.label);
+            auto *value = new QLabel(hidden ? masked(row.value) : row.value, line);
+            value->setTextFormat(Qt::PlainText);
+            value->setWordWrap(true);
+            value->setTextInteractionFlags(hidden ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
+            value->setObjectName(row.secret ? QStringLiteral("secretValue") : QStringLiteral("detailValue"));
+            h->addWidget(value, 1);
+            if (row.secret) {
+                auto *show = new QToolButton(line);
+                show->setObjectName(QStringLiteral("revealButton"));
+                show->setText(hidden ? tr("Show") : tr("Hide"));
+                show->setToolTip(hidden ? tr("Show %1").arg(row.label) : tr("Hide %1").arg(row.label));
+                const QString label = row.label;
+                connect(show, &QToolButton::clicked, this, [this, label] {
+                    if (m_revealed.contains(label))
+                        m_revealed.removeAll(label);
+                    else
+                        m_revealed.append(label);
+                    rebuild();
+                });
+                h->addWidget(show);
+            }
+            if (row.copyable || row.secret) {
+                auto *copy = new QToolButton(line);
+                copy->setObjectName(QStringLiteral("copyButton"));
+                copy->setText(tr("Copy"));
+                copy->setToolTip(tr("Copy %1").arg(row.label));
+                const QString text = row.value;
+                const bool secret = row.secret;
+                connect(copy, &QToolButton::clicked, this, [this, text, secret] {
+                    if (secret)
+                        m_clipboard->copySecret(text);
+                    else
+                        m_clipboard->copy(text);
+                });
+                h->addWidget(copy);
+            }
+            if (row.link.isValid() && !hidden) {
+                auto *open = new QToolButton(line);
+                open->setObjectName(QStringLiteral("openButton"));
+                open->setText(tr("Open"));
+                const QUrl link = row.link;
+                connect(open, &QToolButton::clicked, this, [link] { QDesktopServices::openUrl(link); });
+                h->addWidget(open);
+            }
+            auto *label = new QLabel(row.label, m_content);
+            label->setTextFormat(Qt::PlainText);
+            form->addRow(label, line);
+        }
+        outer->addLayout(form);
+        outer->addSpacing(8);
+    }
+    outer->addStretch(1);
+    m_layout->addWidget(m_content);
+}
