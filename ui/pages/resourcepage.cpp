@@ -157,9 +157,9 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
             m_fitted = true;
             if (!QSettings().contains(u"views/"_s + m_spec.key + u"/header"_s)) {
                 m_ui->table->resizeColumnsToContents();
-                QHeaderView *header = m_ui->table->horizontalHeader();
-                for (int c = 0; c < header->count(); ++c)
-                    header->resizeSection(c, qBound(60, header->sectionSize(c) + 12, 320));
+                QHeaderView *columns = m_ui->table->horizontalHeader();
+                for (int c = 0; c < columns->count(); ++c)
+                    columns->resizeSection(c, qBound(60, columns->sectionSize(c) + 12, 320));
             }
         }
         updateState();
