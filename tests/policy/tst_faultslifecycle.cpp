@@ -197,7 +197,12 @@ void TstFaultsLifecycle::quitWithRequestsInFlight()
     QVERIFY(calls.at(1).isNull()); // finished and deleted itself
     QCOMPARE(toDeadReceiver, 0);
     QCOMPARE(f.client->attemptsInFlight(), 4);
-    QCOMPARE(int(f.sim->log().size()), 7);
+    // The requests of this test; the window also lists volumes and firewalls for the servers'
+    // details, which finish normally.
+    int ours = 0;
+    for (const Simulator::Record &r : f.sim->log())
+        ours += r.path.startsWith(u"/v1/block-storages"_s) || r.path.startsWith(u"/v1/firewall"_s) ? 0 : 1;
+    QCOMPARE(ours, 7);
 
     // Quit, in the order main() tears down: the window, the session, the client, the server
     // (or with the server gone first, as when the demo's simulator stops).
