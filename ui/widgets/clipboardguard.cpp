@@ -30,6 +30,11 @@ void ClipboardGuard::copySecret(const QString &text)
     Q_EMIT copied(true);
 }
 
+void ClipboardGuard::setSecretLifetimeMs(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
 bool ClipboardGuard::holdsSecret() const
 {
     return !m_secret.isEmpty() && QGuiApplication::clipboard()->text() == m_secret;

@@ -17,6 +17,8 @@ public:
     explicit ClipboardGuard(QObject *parent = nullptr);
     void copy(const QString &text);
     void copySecret(const QString &text);
+    //! How long a secret stays (tests shorten it).
+    void setSecretLifetimeMs(int ms);
     //! Whether a secret is on the clipboard waiting to be cleared.
     [[nodiscard]] bool holdsSecret() const;
 
