@@ -1,0 +1,521 @@
+// Every page of the window on the simulator: it shows the data; search, a filter and a sort
+// work; a refresh that changes, adds and removes rows keeps the selection and the open detail;
+// export writes what is shown; the view state survives a restart.
+#include "api/apiclient.h"
+#include "mainwindow.h"
+#include "models/instancemodel.h"
+#include "models/resourcefilterproxy.h"
+#include "models/roles.h"
+#include "pages/resourcepage.h"
+#include "session/accountsession.h"
+#include "session/resourcestore.h"
+#include "simulator/siminstancefactory.h"
+#include "support/simfixture.h"
+#include "util/translations.h"
+#include "widgets/detailview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCollator>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Resource)
+
+namespace {
+//! How many of a resource the simulator holds.
+int countOf(SimState &s, Resource r)
+{
+    switch (r) {
+    case Resource::Instances:
+        return int(s.instances.size());
+    case Resource::BlockStorage:
+        return int(s.volumes.size());
+    case Resource::Firewalls:
+        return int(s.firewalls.size());
+    case Resource::Images:
+        return int(s.images.size());
+    case Resource::Flavors:
+        return int(s.flavors.size());
+    case Resource::Zones:
+        return int(s.zones.size());
+    case Resource::SshKeys:
+        return int(s.sshKeys.size());
+    case Resource::UserScripts:
+        return int(s.userScripts.size());
+    }
+    return 0;
+}
+
+struct Change
+{
+    QString changedId;
+    QString newName;
+    QString addedId;
+    QString removedId;
+};
+
+//! Changes the world "from elsewhere": renames one item, adds one, removes one, never \a keep.
+Change mutate(SimState &s, Resource r, const QString &keep)
+{
+    Change c;
+    c.newName = u"renamed-elsewhere"_s;
+    auto pick = [&keep](const QStringList &ids, int skip) {
+        QStringList others = ids;
+        others.removeAll(keep);
+        return others.value(skip);
+    };
+    QStringList ids;
+    switch (r) {
+    case Resource::Instances: {
+        for (const SimInstance &si : s.instances)
+            ids << si.data.id;
+        c.changedId = pick(ids, 0);
+        c.removedId = pick(ids, 1);
+        s.instance(c.changedId)->data.name = c.newName;
+        SimInstance added = SimInstanceFactory::make(s, u"added-elsewhere"_s, u"kr1-z01"_s,
+                                                     s.flavors.first(), s.images.at(5), 1'790'000'000'000);
+        added.data.status = u"active"_s;
+        c.addedId = added.data.id;
+        s.appendInstance(added);
+        s.removeInstance(c.removedId);
+        break;
+    }
+    case Resource::BlockStorage: {
+        for (const SimVolume &v : s.volumes)
+            ids << v.data.id;
+        c.changedId = pick(ids, 0);
+        c.removedId = pick(ids, 1);
+        s.volume(c.changedId)->data.name = c.newName;
+        SimVolume added = s.volumes.first();
+        added.data.id = s.newId(u"BLOCK-"_s);
+        added.data.name = u"added-elsewhere"_s;
+        c.addedId = added.data.id;
+        s.volumes.append(added);
+        s.volumes.removeIf([&c](const SimVolume &v) { return v.data.id == c.removedId; });
+        break;
+    }
+    case Resource::Firewalls: {
+        for (const Firewall &f : s.firewalls)
+            ids << f.id;
+        c.changedId = pick(ids, 0);
+        c.removedId = pick(ids, 1);
+        s.firewall(c.changedId)->title = c.newName;
+        Firewall added = s.firewalls.first();
+        added.id = s.newId(u"FIREWALL-"_s);
+        added.title = u"added-elsewhere"_s;
+        c.addedId = added.id;
+        s.firewalls.append(added);
+        s.firewalls.removeIf([&c](const Firewall &f) { return f.id == c.removedId; });
+        break;
+    }
+    case Resource::Images: {
+        for (const Image &i : s.images)
+            ids << i.id;
+        c.changedId = pick(ids, 0);
+        c.removedId = pick(ids, 1);
+        for (Image &i : s.images) {
+            if (i.id == c.changedId)
+                i.osName = c.newName;
+        }
+        Image added = s.images.first();
+        added.id = s.newId(u"PIMAGE-"_s);
+        added.osName = u"added-elsewhere"_s;
+        c.addedId = added.id;
+        s.images.append(added);
+        s.images.removeIf([&c](const Image &i) { return i.id == c.removedId; });
+        break;
+    }
+    case Resource::Flavors: {
+        for (const Flavor &f : s.flavors)
+            ids << f.id;
+        c.changedId = pick(ids, 0);
+        c.removedId = pick(ids, 1);
+        for (Flavor &f : s.flavors) {
+            if (f.id == c.changedId)
+                f.name = c.newName;
+        }
+        Flavor added = s.flavors.first();
+        added.id = u"added.elsewhere"_s;
+        added.name = u"added-elsewhere"_s;
+        c.addedId = added.id;
+        s.flavors.append(added);
+        s.flavors.removeIf([&c](const Flavor &f) { return f.id == c.removedId; });
+        break;
+    }
+    case Resource::Zones: {
+        for (const Zone &z : s.zones)
+            ids << z.id;
+        c.changedId = pick(ids, 0);
+        c.removedId = pick(ids, 1);
+        for (Zone &z : s.zones) {
+            if (z.id == c.changedId)
+                z.name = c.newName;
+        }
+        s.zones.append(Zone{u"kr9-z99"_s, u"added-elsewhere"_s, u"available"_s, {}});
+        c.addedId = u"kr9-z99"_s;
+        s.zones.removeIf([&c](const Zone &z) { return z.id == c.removedId; });
+        break;
+    }
+    case Resource::SshKeys: {
+        for (const SshKey &k : s.sshKeys)
+            ids << k.id;
+        c.changedId = pick(ids, 0);
+        c.removedId = pick(ids, 1);
+        for (SshKey &k : s.sshKeys) {
+            if (k.id == c.changedId)
+                k.name = c.newName;
+        }
+        s.sshKeys.append(SshKey{s.newId(u"SSHKEY-"_s), u"added-elsewhere"_s, u"2026-09-01 10:00:00"_s});
+        c.addedId = s.sshKeys.last().id;
+        s.sshKeys.removeIf([&c](const SshKey &k) { return k.id == c.removedId; });
+        break;
+    }
+    case Resource::UserScripts: {
+        for (const UserScript &u : s.userScripts)
+            ids << u.id;
+        c.changedId = pick(ids, 0);
+        c.removedId = pick(ids, 1);
+        for (UserScript &u : s.userScripts) {
+            if (u.id == c.changedId)
+                u.name = c.newName;
+        }
+        s.userScripts.append(UserScript{s.newId(u"SCRIPT-"_s), u"added-elsewhere"_s, u"2026-09-01 10:00:00"_s});
+        c.addedId = s.userScripts.last().id;
+        s.userScripts.removeIf([&c](const UserScript &u) { return u.id == c.removedId; });
+        break;
+    }
+    }
+    return c;
+}
+
+QString idAt(const ResourcePage *page, int row)
+{
+    return page->proxy()->index(row, 0).data(Roles::IdRole).toString();
+}
+
+int proxyRowOf(const ResourcePage *page, const QString &id)
+{
+    for (int row = 0; row < page->proxy()->rowCount(); ++row) {
+        if (idAt(page, row) == id)
+            return row;
+    }
+    return -1;
+}
+
+void addRows()
+{
+    QTest::addColumn<Resource>("resource");
+    QTest::newRow("servers") << Resource::Instances;
+    QTest::newRow("block storage") << Resource::BlockStorage;
+    QTest::newRow("firewalls") << Resource::Firewalls;
+    QTest::newRow("images") << Resource::Images;
+    QTest::newRow("specs") << Resource::Flavors;
+    QTest::newRow("zones") << Resource::Zones;
+    QTest::newRow("ssh keys") << Resource::SshKeys;
+    QTest::newRow("user scripts") << Resource::UserScripts;
+}
+
+//! A window on the simulator with the console's own refresh off (only what the test asks).
+struct Setup
+{
+    SimFixture f;
+    std::unique_ptr<AccountSession> session;
+    std::unique_ptr<MainWindow> window;
+
+    Setup()
+    {
+        session = std::make_unique<AccountSession>(f.client.get(), true);
+        window = std::make_unique<MainWindow>(session.get());
+        window->refreshIntervalCombo()->setCurrentIndex(0);
+        window->resize(1400, 860);
+        window->show();
+    }
+    ResourcePage *open(Resource r)
+    {
+        window->showPage(r);
+        if (!f.drive([&] { return session->store(r)->hasData() && !session->store(r)->isLoading(); }))
+            qFatal("the page did not load");
+        return window->page(r);
+    }
+    void refresh(Resource r)
+    {
+        const int before = f.sim->log().size();
+        window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
+        if (!f.drive([&] { return f.sim->log().size() > before && !session->store(r)->isLoading(); }))
+            qFatal("no refresh");
+    }
+};
+} // namespace
+
+class TstPages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void everyPageShowsTheData_data() { addRows(); }
+    void everyPageShowsTheData();
+    void searchNarrowsAndClears_data() { addRows(); }
+    void searchNarrowsAndClears();
+    void aFilterKeepsOnlyItsRows_data();
+    void aFilterKeepsOnlyItsRows();
+    void sortingFollowsTheHeader_data() { addRows(); }
+    void sortingFollowsTheHeader();
+    void aRefreshKeepsTheSelectionAndDetail_data() { addRows(); }
+    void aRefreshKeepsTheSelectionAndDetail();
+    void koreanInitialsFindServers();
+    void exportWritesTheTableAsShown();
+    void theViewStateSurvivesARestart();
+    void keyboardSwitchesPagesAndFindsTheSearch();
+    void secretsStayHiddenUntilAsked();
+    void emptyAndErrorStatesSaySomething();
+};
+
+void TstPages::initTestCase()
+{
+    QVERIFY(Translations::install(qApp, u"en"_s));
+}
+
+void TstPages::everyPageShowsTheData()
+{
+    QFETCH(Resource, resource);
+    Setup s;
+    ResourcePage *page = s.open(resource);
+    QAbstractItemModelTester tester(page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page->table()->model()->rowCount(), countOf(s.f.sim->state(), resource));
+    QVERIFY(page->stateText().isEmpty());
+    QVERIFY(page->updatedText().startsWith(u"Updated"_s));
+}
+
+void TstPages::searchNarrowsAndClears()
+{
+    QFETCH(Resource, resource);
+    Setup s;
+    ResourcePage *page = s.open(resource);
+    const int all = page->proxy()->rowCount();
+    const QString name = page->proxy()->index(0, page->spec().nameColumn).data().toString();
+    auto *search = page->findChild<QLineEdit *>(u"searchEdit"_s);
+    search->setFocus();
+    search->insert(name); // typed (keyClicks cannot send Hangul)
+    QVERIFY(page->proxy()->rowCount() >= 1);
+    QVERIFY(page->proxy()->rowCount() <= all);
+    for (int row = 0; row < page->proxy()->rowCount(); ++row) {
+        QString line;
+        for (int c = 0; c < page->proxy()->columnCount(); ++c)
+            line += page->proxy()->index(row, c).data().toString() + u' ';
+        QVERIFY2(line.contains(name, Qt::CaseInsensitive), qPrintable(line));
+    }
+    search->setText(u"zz-nothing-like-this-zz"_s);
+    QCOMPARE(page->proxy()->rowCount(), 0);
+    QVERIFY(page->stateText().startsWith(u"No results"_s));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(page->proxy()->rowCount(), all);
+}
+
+void TstPages::aFilterKeepsOnlyItsRows_data()
+{
+    QTest::addColumn<Resource>("resource");
+    QTest::addColumn<QString>("combo");
+    QTest::addColumn<int>("role");
+    QTest::newRow("servers by zone") << Resource::Instances << u"zoneFilter"_s << int(Roles::ZoneFacetRole);
+    QTest::newRow("servers by status") << Resource::Instances << u"statusFilter"_s << int(Roles::StatusFacetRole);
+    QTest::newRow("servers by OS") << Resource::Instances << u"osFilter"_s << int(Roles::OsFacetRole);
+    QTest::newRow("block storage by type") << Resource::BlockStorage << u"typeFilter"_s << int(Roles::TypeFacetRole);
+    QTest::newRow("images by visibility") << Resource::Images << u"visibilityFilter"_s << int(Roles::VisibilityFacetRole);
+    QTest::newRow("images by kind") << Resource::Images << u"typeFilter"_s << int(Roles::TypeFacetRole);
+    QTest::newRow("specs by zone") << Resource::Flavors << u"zoneFilter"_s << int(Roles::ZoneFacetRole);
+}
+
+void TstPages::aFilterKeepsOnlyItsRows()
+{
+    QFETCH(Resource, resource);
+    QFETCH(QString, combo);
+    QFETCH(int, role);
+    Setup s;
+    ResourcePage *page = s.open(resource);
+    auto *box = page->findChild<QComboBox *>(combo);
+    QVERIFY(box);
+    QVERIFY(box->count() >= 3); // "All …" and at least two values
+    box->setCurrentIndex(2);
+    const QString value = box->currentData().toString();
+    int expected = 0;
+    const QAbstractItemModel *model = page->spec().model;
+    for (int row = 0; row < model->rowCount(); ++row)
+        expected += model->index(row, 0).data(role).toStringList().contains(value) ? 1 : 0;
+    QVERIFY(expected > 0);
+    QCOMPARE(page->proxy()->rowCount(), expected);
+    for (int row = 0; row < page->proxy()->rowCount(); ++row)
+        QVERIFY(page->proxy()->index(row, 0).data(role).toStringList().contains(value));
+    page->findChild<QToolButton *>(u"clearFiltersButton"_s)->click();
+    QCOMPARE(page->proxy()->rowCount(), model->rowCount());
+}
+
+void TstPages::sortingFollowsTheHeader()
+{
+    QFETCH(Resource, resource);
+    Setup s;
+    ResourcePage *page = s.open(resource);
+    const int column = page->spec().nameColumn;
+    page->table()->sortByColumn(column, Qt::DescendingOrder);
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    for (int row = 1; row < page->proxy()->rowCount(); ++row) {
+        const QString before = page->proxy()->index(row - 1, column).data(Roles::SortRole).toString();
+        const QString after = page->proxy()->index(row, column).data(Roles::SortRole).toString();
+        QVERIFY2(collator.compare(before, after) >= 0, qPrintable(before + u" / "_s + after));
+    }
+    QCOMPARE(page->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TstPages::aRefreshKeepsTheSelectionAndDetail()
+{
+    QFETCH(Resource, resource);
+    Setup s;
+    ResourcePage *page = s.open(resource);
+    QAbstractItemModelTester tester(page->spec().model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int selectedRow = qMin(2, page->proxy()->rowCount() - 1);
+    page->table()->selectRow(selectedRow);
+    const QString keep = idAt(page, selectedRow);
+    QCOMPARE(page->currentId(), keep);
+    const QStringList detailBefore = page->detail()->visibleText();
+    const Change change = mutate(s.f.sim->state(), resource, keep);
+    s.refresh(resource);
+
+    QCOMPARE(page->currentId(), keep);
+    QCOMPARE(page->table()->currentIndex().data(Roles::IdRole).toString(), keep);
+    QCOMPARE(page->detail()->visibleText(), detailBefore);
+    QCOMPARE(page->proxy()->rowCount(), countOf(s.f.sim->state(), resource));
+    QVERIFY(proxyRowOf(page, change.addedId) >= 0);
+    QCOMPARE(proxyRowOf(page, change.removedId), -1);
+    const int changed = proxyRowOf(page, change.changedId);
+    QVERIFY(changed >= 0);
+    QCOMPARE(page->proxy()->index(changed, page->spec().nameColumn).data().toString(),
+             resource == Resource::Zones ? change.changedId : change.newName);
+}
+
+void TstPages::koreanInitialsFindServers()
+{
+    Setup s;
+    ResourcePage *page = s.open(Resource::Instances);
+    int withDb = 0;
+    for (const SimInstance &si : s.f.sim->state().instances)
+        withDb += si.data.name.startsWith(u"데이터베이스"_s) ? 1 : 0;
+    QVERIFY(withDb > 0);
+    page->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"ㄷㅇㅌㅂ"_s);
+    QCOMPARE(page->proxy()->rowCount(), withDb);
+    for (int row = 0; row < page->proxy()->rowCount(); ++row)
+        QVERIFY(page->proxy()->index(row, page->spec().nameColumn).data().toString().startsWith(u"데이터베이스"_s));
+}
+
+void TstPages::exportWritesTheTableAsShown()
+{
+    Setup s;
+    ResourcePage *page = s.open(Resource::Instances);
+    page->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"kr1-z01"_s);
+    page->setColumnVisible(3, false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"servers.csv"_s);
+    QVERIFY(page->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), page->proxy()->rowCount() + 1);
+    const QList<int> columns = page->visibleColumns();
+    QVERIFY(!columns.contains(3));
+    QCOMPARE(lines.first().count(u',') + 1, columns.size());
+    QVERIFY(lines.first().startsWith(page->spec().model->headerData(columns.first(), Qt::Horizontal).toString()));
+    for (int row = 0; row < page->proxy()->rowCount(); ++row)
+        QVERIFY(lines.at(row + 1).contains(page->proxy()->index(row, page->spec().nameColumn).data().toString()));
+}
+
+void TstPages::theViewStateSurvivesARestart()
+{
+    QByteArray header;
+    QString zone;
+    {
+        Setup s;
+        ResourcePage *page = s.open(Resource::Instances);
+        page->setColumnVisible(4, false);
+        page->table()->horizontalHeader()->resizeSection(0, 233);
+        page->table()->sortByColumn(2, Qt::DescendingOrder);
+        auto *box = page->findChild<QComboBox *>(u"zoneFilter"_s);
+        box->setCurrentIndex(1);
+        zone = box->currentData().toString();
+        page->saveViewState();
+        header = page->table()->horizontalHeader()->saveState();
+    }
+    Setup s;
+    ResourcePage *page = s.open(Resource::Instances);
+    QHeaderView *h = page->table()->horizontalHeader();
+    QVERIFY(h->isSectionHidden(4));
+    QCOMPARE(h->sectionSize(0), 233);
+    QCOMPARE(h->sortIndicatorSection(), 2);
+    QCOMPARE(h->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(page->findChild<QComboBox *>(u"zoneFilter"_s)->currentData().toString(), zone);
+    QCOMPARE(page->proxy()->facet(Roles::ZoneFacetRole), QStringList{zone});
+}
+
+void TstPages::keyboardSwitchesPagesAndFindsTheSearch()
+{
+    Setup s;
+    s.open(Resource::Instances);
+    QVERIFY(QTest::qWaitForWindowActive(s.window.get()));
+    QTest::keyClick(s.window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(s.window->currentPage()->spec().resource, Resource::Firewalls);
+    QTest::keyClick(s.window.get(), Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(s.window->currentPage()->spec().resource, Resource::UserScripts);
+    QTest::keyClick(s.window->currentPage()->table(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), s.window->currentPage()->findChild<QLineEdit *>(u"searchEdit"_s));
+}
+
+void TstPages::secretsStayHiddenUntilAsked()
+{
+    Setup s;
+    ResourcePage *page = s.open(Resource::Instances);
+    page->table()->selectRow(0);
+    const Instance *in = s.session->instances()->find(page->currentId());
+    QVERIFY(in && !in->defaultAccountPassword.isEmpty());
+    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(in->defaultAccountPassword));
+    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(in->vncLink));
+    auto buttons = page->detail()->findChildren<QToolButton *>(u"revealButton"_s);
+    QCOMPARE(buttons.size(), 2);
+    buttons.first()->click();
+    QTRY_VERIFY(page->detail()->visibleText().join(u'\n').contains(in->defaultAccountPassword));
+    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(in->vncLink));
+}
+
+void TstPages::emptyAndErrorStatesSaySomething()
+{
+    Setup s;
+    s.f.sim->state().userScripts.clear();
+    SimFault broken;
+    broken.kind = SimFault::Kind::Status;
+    broken.status = 400;
+    broken.errorCode = u"CHECK_PARAM"_s;
+    broken.path = u"/v1/auth/ssh_key"_s;
+    s.f.sim->addFault(broken);
+    ResourcePage *scripts = s.open(Resource::UserScripts);
+    QCOMPARE(scripts->stateText(), scripts->spec().emptyText);
+    s.window->showPage(Resource::SshKeys);
+    QVERIFY(s.f.drive([&] { return !s.session->store(Resource::SshKeys)->isLoading(); }));
+    const QString error = s.window->page(Resource::SshKeys)->stateText();
+    QVERIFY2(error.endsWith(u"Press F5 to try again."_s), qPrintable(error));
+}
+
+QTEST_MAIN(TstPages)
+#include "tst_pages.moc"
