@@ -42,6 +42,12 @@ bool contains(QStringView text, QStringView query)
         return text.contains(query);
     const qsizetype n = text.size();
     const qsizetype m = query.size();
+    // Quick rejection: a query syllable or letter that is nowhere in the text, or a jamo whose
+    // syllables are nowhere, cannot match.
+    for (QChar q : query) {
+        if (!isInitialJamo(q) && !text.contains(q))
+            return false;
+    }
     bool onlyJamo = true;
     for (QChar q : query)
         onlyJamo = onlyJamo && isInitialJamo(q);

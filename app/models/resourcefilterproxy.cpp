@@ -3,8 +3,14 @@
 #include "hangulsearch.h"
 #include "roles.h"
 
-ResourceFilterProxy::ResourceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+#include <QTimer>
+
+ResourceFilterProxy::ResourceFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent), m_warmTimer(new QTimer(this))
 {
+    m_warmTimer->setSingleShot(true);
+    m_warmTimer->setInterval(0);
+    connect(m_warmTimer, &QTimer::timeout, this, &ResourceFilterProxy::warm);
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(Roles::SortRole);
@@ -39,6 +45,25 @@ void ResourceFilterProxy::setSourceModel(QAbstractItemModel *model)
                 [this](const QModelIndex &from, const QModelIndex &to) { dropRows(from.row(), to.row()); });
     }
     QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        // Between refreshes (not while the person types) the search text is built ahead.
+        auto warmSoon = [this] { m_warmTimer->start(); };
+        connect(model, &QAbstractItemModel::rowsInserted, this, warmSoon);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, warmSoon);
+        connect(model, &QAbstractItemModel::modelReset, this, warmSoon);
+        connect(model, &QAbstractItemModel::layoutChanged, this, warmSoon);
+        connect(model, &QAbstractItemModel::dataChanged, this, warmSoon);
+        m_warmTimer->start();
+    }
+}
+
+void ResourceFilterProxy::warm()
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return;
+    for (int row = 0; row < model->rowCount(); ++row)
+        (void)haystack(row);
 }
 
 void ResourceFilterProxy::dropCache()

@@ -7,6 +7,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+class QTimer;
+
 //! Search, structured filters and natural sorting over any resource model.
 //! - The search matches every searchable column (by default all; the page passes the visible
 //!   ones), case-insensitively, Korean initial consonants included (HangulSearch).
@@ -42,6 +44,8 @@ protected:
 
 private:
     [[nodiscard]] const QString &haystack(int sourceRow) const;
+    //! Builds the search text of every row not built yet (between refreshes, not while typing).
+    void warm();
     void dropCache();
     void dropRows(int first, int last);
 
@@ -52,4 +56,5 @@ private:
     QCollator m_collator;
     mutable QList<QString> m_haystacks; //!< lower-cased searchable text per source row
     mutable QList<bool> m_haystackValid;
+    QTimer *m_warmTimer;
 };

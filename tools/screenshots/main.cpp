@@ -14,6 +14,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QTextStream>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +44,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     QDir().mkpath(out);
+    QSettings().clear(); // default views, not whatever was set up last time
     QTextStream log(stdout);
     int failures = 0;
     for (const QString &lang : {u"ko"_s, u"en"_s}) {
@@ -51,6 +55,7 @@ int main(int argc, char *argv[])
             SimFixture f;
             AccountSession session(f.client.get(), true);
             MainWindow window(&session);
+            window.showPage(Resource::Instances);
             session.refreshInstances();
             f.drive([&] { return session.lastRefreshMs() > 0; });
             const QString path = out + u"/instances-"_s + lang + u".png"_s;
@@ -105,6 +110,35 @@ int main(int argc, char *argv[])
             failures += shoot(window, path) ? 0 : 1;
             log << path << '\n';
         }
+    }
+    {   // A dark palette (Fusion), Korean: status colours and icons must stay readable.
+        removeTranslators(app);
+        Translations::install(&app, u"ko"_s);
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
+        dark.setColor(QPalette::AlternateBase, QColor(0x28, 0x2a, 0x2e));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        QApplication::setPalette(dark);
+        SimFixture f;
+        AccountSession session(f.client.get(), true);
+        MainWindow window(&session);
+        session.refreshInstances();
+        window.showPage(Resource::Instances);
+        f.drive([&] { return session.lastRefreshMs() > 0; });
+        window.page(Resource::Instances)->table()->selectRow(1);
+        const QString path = out + u"/instances-dark-ko.png"_s;
+        failures += shoot(window, path) ? 0 : 1;
+        log << path << '\n';
     }
     return failures;
 }
