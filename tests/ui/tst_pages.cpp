@@ -244,9 +244,18 @@ struct Setup
     ResourcePage *open(Resource r)
     {
         window->showPage(r);
-        if (!f.drive([&] { return session->store(r)->hasData() && !session->store(r)->isLoading(); }))
+        // The page's own store and every store its details name (servers on the volume page,
+        // images on the spec page) must have loaded, or the detail text changes under the test.
+        if (!f.drive([&] { return session->store(r)->hasData() && nothingLoading(); }))
             qFatal("the page did not load");
         return window->page(r);
+    }
+    bool nothingLoading() const
+    {
+        for (int i = 0; i < kResourceCount; ++i)
+            if (session->store(Resource(i))->isLoading())
+                return false;
+        return true;
     }
     void refresh(Resource r)
     {
