@@ -62,6 +62,19 @@ void RequestScheduler::rateLimited(qint64 waitMs)
     schedulePump(waitMs);
 }
 
+void RequestScheduler::reset()
+{
+    m_bucket = TokenBucket(m_clock);
+    m_sent.clear();
+    m_pausedUntilMs = 0;
+    m_online = true;
+    m_clock->cancelTimer(m_pumpTimer);
+    m_pumpTimer = 0;
+    m_pumpAtMs = -1;
+    Q_EMIT budgetChanged(0);
+    Q_EMIT pausedChanged(0);
+}
+
 void RequestScheduler::setOnline(bool online)
 {
     m_online = online;
@@ -104,9 +117,9 @@ void RequestScheduler::pump()
             const qint64 now = m_clock->nowMs();
             qint64 wait = m_pausedUntilMs > now ? m_pausedUntilMs - now : 0;
             if (wait == 0 && (m_online || call->m_probe)) {
-                // Until enough tokens are back for the reserve.
-                const int missing = kBackgroundReserve - m_bucket.available();
-                wait = m_bucket.msUntilToken() + qint64(qMax(0, missing - 1)) * 1200;
+                // Until enough tokens are back for the reserve (also when one or two are there
+                // already: then msUntilToken() is 0, and a wait of 0 would never look again).
+                wait = qMax<qint64>(1, m_bucket.msUntilTokens(kBackgroundReserve));
             }
             if (wait > 0)
                 schedulePump(wait);

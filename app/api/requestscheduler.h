@@ -33,6 +33,8 @@ public:
     void remove(ApiCall *call);
     //! After a 429: empties the bucket and holds background work for \a waitMs.
     void rateLimited(qint64 waitMs);
+    //! A new account: a full bucket, no pause, nothing counted.
+    void reset();
     //! While offline only probes and the person's own requests go out.
     void setOnline(bool online);
 

@@ -34,10 +34,15 @@ bool TokenBucket::tryTake()
 
 qint64 TokenBucket::msUntilToken()
 {
+    return msUntilTokens(1);
+}
+
+qint64 TokenBucket::msUntilTokens(int count)
+{
     refill();
-    if (m_tokens + 1e-9 >= 1.0)
+    if (m_tokens + 1e-9 >= double(count))
         return 0;
-    return qint64(std::ceil((1.0 - m_tokens) * m_msPerToken));
+    return qint64(std::ceil((double(count) - m_tokens) * m_msPerToken));
 }
 
 void TokenBucket::drain()

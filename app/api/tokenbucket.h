@@ -17,6 +17,8 @@ public:
     [[nodiscard]] bool tryTake();
     //! Milliseconds until a whole token is available (0 if one is).
     [[nodiscard]] qint64 msUntilToken();
+    //! Milliseconds until \a count whole tokens are available (0 if they are).
+    [[nodiscard]] qint64 msUntilTokens(int count);
     //! Empties the bucket (after a 429: the server says we went too fast).
     void drain();
     [[nodiscard]] double capacity() const { return m_capacity; }

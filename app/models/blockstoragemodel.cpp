@@ -3,13 +3,74 @@
 #include "format.h"
 #include "statustext.h"
 
+#include <utility>
+
 BlockStorageModel::BlockStorageModel(QObject *parent) : ResourceModel<BlockStorage>(parent) { }
 
-void BlockStorageModel::setServerNames(NameLookup lookup)
+void BlockStorageModel::setServerNames(NameLookup lookup, const QAbstractItemModel *servers)
 {
+    if (m_servers)
+        disconnect(m_servers, nullptr, this, nullptr);
     m_serverNames = std::move(lookup);
+    m_servers = servers;
+    m_leavingServers.clear();
+    if (servers) {
+        // A server's name shows in its volumes' rows: renamed, listed for the first time or gone,
+        // those rows change too (a proxy's cached search text and sort follow).
+        connect(servers, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &from, const QModelIndex &to) {
+                    serversChanged(serverIds(from.row(), to.row()));
+                });
+        connect(servers, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        serversChanged(serverIds(first, last));
+                });
+        connect(servers, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        m_leavingServers.unite(serverIds(first, last));
+                });
+        connect(servers, &QAbstractItemModel::rowsRemoved, this, [this] {
+            serversChanged(std::exchange(m_leavingServers, {}));
+        });
+        connect(servers, &QAbstractItemModel::modelReset, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, int(Column::Server)),
+                                   index(rowCount() - 1, int(Column::Server)));
+        });
+    }
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, int(Column::Server)), index(rowCount() - 1, int(Column::Server)));
+}
+
+QSet<QString> BlockStorageModel::serverIds(int first, int last) const
+{
+    QSet<QString> ids;
+    if (!m_servers)
+        return ids;
+    for (int row = first; row <= last; ++row)
+        ids.insert(m_servers->index(row, 0).data(Roles::IdRole).toString());
+    return ids;
+}
+
+void BlockStorageModel::serversChanged(const QSet<QString> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    // One dataChanged per run of adjacent volumes on a changed server.
+    const int column = int(Column::Server);
+    int runStart = -1;
+    for (int row = 0; row <= rowCount(); ++row) {
+        const bool hit = row < rowCount() && !items().at(row).instanceId.isEmpty()
+                && ids.contains(items().at(row).instanceId);
+        if (hit && runStart < 0) {
+            runStart = row;
+        } else if (!hit && runStart >= 0) {
+            Q_EMIT dataChanged(index(runStart, column), index(row - 1, column));
+            runStart = -1;
+        }
+    }
 }
 
 int BlockStorageModel::columnCount(const QModelIndex &parent) const

@@ -3,6 +3,9 @@
 #include "domain/blockstorage.h"
 #include "resourcemodel.h"
 
+#include <QPointer>
+#include <QSet>
+
 #include <functional>
 
 //! Block storage volumes, merged by id; the attached server is shown by name when known.
@@ -14,8 +17,10 @@ public:
     using NameLookup = std::function<QString(const QString &id)>;
 
     explicit BlockStorageModel(QObject *parent = nullptr);
-    //! How to name a server id (the instance model's names).
-    void setServerNames(NameLookup lookup);
+    //! How to name a server id (the instance model's names). When \a servers (the model the names
+    //! come from, its rows carrying Roles::IdRole) is given, a renamed, new or vanished server
+    //! updates the server cell of its volumes (dataChanged), so views and proxies follow.
+    void setServerNames(NameLookup lookup, const QAbstractItemModel *servers = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -26,6 +31,12 @@ public:
 private:
     [[nodiscard]] QString serverName(const QString &id) const;
     [[nodiscard]] QVariant display(const BlockStorage &v, Column column) const;
+    //! The ids of the servers in rows \a first to \a last of the servers' model.
+    [[nodiscard]] QSet<QString> serverIds(int first, int last) const;
+    //! Tells views that the server cell of every volume attached to one of \a ids changed.
+    void serversChanged(const QSet<QString> &ids);
 
     NameLookup m_serverNames;
+    QPointer<const QAbstractItemModel> m_servers;
+    QSet<QString> m_leavingServers; //!< ids of server rows being removed
 };

@@ -1,22 +1,33 @@
 #include "csvexport.h"
 
 #include <QAbstractItemModel>
+#include <QRegularExpression>
 #include <QStringList>
+
+namespace {
+
+//! Whether \a text is a negative number and nothing else: "-5", "-3.25", "-1,234", "-1,234.5".
+bool isPlainNegativeNumber(const QString &text)
+{
+    static const QRegularExpression number(
+            QStringLiteral("^-(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\\.[0-9]+)?$"));
+    return number.match(text).hasMatch();
+}
+
+} // namespace
 
 namespace CsvExport {
 
 QString cell(const QString &text)
 {
     QString value = text;
-    // "=cmd|...", "+1+1", "@SUM(...)", "-2+3": spreadsheet formulas. A leading quote keeps the
-    // text as text; plain negative numbers stay numbers.
+    // "=cmd|...", "+1+1", "@SUM(...)", "-2+3", "-1-cmd|...": spreadsheet formulas. A leading
+    // quote keeps the text as text; only a cell that is entirely a negative number stays a number.
     if (!value.isEmpty()) {
         const QChar first = value.at(0);
-        const bool negativeNumber = first == u'-' && value.size() > 1 && value.at(1).isDigit()
-                && !value.contains(u'+') && !value.contains(u'=');
         if ((first == u'=' || first == u'+' || first == u'@' || first == u'-' || first == u'\t'
              || first == u'\r')
-            && !negativeNumber)
+            && !isPlainNegativeNumber(value))
             value.prepend(u'\'');
     }
     if (value.contains(u'"') || value.contains(u',') || value.contains(u'\n')

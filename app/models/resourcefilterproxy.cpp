@@ -3,18 +3,28 @@
 #include "hangulsearch.h"
 #include "roles.h"
 
+#include <QLocale>
 #include <QTimer>
 
 ResourceFilterProxy::ResourceFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent), m_warmTimer(new QTimer(this))
+    : QSortFilterProxyModel(parent), m_collator(naturalCollator()), m_warmTimer(new QTimer(this))
 {
     m_warmTimer->setSingleShot(true);
     m_warmTimer->setInterval(0);
     connect(m_warmTimer, &QTimer::timeout, this, &ResourceFilterProxy::warm);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(Roles::SortRole);
     setDynamicSortFilter(true);
+}
+
+QCollator ResourceFilterProxy::naturalCollator()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
 }
 
 void ResourceFilterProxy::setSourceModel(QAbstractItemModel *model)

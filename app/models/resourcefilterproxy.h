@@ -37,6 +37,10 @@ public:
     }
     //! Every value of \a role in the source model, sorted.
     [[nodiscard]] QStringList facetValues(int role) const;
+    //! The collator the sorting uses: the default locale's, numeric and case-insensitive. The C
+    //! locale (a process started without LANG) compares code points and ignores numeric mode, so
+    //! there it collates as English (United States) instead.
+    [[nodiscard]] static QCollator naturalCollator();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

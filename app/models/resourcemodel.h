@@ -42,10 +42,10 @@ public:
                 --first;
             beginRemoveRows({}, first, row);
             m_rows.remove(first, row - first + 1);
+            rebuildIndex(); // find() is right for whoever listens to rowsRemoved
             endRemoveRows();
             row = first - 1;
         }
-        rebuildIndex();
 
         int runStart = -1;
         const int lastColumn = columnCount() - 1;

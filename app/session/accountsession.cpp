@@ -88,10 +88,12 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
     make(Resource::UserScripts, listing(client, UserScriptsApi::list()),
          merging(m_userScripts, UserScriptsApi::parseUserScripts));
 
-    m_volumes->setServerNames([this](const QString &id) {
-        const Instance *in = m_instances->find(id);
-        return in ? in->name : QString();
-    });
+    m_volumes->setServerNames(
+            [this](const QString &id) {
+                const Instance *in = m_instances->find(id);
+                return in ? in->name : QString();
+            },
+            m_instances);
     // The poller's listings are fresh server data too.
     connect(m_operations, &OperationTracker::instancesListed, this, [this](const QList<Instance> &items) {
         m_instances->merge(items);

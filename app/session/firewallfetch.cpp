@@ -92,9 +92,12 @@ void FirewallFetch::onGroups(const ApiResult &result)
 
 void FirewallFetch::onPart(int index, bool rules, const ApiResult &result)
 {
-    if (!m_outer || m_outer->isFinished())
+    if (!m_outer || m_outer->isFinished() || m_failed)
         return;
     if (!result.ok()) {
+        // The first failure is the listing's answer. Cancelling the other parts answers each of
+        // them at once with "cancelled", which must not stand in for it.
+        m_failed = true;
         abort();
         finish(result);
         return;

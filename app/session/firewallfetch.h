@@ -37,5 +37,6 @@ private:
     QList<QPointer<ApiCall>> m_steps;
     QJsonArray m_rows;
     int m_pending = 0;
+    bool m_failed = false; //!< a part failed: the listing has its answer
     ApiResult m_listing;
 };

@@ -378,9 +378,8 @@ void TstPages::sortingFollowsTheHeader()
     ResourcePage *page = s.open(resource);
     const int column = page->spec().nameColumn;
     page->table()->sortByColumn(column, Qt::DescendingOrder);
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    // The proxy's own collation (numeric, case-insensitive, never the C locale's code points).
+    const QCollator collator = ResourceFilterProxy::naturalCollator();
     for (int row = 1; row < page->proxy()->rowCount(); ++row) {
         const QString before = page->proxy()->index(row - 1, column).data(Roles::SortRole).toString();
         const QString after = page->proxy()->index(row, column).data(Roles::SortRole).toString();

@@ -25,12 +25,13 @@ DetailView::DetailView(ClipboardGuard *clipboard, QWidget *parent)
 
 void DetailView::setSections(const QList<DetailSection> &sections)
 {
-    // Keep revealed secrets revealed across refreshes of the same resource.
-    QList<QString> still;
+    // Keep revealed secrets revealed across refreshes of the same resource: the same label with
+    // the same value. Another resource's secret under the same label is hidden again.
+    QList<QPair<QString, QString>> still;
     for (const DetailSection &s : sections) {
         for (const DetailRow &r : s.rows) {
-            if (r.secret && m_revealed.contains(r.label))
-                still.append(r.label);
+            if (r.secret && m_revealed.contains(qMakePair(r.label, r.value)))
+                still.append(qMakePair(r.label, r.value));
         }
     }
     const bool same = sections.size() == m_sections.size() && [&] {
@@ -72,7 +73,7 @@ QStringList DetailView::visibleText() const
         if (!s.title.isEmpty())
             out.append(s.title);
         for (const DetailRow &r : s.rows) {
-            const bool hidden = r.secret && !m_revealed.contains(r.label);
+            const bool hidden = r.secret && !m_revealed.contains(qMakePair(r.label, r.value));
             out.append(r.label + QStringLiteral(": ") + (hidden ? masked(r.value) : r.value));
         }
     }
@@ -113,7 +114,7 @@ void DetailView::rebuild()
             auto *line = new QWidget(m_content);
             auto *h = new QHBoxLayout(line);
             h->setContentsMargins(0, 0, 0, 0);
-            const bool hidden = row.secret && !m_revealed.contains(row.label);
+            const bool hidden = row.secret && !m_revealed.contains(qMakePair(row.label, row.value));
             auto *value = new QLabel(hidden ? masked(row.value) : row.value, line);
             value->setTextFormat(Qt::PlainText);
             value->setWordWrap(true);
@@ -125,12 +126,12 @@ void DetailView::rebuild()
                 show->setObjectName(QStringLiteral("revealButton"));
                 show->setText(hidden ? tr("Show") : tr("Hide"));
                 show->setToolTip(hidden ? tr("Show %1").arg(row.label) : tr("Hide %1").arg(row.label));
-                const QString label = row.label;
-                connect(show, &QToolButton::clicked, this, [this, label] {
-                    if (m_revealed.contains(label))
-                        m_revealed.removeAll(label);
+                const QPair<QString, QString> secret = qMakePair(row.label, row.value);
+                connect(show, &QToolButton::clicked, this, [this, secret] {
+                    if (m_revealed.contains(secret))
+                        m_revealed.removeAll(secret);
                     else
-                        m_revealed.append(label);
+                        m_revealed.append(secret);
                     rebuild();
                 });
                 h->addWidget(show);

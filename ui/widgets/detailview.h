@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 #include <QWidget>
@@ -35,7 +36,9 @@ class DetailView final : public QWidget
 public:
     explicit DetailView(ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
-    //! Shows \a sections; a secret that was revealed for the same label stays revealed.
+    //! Shows \a sections. A revealed secret stays revealed only while it is the very same secret
+    //! (its label and its value): a refresh of the same resource. Another resource's secret, or a
+    //! changed one, is hidden again.
     void setSections(const QList<DetailSection> &sections);
     void setPlaceholder(const QString &text);
     [[nodiscard]] const QList<DetailSection> &sections() const { return m_sections; }
@@ -50,5 +53,6 @@ private:
     QWidget *m_content = nullptr;
     QList<DetailSection> m_sections;
     QString m_placeholder;
-    QList<QString> m_revealed; //!< labels of revealed secrets
+    //! Revealed secrets: their label and the value that was revealed.
+    QList<QPair<QString, QString>> m_revealed;
 };
