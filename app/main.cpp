@@ -1,8 +1,13 @@
 // iwinv-console: the desktop console.
+#include "accountcontroller.h"
 #include "api/apiclient.h"
+#include "credentials/keychainstore.h"
+#include "credentials/profilemanager.h"
 #include "mainwindow.h"
+#include "operations/journal.h"
 #include "session/accountsession.h"
 #include "session/demoaccount.h"
+#include "settings/appsettings.h"
 #include "util/clock.h"
 #include "util/logging.h"
 #include "util/translations.h"
@@ -10,8 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QNetworkProxyFactory>
-#include <QTimer>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -26,22 +30,25 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(IWINV_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A desktop console for the iwinv cloud."_s);
+    parser.setApplicationDescription(u"A desktop console for the iwinv cloud. Keys come from the "
+                                     "OS keychain, or from IWINV_ACCESS_KEY, IWINV_SECRET_KEY and "
+                                     "IWINV_ENDPOINT for this run only."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(u"lang"_s, u"Interface language: ko or en."_s, u"ko|en"_s);
+    const QCommandLineOption demoOnly(u"demo"_s, u"Open the built-in demo account."_s);
     parser.addOption(lang);
+    parser.addOption(demoOnly);
     parser.process(app);
 
-    QString language = parser.isSet(lang) ? parser.value(lang) : Translations::systemLanguage();
+    QString language = parser.isSet(lang) ? parser.value(lang) : AppSettings::effectiveLanguage();
     if (language != u"ko"_s && language != u"en"_s) {
         qWarning("iwinv-console: --lang must be ko or en; using English");
         language = u"en"_s;
     }
     Translations::install(&app, language);
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    AppSettings::applyProxy();
 
-    // No credential store exists yet: the console opens on the built-in demo account.
     DemoAccount demo(Clock::system());
     if (!demo.start()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "iwinv Console"),
@@ -50,14 +57,34 @@ int main(int argc, char *argv[])
                                                       "network port is available."));
         return 1;
     }
+    KeychainStore keychain(u"iwinv-console"_s);
+    ProfileManager profiles(&keychain);
+    profiles.load();
+    profiles.setDemo(demo.endpoint(), demo.credentials());
+
     ApiClient client(Clock::system());
-    client.setEndpoint(demo.endpoint());
-    client.setCredentials(demo.credentials());
+    QString caProblem;
+    if (const QString ca = AppSettings::extraCaPath(); !ca.isEmpty()) {
+        const QList<QSslCertificate> certificates = AppSettings::loadCertificates(ca, &caProblem);
+        client.setExtraCaCertificates(certificates);
+        if (!caProblem.isEmpty())
+            caProblem = QApplication::translate("main", "The extra CA certificate %1 was not loaded: %2")
+                                .arg(ca, caProblem);
+    }
+    Journal journal;
     AccountSession session(&client, true);
+    session.setJournal(&journal);
     session.setAutoRefreshMs(AccountSession::kDefaultRefreshMs);
 
     MainWindow window(&session);
+    AccountController accounts(&profiles, &session, &window, Clock::system());
+    accounts.setJournal(&journal);
     window.show();
-    QTimer::singleShot(0, &session, &AccountSession::refreshInstances);
+    if (!caProblem.isEmpty())
+        window.statusBar()->showMessage(caProblem, 30'000);
+    if (parser.isSet(demoOnly))
+        accounts.switchTo(QLatin1String(Profile::kDemoId));
+    else
+        accounts.start();
     return app.exec();
 }

@@ -1,110 +1,127 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>ConnectionStatus</name>
-        <message numerus="yes">
-            <source>This computer's clock is %n minute(s) behind the server's</source>
-            <translation>
-                <numerusform>This computer's clock is %n minute behind the server's</numerusform>
-                <numerusform>This computer's clock is %n minutes behind the server's</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>This computer's clock is %n minute(s) ahead of the server's</source>
-            <translation>
-                <numerusform>This computer's clock is %n minute ahead of the server's</numerusform>
-                <numerusform>This computer's clock is %n minutes ahead of the server's</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The server asked to slow down: refreshing resumes in %n s</source>
-            <translation>
-                <numerusform>The server asked to slow down: refreshing resumes in %n s</numerusform>
-                <numerusform>The server asked to slow down: refreshing resumes in %n s</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message numerus="yes">
-            <source>%n s ago</source>
-            <translation>
-                <numerusform>%n s ago</numerusform>
-                <numerusform>%n s ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min ago</source>
-            <translation>
-                <numerusform>%n min ago</numerusform>
-                <numerusform>%n min ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h ago</source>
-            <translation>
-                <numerusform>%n h ago</numerusform>
-                <numerusform>%n h ago</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%n server(s) · updated at %1</source>
-            <translation>
-                <numerusform>%n server · updated at %1</numerusform>
-                <numerusform>%n servers · updated at %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Offline: the iwinv API cannot be reached. Showing data from %n minute(s) ago; reconnecting automatically…</source>
-            <translation>
-                <numerusform>Offline: the iwinv API cannot be reached. Showing data from %n minute ago; reconnecting automatically…</numerusform>
-                <numerusform>Offline: the iwinv API cannot be reached. Showing data from %n minutes ago; reconnecting automatically…</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourceDetails</name>
-        <message numerus="yes">
-            <source>Supported images (%n)</source>
-            <translation>
-                <numerusform>Supported images (%n)</numerusform>
-                <numerusform>Supported images (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ResourcePage</name>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) could not be read and are not shown.</source>
-            <translation>
-                <numerusform>%n row could not be read and is not shown.</numerusform>
-                <numerusform>%n rows could not be read and are not shown.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Copied %n row(s).</source>
-            <translation>
-                <numerusform>Copied %n row.</numerusform>
-                <numerusform>Copied %n rows.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n row(s) to %1.</source>
-            <translation>
-                <numerusform>Saved %n row to %1.</numerusform>
-                <numerusform>Saved %n rows to %1.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>ConnectionStatus</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind the server&apos;s</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind the server&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the server&apos;s</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the server&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to slow down: refreshing resumes in %n s</source>
+        <translation>
+            <numerusform>The server asked to slow down: refreshing resumes in %n s</numerusform>
+            <numerusform>The server asked to slow down: refreshing resumes in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionText</name>
+    <message numerus="yes">
+        <source>%n minute(s) behind the server</source>
+        <translation>
+            <numerusform>%n minute behind the server</numerusform>
+            <numerusform>%n minutes behind the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ahead of the server</source>
+        <translation>
+            <numerusform>%n minute ahead of the server</numerusform>
+            <numerusform>%n minutes ahead of the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n server(s) · updated at %1</source>
+        <translation>
+            <numerusform>%n server · updated at %1</numerusform>
+            <numerusform>%n servers · updated at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the iwinv API cannot be reached. Showing data from %n minute(s) ago; reconnecting automatically…</source>
+        <translation>
+            <numerusform>Offline: the iwinv API cannot be reached. Showing data from %n minute ago; reconnecting automatically…</numerusform>
+            <numerusform>Offline: the iwinv API cannot be reached. Showing data from %n minutes ago; reconnecting automatically…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDetails</name>
+    <message numerus="yes">
+        <source>Supported images (%n)</source>
+        <translation>
+            <numerusform>Supported images (%n)</numerusform>
+            <numerusform>Supported images (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n row could not be read and is not shown.</numerusform>
+            <numerusform>%n rows could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,10 @@ QString ErrorText::describe(const ApiError &error)
     case ApiError::Kind::NotSignedIn:
         text = tr("No access key is set. Sign in with your iwinv Access Key and Secret Key.");
         break;
+    case ApiError::Kind::ReadOnly:
+        text = tr("This profile is read-only, so nothing was changed. Choose another safety level "
+                  "for the profile to make changes.");
+        break;
     case ApiError::Kind::InsecureEndpoint:
         text = tr("The server address must start with https:// (plain http:// is allowed only for "
                   "this computer).");

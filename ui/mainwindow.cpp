@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actions/instanceactions.h"
 #include "api/apiclient.h"
 #include "errortext.h"
 #include "models/instancemodel.h"
@@ -13,6 +14,7 @@
 #include "util/clock.h"
 #include "widgets/clipboardguard.h"
 #include "widgets/connectionstatus.h"
+#include "widgets/profileswitcher.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -71,6 +73,9 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     }
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({170, 1200});
+    m_instanceActions = new InstanceActions(session, page(Resource::Instances), this);
+    page(Resource::Instances)->addRowActions(m_instanceActions->actions());
+    m_ui->profileBand->setAutoFillBackground(true);
     // Banners take the height of their text; the pages take the rest.
     for (QLabel *banner : {m_ui->demoBanner, m_ui->offlineBanner})
         banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -99,13 +104,12 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     setInterval(m_interval->currentIndex());
     connect(m_interval, &QComboBox::currentIndexChanged, this, &MainWindow::setInterval);
 
-    if (session->isDemo()) {
-        setWindowTitle(tr("iwinv Console — Demo"));
-        // Amber in light and dark palettes: dark text on light amber, always readable.
-        styleBanner(m_ui->demoBanner, QColor(0xff, 0xe0, 0x8a), QColor(0x3d, 0x2c, 0x00));
-    } else {
-        m_ui->demoBanner->hide();
-    }
+    // Amber in light and dark palettes: dark text on light amber, always readable.
+    styleBanner(m_ui->demoBanner, QColor(0xff, 0xe0, 0x8a), QColor(0x3d, 0x2c, 0x00));
+    Profile initial;
+    initial.kind = session->isDemo() ? Profile::Kind::Demo : Profile::Kind::Saved;
+    initial.colour = session->isDemo() ? u"#f9ab00"_s : u"#1a73e8"_s;
+    setProfile(initial);
     styleBanner(m_ui->offlineBanner, QColor(0xf8, 0xd7, 0xda), QColor(0x58, 0x15, 0x1c));
     m_ui->offlineBanner->hide();
     connect(session->client(), &ApiClient::onlineChanged, this, &MainWindow::updateOffline);
@@ -127,6 +131,31 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setProfile(const Profile &profile)
+{
+    m_profileColour = profile.colour;
+    QPalette band = m_ui->profileBand->palette();
+    band.setColor(QPalette::Window, QColor(profile.colour));
+    m_ui->profileBand->setPalette(band);
+    m_ui->demoBanner->setVisible(profile.isDemo());
+    if (profile.isDemo())
+        setWindowTitle(tr("iwinv Console — Demo"));
+    else if (!profile.name.isEmpty() || profile.kind == Profile::Kind::Environment)
+        //: %1 is the account (profile) in use
+        setWindowTitle(tr("iwinv Console — %1").arg(ProfileSwitcher::displayName(profile)));
+    else
+        setWindowTitle(tr("iwinv Console"));
+    m_instanceActions->setSafety(profile.safety);
+}
+
+void MainWindow::addToolbarWidget(QWidget *widget)
+{
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+    m_ui->mainToolBar->addWidget(widget);
+}
 
 ResourcePage *MainWindow::currentPage() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentials/profile.h"
 #include "session/resource.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@
 class AccountSession;
 class ClipboardGuard;
 class ConnectionStatus;
+class InstanceActions;
 class QComboBox;
 class QLabel;
 class QTimer;
@@ -36,6 +38,13 @@ public:
     [[nodiscard]] ClipboardGuard *clipboard() const { return m_clipboard; }
     //! The offline banner's text; empty while online.
     [[nodiscard]] QString offlineText() const;
+    //! Shows which account this is: the colour band, the title, the demo banner, and the actions
+    //! the safety level allows.
+    void setProfile(const Profile &profile);
+    [[nodiscard]] QString profileColour() const { return m_profileColour; }
+    //! Puts \a widget (the profile switcher) at the right end of the toolbar.
+    void addToolbarWidget(QWidget *widget);
+    [[nodiscard]] InstanceActions *instanceActions() const { return m_instanceActions; }
     //! Interval choices: 0 (off), 10 s, 1 min, 5 min.
     [[nodiscard]] QComboBox *refreshIntervalCombo() const { return m_interval; }
 
@@ -59,4 +68,6 @@ private:
     ConnectionStatus *m_connection;
     QComboBox *m_interval;
     QTimer *m_ageTimer;
+    InstanceActions *m_instanceActions = nullptr;
+    QString m_profileColour;
 };

@@ -42,6 +42,25 @@ QNetworkAccessManager *ApiClient::network() const
     return m_transport->network();
 }
 
+void ApiClient::resetAccount()
+{
+    for (ApiCall *call : findChildren<ApiCall *>(Qt::FindDirectChildrenOnly)) {
+        if (!call->isFinished())
+            call->cancel();
+    }
+    m_clock->cancelTimer(m_probeTimer);
+    m_probeTimer = 0;
+    m_failedProbes = 0;
+    m_skew = ClockSkew();
+    const bool wasOffline = !m_connectivity.isOnline();
+    m_connectivity = Connectivity();
+    m_scheduler->reset();
+    m_readOnly = false;
+    if (wasOffline)
+        Q_EMIT onlineChanged(true);
+    Q_EMIT clockSkewChanged(0, 0);
+}
+
 void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_transport->setExtraCaCertificates(certificates);
@@ -147,6 +166,10 @@ void ApiClient::dispatch(ApiCall *call)
     }
     if (!m_credentials.isComplete()) {
         failWithoutSending(call, ApiError::Kind::NotSignedIn, QString());
+        return;
+    }
+    if (m_readOnly && call->request().isMutating()) {
+        failWithoutSending(call, ApiError::Kind::ReadOnly, QString());
         return;
     }
     ++call->m_attempts;

@@ -42,6 +42,12 @@ public:
     [[nodiscard]] Clock *clock() const { return m_clock; }
     [[nodiscard]] QNetworkAccessManager *network() const;
     [[nodiscard]] RequestScheduler *scheduler() const { return m_scheduler; }
+    //! Another account from now on: every call in flight or waiting is cancelled, and the
+    //! budget, clock offset and online state start afresh.
+    void resetAccount();
+    //! A read-only profile: any change is refused without being sent (Kind::ReadOnly).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     //! Extra CA certificates to trust besides the system's.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     //! Attempts on the wire right now.
@@ -96,5 +102,6 @@ private:
     QRandomGenerator m_random;
     Clock::TimerId m_probeTimer = 0;
     int m_inFlight = 0;
+    bool m_readOnly = false;
     int m_failedProbes = 0;
 };

@@ -141,6 +141,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("None");
     case Kind::NotSignedIn:
         return QStringLiteral("NotSignedIn");
+    case Kind::ReadOnly:
+        return QStringLiteral("ReadOnly");
     case Kind::InsecureEndpoint:
         return QStringLiteral("InsecureEndpoint");
     case Kind::Network:

@@ -9,6 +9,7 @@ struct ApiError
     enum class Kind {
         None,
         NotSignedIn, //!< no credentials to sign with
+        ReadOnly, //!< the profile is read-only: no change is ever sent
         InsecureEndpoint, //!< plain http:// to something other than loopback; nothing sent
         Network, //!< DNS, refused, reset, unreachable
         Timeout, //!< no progress for the transfer timeout, or past the deadline

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/instancesapi.h"
+#include "journal.h"
 #include "models/statustext.h"
 #include "util/clock.h"
 #include "util/logging.h"
@@ -75,7 +76,32 @@ void OperationTracker::setState(Operation &op, Operation::State state)
     if (op.state == state)
         return;
     op.state = state;
+    if (m_journal && m_journalEntries.contains(op.id)) {
+        static const char *const names[] = {"sending", "checking", "accepted", "taking long",
+                                            "done", "ended in error", "gone", "not carried out",
+                                            "no change seen", "refused"};
+        QString outcome = QLatin1String(names[int(state)]);
+        if (state == Operation::State::Refused)
+            outcome += u": "_s + ApiError::kindName(op.error.kind) + u' ' + op.error.errorCode;
+        m_journal->outcome(m_journalEntries.value(op.id), outcome.trimmed());
+    }
     Q_EMIT operationChanged(op);
+}
+
+void OperationTracker::reset()
+{
+    m_client->clock()->cancelTimer(m_pollTimer);
+    m_pollTimer = 0;
+    if (m_pollCall)
+        m_pollCall->cancel();
+    m_operations.clear();
+    m_initialStatus.clear();
+    m_sawTransition.clear();
+    m_pollsSeen.clear();
+    m_journalEntries.clear();
+    m_knownIds.clear();
+    m_pollIndex = 0;
+    m_pollErrors = 0;
 }
 
 quint64 OperationTracker::submit(Operation::Kind kind, const ApiRequest &request,
@@ -95,6 +121,8 @@ quint64 OperationTracker::submit(Operation::Kind kind, const ApiRequest &request
     m_sawTransition.insert(op.id, false);
     m_pollsSeen.insert(op.id, 0);
     const quint64 id = op.id;
+    if (m_journal)
+        m_journalEntries.insert(id, m_journal->sent(request, name.isEmpty() ? instanceId : u"%1 (%2)"_s.arg(name, instanceId)));
     m_client->send(request, this, [this, id](const ApiResult &result) { onAnswer(id, result); },
                    Priority::Change);
     Q_EMIT operationChanged(op);

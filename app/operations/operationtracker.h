@@ -10,6 +10,7 @@
 #include <QSet>
 
 class ApiClient;
+class Journal;
 
 //! Sends the person's instance actions and follows each one until the server shows its end,
 //! with one poller per account: one listing per tick for every change in progress, after 2, 2,
@@ -30,6 +31,10 @@ public:
     //! a rebuild or resize returns to). Returns the operation's id.
     quint64 submit(Operation::Kind kind, const ApiRequest &request, const QString &instanceId,
                    const QString &name, const QString &currentStatus = QString());
+    //! Records every change sent and its outcome (optional).
+    void setJournal(Journal *journal) { m_journal = journal; }
+    //! Another account: every operation is forgotten, the poller stops.
+    void reset();
     //! Feeds a listing obtained elsewhere (a refresh): it counts as a poll.
     void observe(const QList<Instance> &instances);
 
@@ -69,4 +74,6 @@ private:
     QHash<quint64, QString> m_initialStatus;
     QHash<quint64, bool> m_sawTransition;
     QHash<quint64, int> m_pollsSeen;
+    QHash<quint64, quint64> m_journalEntries;
+    Journal *m_journal = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "accountsession.h"
 
 #include "api/apiclient.h"
+#include "credentials/credentials.h"
 #include "api/blockstorageapi.h"
 #include "api/flavorsapi.h"
 #include "api/imagesapi.h"
@@ -106,6 +107,35 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
 }
 
 AccountSession::~AccountSession() = default;
+
+void AccountSession::setJournal(Journal *journal)
+{
+    m_operations->setJournal(journal);
+}
+
+void AccountSession::switchAccount(const QUrl &endpoint, const Credentials &credentials, bool demo,
+                                   bool readOnly)
+{
+    for (ResourceStore *s : m_stores)
+        s->reset();
+    m_operations->reset();
+    m_client->resetAccount();
+    m_client->setEndpoint(endpoint);
+    m_client->setCredentials(credentials);
+    m_client->setReadOnly(readOnly);
+    m_demo = demo;
+    m_firewallDialect = FirewallsApi::Dialect::Firewall;
+    m_instances->clear();
+    m_volumes->clear();
+    m_firewalls->clear();
+    m_images->clear();
+    m_flavors->clear();
+    m_zones->clear();
+    m_sshKeys->clear();
+    m_userScripts->clear();
+    Q_EMIT accountChanged();
+    setActive(m_active);
+}
 
 ResourceStore *AccountSession::store(Resource resource) const
 {

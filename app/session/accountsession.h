@@ -14,6 +14,9 @@ class FirewallModel;
 class FlavorModel;
 class ImageModel;
 class InstanceModel;
+class Journal;
+struct Credentials;
+class QUrl;
 class OperationTracker;
 class ResourceStore;
 class SshKeyModel;
@@ -48,6 +51,11 @@ public:
     //! The firewall dialect the server turned out to speak.
     [[nodiscard]] FirewallsApi::Dialect firewallDialect() const { return m_firewallDialect; }
 
+    //! Works with another account from now on: every model is emptied and filled again from it.
+    void switchAccount(const QUrl &endpoint, const Credentials &credentials, bool demo,
+                       bool readOnly);
+    //! The journal of changes sent (may be null).
+    void setJournal(Journal *journal);
     //! The page on screen: its store refreshes by itself (and is refreshed now if stale).
     void setActive(Resource resource);
     [[nodiscard]] Resource active() const { return m_active; }
@@ -68,6 +76,8 @@ public Q_SLOTS:
     void refreshActive();
 
 Q_SIGNALS:
+    //! switchAccount() happened: the window shows the new account.
+    void accountChanged();
     void loadingChanged(bool loading);
     void instancesRefreshed();
     void refreshFailed(const ApiError &error);

@@ -58,6 +58,21 @@ void ResourceStore::setAutoRefresh(qint64 intervalMs, bool visible)
     schedule();
 }
 
+void ResourceStore::reset()
+{
+    m_clock->cancelTimer(m_timer);
+    m_timer = 0;
+    if (m_personCall)
+        m_personCall->cancel();
+    if (m_backgroundCall)
+        m_backgroundCall->cancel();
+    m_lastRefreshMs = 0;
+    m_lastAttemptMs = 0;
+    m_lastError = ApiError();
+    m_unreadable = 0;
+    Q_EMIT loadingChanged(false);
+}
+
 void ResourceStore::markRefreshed()
 {
     m_lastRefreshMs = m_clock->nowMs();

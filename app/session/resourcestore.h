@@ -48,6 +48,8 @@ public:
     void refreshIfStale();
     //! The chosen interval (0: off) and whether the page is on screen.
     void setAutoRefresh(qint64 intervalMs, bool visible);
+    //! Another account: nothing loaded, nothing on its way.
+    void reset();
     //! A listing obtained elsewhere (e.g. the operation poller) counts as fresh data.
     void markRefreshed();
 

@@ -1,5 +1,6 @@
 // Renders the console's windows in chosen states (demo data, offline, clock off, rate limited)
 // to PNG files, in Korean and English, with QWidget::grab() on the offscreen platform.
+#include "accountshots.h"
 #include "api/apiclient.h"
 #include "api/zonesapi.h"
 #include "mainwindow.h"
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
             failures += shoot(window, path) ? 0 : 1;
             log << path << '\n';
         }
+        failures += shootAccountWindows(out, lang, log);
     }
     {   // A dark palette (Fusion), Korean: status colours and icons must stay readable.
         removeTranslators(app);

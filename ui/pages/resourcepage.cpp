@@ -204,6 +204,17 @@ bool ResourcePage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ResourcePage::addRowActions(const QList<QAction *> &actions)
+{
+    m_rowActions.append(actions);
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + u"Button"_s);
+        m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->updatedLabel), button);
+    }
+}
+
 void ResourcePage::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -393,6 +404,13 @@ void ResourcePage::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_ui->table->indexAt(pos);
     QMenu menu(this);
+    if (index.isValid() && !m_rowActions.isEmpty()) {
+        for (QAction *action : std::as_const(m_rowActions)) {
+            if (action->isVisible())
+                menu.addAction(action);
+        }
+        menu.addSeparator();
+    }
     if (index.isValid()) {
         const int row = index.row();
         auto copyCell = [this, row](int column, const QString &done) {

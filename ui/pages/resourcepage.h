@@ -52,6 +52,8 @@ public:
     //! Copies the selected rows (visible columns, tab-separated) to the clipboard.
     void copySelectedRows();
     void focusSearch();
+    //! Actions on the selected row: buttons in the page's header and the top of its menu.
+    void addRowActions(const QList<QAction *> &actions);
     void saveViewState() const;
 
 Q_SIGNALS:
@@ -83,6 +85,7 @@ private:
     QTimer *m_facetTimer;
     QTimer *m_ageTimer;
     QString m_currentId;
+    QList<QAction *> m_rowActions;
     bool m_restoring = false;
     bool m_fitted = false;
 };

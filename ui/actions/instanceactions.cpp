@@ -1,0 +1,169 @@
+#include "instanceactions.h"
+
+#include "api/instancesapi.h"
+#include "dialogs/confirmdialog.h"
+#include "models/instancemodel.h"
+#include "operations/operationtracker.h"
+#include "pages/resourcepage.h"
+#include "session/accountsession.h"
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+InstanceActions::InstanceActions(AccountSession *session, ResourcePage *page, QWidget *dialogParent)
+    : QObject(page),
+      m_session(session),
+      m_page(page),
+      m_parent(dialogParent),
+      m_start(new QAction(tr("Start"), this)),
+      m_shutdown(new QAction(tr("Shut down"), this)),
+      m_reboot(new QAction(tr("Reboot"), this)),
+      m_delete(new QAction(tr("Delete server…"), this))
+{
+    m_start->setObjectName(u"startAction"_s);
+    m_shutdown->setObjectName(u"shutdownAction"_s);
+    m_reboot->setObjectName(u"rebootAction"_s);
+    m_delete->setObjectName(u"deleteAction"_s);
+    m_start->setToolTip(tr("Start the server (power on)"));
+    m_shutdown->setToolTip(tr("Shut the server down (power off). It is still billed while off."));
+    m_reboot->setToolTip(tr("Restart the server"));
+    connect(m_start, &QAction::triggered, this, &InstanceActions::start);
+    connect(m_shutdown, &QAction::triggered, this, &InstanceActions::shutdown);
+    connect(m_reboot, &QAction::triggered, this, &InstanceActions::reboot);
+    connect(m_delete, &QAction::triggered, this, &InstanceActions::remove);
+    connect(page->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InstanceActions::update);
+    connect(session->instances(), &QAbstractItemModel::dataChanged, this, &InstanceActions::update);
+    connect(session->instances(), &QAbstractItemModel::modelReset, this, &InstanceActions::update);
+    // A question asked about one account's server is never answered on another's.
+    connect(session, &AccountSession::accountChanged, this, [this] {
+        if (m_dialog)
+            m_dialog->reject();
+        update();
+    });
+    update();
+}
+
+QList<QAction *> InstanceActions::actions() const
+{
+    return {m_start, m_shutdown, m_reboot, m_delete};
+}
+
+void InstanceActions::setSafety(Profile::Safety safety)
+{
+    m_safety = safety;
+    const bool visible = safety != Profile::Safety::ReadOnly;
+    for (QAction *a : actions())
+        a->setVisible(visible);
+    update();
+}
+
+const Instance *InstanceActions::selected() const
+{
+    return m_session->instances()->find(m_page->currentId());
+}
+
+void InstanceActions::update()
+{
+    const Instance *in = selected();
+    const QString s = in ? in->status : QString();
+    const bool allowed = m_safety != Profile::Safety::ReadOnly;
+    m_start->setEnabled(allowed && (s == u"off"_s || s == u"error"_s));
+    m_shutdown->setEnabled(allowed && (s == u"active"_s || s == u"error"_s));
+    m_reboot->setEnabled(allowed && s == u"active"_s);
+    m_delete->setEnabled(allowed && in && s != u"deleting"_s && s != u"building"_s && s != u"work"_s);
+}
+
+void InstanceActions::confirm(const QString &title, const QString &message, const QString &verb,
+                              bool typeName, const std::function<void()> &go)
+{
+    const Instance *in = selected();
+    if (!in)
+        return;
+    // The settings may spare a normal profile the question before shutting down or rebooting;
+    // a production profile always types the name, and delete always asks.
+    if (!typeName && !AppSettings::confirmPower()) {
+        go();
+        return;
+    }
+    if (m_dialog)
+        m_dialog->reject();
+    m_dialog = new ConfirmDialog(title, message, verb, typeName ? in->name : QString(), m_parent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, go);
+    m_dialog->open();
+}
+
+void InstanceActions::start()
+{
+    const Instance *in = selected();
+    if (!in)
+        return;
+    // Starting harms nothing: no question.
+    m_session->operations()->submit(Operation::Kind::Start, InstancesApi::start(in->id), in->id,
+                                    in->name, in->status);
+}
+
+void InstanceActions::shutdown()
+{
+    const Instance *in = selected();
+    if (!in)
+        return;
+    const QString id = in->id;
+    const QString name = in->name;
+    const QString status = in->status;
+    //: %1 is the server's name
+    confirm(tr("Shut down server"),
+            tr("Shut down '%1'? It is like pressing the power switch, which may corrupt the file "
+               "system. A stopped server is still billed.")
+                    .arg(name),
+            tr("Shut down"), m_safety == Profile::Safety::Production,
+            [this, id, name, status] {
+                m_session->operations()->submit(Operation::Kind::Shutdown, InstancesApi::shutdown(id),
+                                                id, name, status);
+            });
+}
+
+void InstanceActions::reboot()
+{
+    const Instance *in = selected();
+    if (!in)
+        return;
+    const QString id = in->id;
+    const QString name = in->name;
+    const QString status = in->status;
+    confirm(tr("Reboot server"),
+            tr("Reboot '%1'? Its services are unavailable until it is back.").arg(name),
+            tr("Reboot"), m_safety == Profile::Safety::Production, [this, id, name, status] {
+                m_session->operations()->submit(Operation::Kind::Reboot, InstancesApi::reboot(id),
+                                                id, name, status);
+            });
+}
+
+void InstanceActions::remove()
+{
+    const Instance *in = selected();
+    if (!in)
+        return;
+    const QString id = in->id;
+    const QString name = in->name;
+    const QString status = in->status;
+    confirm(tr("Delete server"),
+            tr("Delete '%1'? A deleted server cannot be restored. Its block storage is kept and "
+               "detached.")
+                    .arg(name),
+            tr("Delete server"), true, [this, id, name, status] {
+                m_session->operations()->submit(Operation::Kind::Delete, InstancesApi::remove(id), id,
+                                                name, status);
+            });
+}
+
+ConfirmDialog *InstanceActions::pendingConfirmation() const
+{
+    // An answered question is on its way out (deleted later), no longer pending.
+    return m_dialog && m_dialog->isVisible() ? m_dialog.data() : nullptr;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "credentials/profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class AccountSession;
+class ConfirmDialog;
+class QAction;
+class QWidget;
+class ResourcePage;
+struct Instance;
+
+//! The power actions on the selected server (start, shut down, reboot, delete) with the
+//! confirmations of the client policy and the profile's safety level: start asks nothing; shut
+//! down and reboot ask once and say what happens (production: the name must be typed); delete
+//! always needs the name typed; a read-only profile hides them all (and the client refuses any
+//! change anyway). Accepted changes are followed by the session's operation tracker.
+class InstanceActions final : public QObject
+{
+    Q_OBJECT
+public:
+    InstanceActions(AccountSession *session, ResourcePage *page, QWidget *dialogParent);
+
+    [[nodiscard]] QList<QAction *> actions() const;
+    [[nodiscard]] QAction *startAction() const { return m_start; }
+    [[nodiscard]] QAction *shutdownAction() const { return m_shutdown; }
+    [[nodiscard]] QAction *rebootAction() const { return m_reboot; }
+    [[nodiscard]] QAction *deleteAction() const { return m_delete; }
+    void setSafety(Profile::Safety safety);
+    //! The confirmation on screen, if any (tests answer it).
+    [[nodiscard]] ConfirmDialog *pendingConfirmation() const;
+
+private:
+    void update();
+    [[nodiscard]] const Instance *selected() const;
+    void start();
+    void shutdown();
+    void reboot();
+    void remove();
+    void confirm(const QString &title, const QString &message, const QString &verb,
+                 bool typeName, const std::function<void()> &go);
+
+    AccountSession *m_session;
+    ResourcePage *m_page;
+    QWidget *m_parent;
+    QAction *m_start;
+    QAction *m_shutdown;
+    QAction *m_reboot;
+    QAction *m_delete;
+    Profile::Safety m_safety = Profile::Safety::Normal;
+    QPointer<ConfirmDialog> m_dialog;
+};
