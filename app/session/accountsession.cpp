@@ -108,6 +108,11 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
 
 AccountSession::~AccountSession() = default;
 
+QList<QAbstractItemModel *> AccountSession::models() const
+{
+    return {m_instances, m_volumes, m_firewalls, m_images, m_flavors, m_zones, m_sshKeys, m_userScripts};
+}
+
 void AccountSession::setJournal(Journal *journal)
 {
     m_operations->setJournal(journal);

@@ -4,11 +4,13 @@
 #include "api/firewallsapi.h"
 #include "resource.h"
 
+#include <QList>
 #include <QObject>
 
 #include <array>
 
 class ApiClient;
+class QAbstractItemModel;
 class BlockStorageModel;
 class FirewallModel;
 class FlavorModel;
@@ -48,6 +50,8 @@ public:
     [[nodiscard]] ZoneModel *zones() const { return m_zones; }
     [[nodiscard]] SshKeyModel *sshKeys() const { return m_sshKeys; }
     [[nodiscard]] UserScriptModel *userScripts() const { return m_userScripts; }
+    //! Every resource model of the account, in Resource order.
+    [[nodiscard]] QList<QAbstractItemModel *> models() const;
     //! The firewall dialect the server turned out to speak.
     [[nodiscard]] FirewallsApi::Dialect firewallDialect() const { return m_firewallDialect; }
 

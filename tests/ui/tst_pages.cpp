@@ -283,6 +283,7 @@ private Q_SLOTS:
     void sortingFollowsTheHeader();
     void aRefreshKeepsTheSelectionAndDetail_data() { addRows(); }
     void aRefreshKeepsTheSelectionAndDetail();
+    void aDetailFollowsTheResourcesItNames();
     void koreanInitialsFindServers();
     void exportWritesTheTableAsShown();
     void theViewStateSurvivesARestart();
@@ -412,6 +413,36 @@ void TstPages::aRefreshKeepsTheSelectionAndDetail()
     QVERIFY(changed >= 0);
     QCOMPARE(page->proxy()->index(changed, page->spec().nameColumn).data().toString(),
              resource == Resource::Zones ? change.changedId : change.newName);
+}
+
+void TstPages::aDetailFollowsTheResourcesItNames()
+{
+    Setup s;
+    ResourcePage *page = s.open(Resource::Firewalls);
+    // A firewall that protects servers: its detail names them.
+    QString firewallId, serverId;
+    for (const Firewall &f : std::as_const(s.f.sim->state().firewalls)) {
+        if (!f.instanceIds.isEmpty()) {
+            firewallId = f.id;
+            serverId = f.instanceIds.first();
+            break;
+        }
+    }
+    QVERIFY(!firewallId.isEmpty());
+    const int row = proxyRowOf(page, firewallId);
+    QVERIFY(row >= 0);
+    page->table()->selectRow(row);
+    QCOMPARE(page->currentId(), firewallId);
+    const QString oldName = s.f.sim->state().instance(serverId)->data.name;
+    QVERIFY(page->detail()->visibleText().join(u'\n').contains(oldName));
+
+    // The server is renamed elsewhere; only the servers' listing is refreshed.
+    s.f.sim->state().instance(serverId)->data.name = u"renamed-elsewhere"_s;
+    s.session->store(Resource::Instances)->refresh();
+    QVERIFY(s.f.drive([&] {
+        return page->detail()->visibleText().join(u'\n').contains(u"renamed-elsewhere"_s);
+    }));
+    QCOMPARE(page->currentId(), firewallId);
 }
 
 void TstPages::koreanInitialsFindServers()

@@ -59,7 +59,8 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
       m_detail(new DetailView(clipboard, this)),
       m_saveTimer(new QTimer(this)),
       m_facetTimer(new QTimer(this)),
-      m_ageTimer(new QTimer(this))
+      m_ageTimer(new QTimer(this)),
+      m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setObjectName(m_spec.key + u"Page"_s);
@@ -146,6 +147,20 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
         m_facetTimer->start();
         updateDetail();
     });
+    // A detail names other resources (a volume's server, a firewall's servers, a server's
+    // volumes): when one of those changes, the open detail follows, once per burst of changes.
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(0);
+    connect(m_detailTimer, &QTimer::timeout, this, &ResourcePage::updateDetail);
+    for (QAbstractItemModel *other : m_session->models()) {
+        if (other == m_spec.model)
+            continue;
+        const auto later = [this] { m_detailTimer->start(); };
+        connect(other, &QAbstractItemModel::dataChanged, this, later);
+        connect(other, &QAbstractItemModel::rowsInserted, this, later);
+        connect(other, &QAbstractItemModel::rowsRemoved, this, later);
+        connect(other, &QAbstractItemModel::modelReset, this, later);
+    }
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourcePage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourcePage::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourcePage::updateState);

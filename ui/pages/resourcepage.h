@@ -84,6 +84,7 @@ private:
     QTimer *m_saveTimer;
     QTimer *m_facetTimer;
     QTimer *m_ageTimer;
+    QTimer *m_detailTimer; //!< another resource changed: the detail may name it
     QString m_currentId;
     QList<QAction *> m_rowActions;
     bool m_restoring = false;
