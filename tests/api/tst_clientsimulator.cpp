@@ -37,6 +37,9 @@ private Q_SLOTS:
     void shouldEditAnInstanceWithKoreanText();
     void shouldCreateAFirewallFromTheDocsExample();
     void shouldCreateAndDetachBlockStorage();
+    void shouldRebuildAndResizeThroughTheBuilders();
+    void shouldAttachAVolumeThroughTheBuilder();
+    void shouldEditAndDeleteAFirewallThroughTheBuilders();
 
 private:
     static int count(const Simulator &sim, const QString &method, const QString &path)
@@ -363,6 +366,112 @@ void TstClientSimulator::shouldCreateAndDetachBlockStorage()
                       .items.value(0);
     QVERIFY(after.instanceId.isEmpty());
     QVERIFY(f.call(BlockStorageApi::remove(volume.id)).ok());
+}
+
+void TstClientSimulator::shouldRebuildAndResizeThroughTheBuilders()
+{
+    SimFixture f;
+    const SimInstance *server = nullptr;
+    for (const SimInstance &si : f.sim->state().instances) {
+        if (si.data.status == u"active"_s && si.data.flavor.id != u"std.c4m8"_s) {
+            server = &si;
+            break;
+        }
+    }
+    QVERIFY(server);
+    const QString id = server->data.id;
+    QString imageId;
+    for (const Image &image : f.sim->state().images) {
+        if (image.id != server->data.image.id && image.visibility == u"public"_s) {
+            imageId = image.id;
+            break;
+        }
+    }
+    QVERIFY(!imageId.isEmpty());
+    const auto detail = [&] {
+        return InstancesApi::parseInstances(f.call(InstancesApi::detail(id)).rows()).items.value(0);
+    };
+
+    const ApiResult rebuilt = f.call(InstancesApi::rebuild(id, imageId));
+    QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error.errorCode + u' ' + rebuilt.error.message));
+    QCOMPARE(rebuilt.httpStatus, 202);
+    QCOMPARE(detail().status, u"work"_s);
+    f.clock.advanceMs(3 * SimFixture::testOptions().transitionMs); // a rebuild takes three steps
+    QCOMPARE(detail().status, u"active"_s);
+    QCOMPARE(detail().image.id, imageId);
+
+    const ApiResult resized = f.call(InstancesApi::resize(id, u"std.c4m8"_s));
+    QVERIFY2(resized.ok(), qPrintable(resized.error.errorCode + u' ' + resized.error.message));
+    QCOMPARE(resized.httpStatus, 202);
+    f.clock.advanceMs(3 * SimFixture::testOptions().transitionMs); // so does a resize
+    const Instance after = detail();
+    QCOMPARE(after.status, u"active"_s);
+    QCOMPARE(after.flavor.id, u"std.c4m8"_s);
+    QCOMPARE(after.flavor.vcpu, 4);
+    QCOMPARE(count(*f.sim, u"POST"_s, u"/v1/instances/"_s + id + u"/rebuild"_s), 1);
+    QCOMPARE(count(*f.sim, u"POST"_s, u"/v1/instances/"_s + id + u"/resize"_s), 1);
+}
+
+void TstClientSimulator::shouldAttachAVolumeThroughTheBuilder()
+{
+    SimFixture f;
+    QString volumeId, serverId;
+    for (const SimVolume &v : f.sim->state().volumes) {
+        if (!v.data.instanceId.isEmpty()) {
+            volumeId = v.data.id;
+            serverId = v.data.instanceId;
+            break;
+        }
+    }
+    QVERIFY(!volumeId.isEmpty());
+    const auto volume = [&] {
+        return BlockStorageApi::parseVolumes(f.call(BlockStorageApi::detail(volumeId)).rows()).items.value(0);
+    };
+    QVERIFY(f.call(BlockStorageApi::detach(volumeId)).ok());
+    f.clock.advanceMs(SimFixture::testOptions().transitionMs);
+    QVERIFY(volume().instanceId.isEmpty());
+
+    const ApiResult attached = f.call(BlockStorageApi::attach(volumeId, serverId));
+    QVERIFY2(attached.ok(), qPrintable(attached.error.errorCode + u' ' + attached.error.message));
+    QCOMPARE(attached.httpStatus, 202);
+    f.clock.advanceMs(SimFixture::testOptions().transitionMs);
+    QCOMPARE(volume().instanceId, serverId);
+    QCOMPARE(count(*f.sim, u"POST"_s, u"/v1/block-storages/"_s + volumeId + u"/attach/"_s + serverId), 1);
+}
+
+void TstClientSimulator::shouldEditAndDeleteAFirewallThroughTheBuilders()
+{
+    SimFixture f;
+    FirewallsApi::Spec spec;
+    spec.title = u"웹 방화벽"_s;
+    spec.content = u"before"_s;
+    spec.rules = {FirewallRule {QString(), u"IN"_s, u"TCP"_s, u"80"_s, u"0.0.0.0/0"_s, u"web"_s, QString()}};
+    const ApiResult created = f.call(FirewallsApi::create(spec));
+    QVERIFY2(created.ok(), qPrintable(created.error.errorCode + u' ' + created.error.message));
+    const QString id = FirewallsApi::parseFirewalls(created.rows()).items.value(0).id;
+    QVERIFY(!id.isEmpty());
+
+    // An edit replaces every rule.
+    spec.content = u"after"_s;
+    spec.rules = {FirewallRule {QString(), u"IN"_s, u"TCP"_s, u"443"_s, u"10.0.0.0/8"_s, u"tls"_s, QString()},
+                  FirewallRule {QString(), u"OUT"_s, u"UDP"_s, u"53"_s, u"0.0.0.0/0"_s, u"dns"_s, QString()}};
+    const ApiResult edited = f.call(FirewallsApi::edit(id, spec));
+    QVERIFY2(edited.ok(), qPrintable(edited.error.errorCode + u' ' + edited.error.message));
+    // The answer is the firewall as it now is.
+    QCOMPARE(FirewallsApi::parseFirewalls(edited.rows()).items.value(0).rules.size(), 2);
+    const Firewall after
+            = FirewallsApi::parseFirewalls(f.call(FirewallsApi::detail(id)).rows()).items.value(0);
+    QCOMPARE(after.content, u"after"_s);
+    QCOMPARE(after.rules.size(), 2);
+    QCOMPARE(after.rules.at(0).port, u"443"_s);
+    QCOMPARE(after.rules.at(1).protocol, u"UDP"_s);
+
+    const ApiResult removed = f.call(FirewallsApi::remove(id));
+    QVERIFY2(removed.ok(), qPrintable(removed.error.errorCode + u' ' + removed.error.message));
+    const ApiResult gone = f.call(FirewallsApi::detail(id));
+    QVERIFY(!gone.ok() || FirewallsApi::parseFirewalls(gone.rows()).items.isEmpty());
+    QCOMPARE(count(*f.sim, u"PUT"_s, u"/v1/firewall/"_s + id), 1);
+    QCOMPARE(count(*f.sim, u"DELETE"_s, u"/v1/firewall/"_s + id), 1);
 }
 
 QTEST_GUILESS_MAIN(TstClientSimulator)
