@@ -2,6 +2,7 @@
 // profile switch clears and refills every model, safety levels change what may be done, and the
 // sign-in, settings and connection check windows keep what was typed and say what is wrong.
 #include "accountcontroller.h"
+#include "simulator/simauth.h"
 #include "actions/instanceactions.h"
 #include "api/instancesapi.h"
 #include "credentials/credentialloader.h"
@@ -36,6 +37,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QHostAddress>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -367,6 +369,14 @@ void TstAccounts::signInValidatesAndTestsBeforeSaving()
     d->testConnection();
     QVERIFY(QTest::qWaitFor([&] { return tested.count() == 2; }, 20000));
     QVERIFY2(d->testResult().startsWith(u"The keys work"_s), qPrintable(d->testResult()));
+
+    // A key restricted to another address: the server's CHECK_IP, said as such, never "wrong key".
+    c.f.sim->auth().setAllowedIps(c.f.sim->accessKey(), {QHostAddress(u"203.0.113.7"_s)});
+    d->testConnection();
+    QVERIFY(QTest::qWaitFor([&] { return tested.count() == 3; }, 20000));
+    QVERIFY2(d->testResult().contains(u"CHECK_IP"_s), qPrintable(d->testResult()));
+    QVERIFY(!d->testResult().contains(u"Secret Key is wrong"_s));
+    QCOMPARE(c.profiles->profiles().size(), 1);
 }
 
 void TstAccounts::aProfileSwitchClearsAndRefillsEveryModel()
