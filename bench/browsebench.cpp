@@ -109,7 +109,9 @@ int main(int argc, char *argv[])
     }
 
     const qint64 peak = statusKb("VmHWM:");
-    out << "Browsing " << model.rowCount() << " servers in a live table (sorted by name)\n";
+    out << "Browsing " << model.rowCount() << " servers in a live table (sorted by name, collating as "
+        << ResourceFilterProxy::naturalCollator().locale().name()
+        << (qEnvironmentVariableIsSet("BENCH_NO_VIEW") ? ", no view" : ", with a view") << ")\n";
     out << "first load (10,000 rows inserted): " << QString::number(firstLoad, 'f', 1) << " ms\n";
     out << "refresh merge (100 changed, 50 removed, 50 added): median "
         << QString::number(median(merges), 'f', 1) << " ms, worst "
@@ -117,7 +119,7 @@ int main(int argc, char *argv[])
     out << "search keystroke (filter + view update): median " << QString::number(median(keystrokes), 'f', 1)
         << " ms, worst " << QString::number(*std::max_element(keystrokes.begin(), keystrokes.end()), 'f', 1)
         << " ms over " << keystrokes.size() << " keystrokes\n";
- out << "keystrokes (ms):";
+    out << "keystrokes (ms):";
     for (double k : keystrokes)
         out << ' ' << QString::number(k, 'f', 1);
     out << '\n';

@@ -17,3 +17,5 @@ struct BlockStorage
     QString createdAt;
     friend bool operator==(const BlockStorage &, const BlockStorage &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(BlockStorage, Q_RELOCATABLE_TYPE);

@@ -16,6 +16,8 @@ struct FirewallRule
     QString content;
     friend bool operator==(const FirewallRule &, const FirewallRule &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(FirewallRule, Q_RELOCATABLE_TYPE);
 
 //! A firewall with its rules and the instances it protects.
 struct Firewall
@@ -28,3 +30,5 @@ struct Firewall
     QStringList instanceIds;
     friend bool operator==(const Firewall &, const Firewall &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(Firewall, Q_RELOCATABLE_TYPE);

@@ -24,3 +24,5 @@ struct Flavor
     Price partial; //!< price.partial
     friend bool operator==(const Flavor &, const Flavor &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(Flavor, Q_RELOCATABLE_TYPE);

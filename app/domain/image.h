@@ -38,3 +38,5 @@ struct Image
     }
     friend bool operator==(const Image &, const Image &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(Image, Q_RELOCATABLE_TYPE);

@@ -17,6 +17,8 @@ struct InstanceIp
     QString type;
     friend bool operator==(const InstanceIp &, const InstanceIp &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(InstanceIp, Q_RELOCATABLE_TYPE);
 
 //! The spec an instance runs on, as the instance reports it.
 struct InstanceFlavor
@@ -31,6 +33,8 @@ struct InstanceFlavor
     QString gpu;
     friend bool operator==(const InstanceFlavor &, const InstanceFlavor &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(InstanceFlavor, Q_RELOCATABLE_TYPE);
 
 //! The image an instance was built from, as the instance reports it.
 struct InstanceImage
@@ -41,6 +45,8 @@ struct InstanceImage
     QString version;
     friend bool operator==(const InstanceImage &, const InstanceImage &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(InstanceImage, Q_RELOCATABLE_TYPE);
 
 //! A server (instance). `defaultAccountPassword` and `vncLink` are secrets: shown on demand,
 //! never logged.
@@ -78,3 +84,5 @@ struct Instance
     [[nodiscard]] QStringList privateIps() const;
     friend bool operator==(const Instance &, const Instance &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(Instance, Q_RELOCATABLE_TYPE);

@@ -13,3 +13,5 @@ struct Price
     bool known = false; //!< false when the server sent no price
     friend bool operator==(const Price &, const Price &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(Price, Q_RELOCATABLE_TYPE);

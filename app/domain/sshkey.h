@@ -10,3 +10,5 @@ struct SshKey
     QString startDate;
     friend bool operator==(const SshKey &, const SshKey &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(SshKey, Q_RELOCATABLE_TYPE);

@@ -10,3 +10,5 @@ struct UserScript
     QString startDate;
     friend bool operator==(const UserScript &, const UserScript &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(UserScript, Q_RELOCATABLE_TYPE);

@@ -12,3 +12,5 @@ struct Zone
     QStringList content; //!< notes shown with the zone
     friend bool operator==(const Zone &, const Zone &) = default;
 };
+// Only Qt containers and plain values inside: QList moves it with memmove (fast merges).
+Q_DECLARE_TYPEINFO(Zone, Q_RELOCATABLE_TYPE);

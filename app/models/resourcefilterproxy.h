@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QCollator>
+#include <QCollatorSortKey>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+
+#include <optional>
 
 class QTimer;
 
@@ -15,8 +18,9 @@ class QTimer;
 //! - Facets (zone, status, OS, type, visibility) keep rows whose facet values meet the chosen set.
 //! - Sorting uses Roles::SortRole: numbers as numbers, text through QCollator (numeric mode,
 //!   case-insensitive) so "web-2" comes before "web-10" and Korean sorts as Korean.
-//! Each row's searchable text is cached and refreshed when the row changes, so a keystroke over
-//! 10,000 rows stays cheap.
+//! Each row's searchable text and collation key (for the sorted column) are cached and refreshed
+//! when the row changes, so a keystroke over 10,000 rows stays cheap: sorting the rows a search
+//! brings back compares cached keys instead of collating strings again.
 class ResourceFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -52,6 +56,17 @@ private:
     void warm();
     void dropCache();
     void dropRows(int first, int last);
+    //! What sorting needs of one source row in the sorted column, computed once.
+    struct SortEntry
+    {
+        bool number = false;
+        double value = 0; //!< a number
+        QString text; //!< a text, as the model gave it
+        std::optional<QCollatorSortKey> key; //!< a text, as the collator orders it
+        QString id; //!< ties are ordered by id
+    };
+    //! The sort entry of \a source (a source index of the sorted column).
+    [[nodiscard]] const SortEntry &sortEntry(const QModelIndex &source) const;
 
     QString m_search;
     QString m_searchLower;
@@ -60,5 +75,7 @@ private:
     QCollator m_collator;
     mutable QList<QString> m_haystacks; //!< lower-cased searchable text per source row
     mutable QList<bool> m_haystackValid;
+    mutable QList<std::optional<SortEntry>> m_sortKeys; //!< per source row, one column
+    mutable int m_sortKeysColumn = -1;
     QTimer *m_warmTimer;
 };

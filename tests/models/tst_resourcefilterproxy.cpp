@@ -131,6 +131,7 @@ private Q_SLOTS:
     // The cached search text follows the source model.
     void shouldRefilterARenamedRowWhileSearching();
     void shouldFollowRowsInsertedAndRemovedWhileFiltered();
+    void shouldKeepTheOrderThroughRefreshesAndSearches();
 };
 
 void TstResourceFilterProxy::shouldGiveTheInitialConsonantOfASyllable_data()
@@ -566,6 +567,65 @@ void TstResourceFilterProxy::shouldFollowRowsInsertedAndRemovedWhileFiltered()
     model.merge({make(u"11"_s, u"db-11"_s), make(u"12"_s, u"web-12"_s)});
     QCOMPARE(shown(proxy), QStringList {u"web-12"_s});
     check("after a reset");
+}
+
+void TstResourceFilterProxy::shouldKeepTheOrderThroughRefreshesAndSearches()
+{
+    // The proxy caches each row's collation key and search text; whatever the refreshes and the
+    // searches do, what it shows must be what sorting the rows from scratch gives.
+    InstanceModel model;
+    ResourceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setSearchColumns({kName});
+    proxy.sort(kName);
+    const QCollator collator = ResourceFilterProxy::naturalCollator();
+    const QStringList stems {u"web-"_s, u"db-"_s, u"웹서버-"_s, u"Web-"_s, u"api-"_s};
+
+    auto expected = [&](const QString &search, int column) {
+        QList<Instance> rows;
+        for (const Instance &in : model.items()) {
+            if (in.name.contains(search, Qt::CaseInsensitive))
+                rows.append(in);
+        }
+        std::sort(rows.begin(), rows.end(), [&](const Instance &a, const Instance &b) {
+            if (column == kMemory && a.flavor.memoryGb != b.flavor.memoryGb)
+                return a.flavor.memoryGb < b.flavor.memoryGb;
+            const int order = column == kMemory ? 0 : collator.compare(a.name, b.name);
+            return order != 0 ? order < 0 : collator.compare(a.id, b.id) < 0;
+        });
+        QStringList names;
+        for (const Instance &in : std::as_const(rows))
+            names.append(in.name);
+        return names;
+    };
+
+    QList<Instance> current;
+    int nextId = 0;
+    for (int round = 0; round < 30; ++round) {
+        // Rename some, drop some, add some: deterministic, scattered through the order.
+        for (int i = round % 3; i < current.size(); i += 4)
+            current[i].name = stems.at((i + round) % stems.size()) + QString::number((i * 7 + round) % 23);
+        for (int i = current.size() - 1 - round % 5; i >= 0; i -= 6)
+            current.removeAt(i);
+        for (int i = 0; i < 5; ++i) {
+            Instance in = withMemory(make(QString::number(nextId), stems.at(nextId % stems.size())
+                                                  + QString::number(nextId % 17)),
+                                     (nextId * 5) % 7);
+            ++nextId;
+            current.append(in);
+        }
+        model.merge(current);
+        const int column = round % 10 < 7 ? kName : kMemory;
+        if (proxy.sortColumn() != column)
+            proxy.sort(column);
+        for (const QString &search : {u""_s, u"w"_s, u"we"_s, u"web-1"_s, u"웹"_s, u""_s}) {
+            proxy.setSearchText(search);
+            QVERIFY2(shown(proxy) == expected(search, column),
+                     qPrintable(u"round %1, search '%2': shown %3, expected %4"_s.arg(round).arg(
+                             search, shown(proxy).join(u','), expected(search, column).join(u','))));
+        }
+    }
 }
 
 QTEST_MAIN(TstResourceFilterProxy)
