@@ -176,12 +176,13 @@ void ProfileManager::add(Profile profile, const Credentials &credentials, bool r
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     profile.kind = remember ? Profile::Kind::Saved : Profile::Kind::Session;
     profile.maskedAccessKey = credentials.maskedAccessKey();
-    if (profile.colour.isEmpty())
-        profile.colour = nextColour();
     CredentialStore *store = remember ? m_keychain : static_cast<CredentialStore *>(m_memory);
     store->write(profile.id, credentials, this, [this, profile, receiver = QPointer<QObject>(receiver),
-                                                 hadReceiver = receiver != nullptr, done](const CredentialStore::Result &r) {
+                                                 hadReceiver = receiver != nullptr, done](const CredentialStore::Result &r) mutable {
         if (r.error == CredentialStore::Error::None) {
+            // Chosen now, not when asked: two profiles added at once get two colours.
+            if (profile.colour.isEmpty())
+                profile.colour = nextColour();
             // Before the demo, which stays last.
             m_profiles.insert(qMax<qsizetype>(0, m_profiles.size() - 1), profile);
             save(profile);

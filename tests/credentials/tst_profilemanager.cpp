@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void theEnvironmentProfileNeedsBothKeys_data();
     void theEnvironmentProfileNeedsBothKeys();
     void theDemoIsAlwaysThereLastAndNeverSaved();
+    void profilesAddedAtOnceGetTheirOwnColours();
 
     // Changes that persist, and keychain failures.
     void renameAndSafetySurviveARestart();
@@ -450,6 +452,24 @@ void TstProfileManager::theDemoIsAlwaysThereLastAndNeverSaved()
     next.load(QProcessEnvironment());
     QCOMPARE(idsOf(next), (QStringList{saved, demoId()}));
     QCOMPARE(next.profiles().last().kind, Profile::Kind::Demo);
+}
+
+void TstProfileManager::profilesAddedAtOnceGetTheirOwnColours()
+{
+    // Both writes are on their way before either answers (the keychain is asynchronous).
+    int answers = 0;
+    for (const QString &name : {u"Work"_s, u"Personal"_s}) {
+        Profile p;
+        p.name = name;
+        p.endpoint = QUrl(u"https://api-work.example.kr"_s);
+        m_profiles->add(p, Credentials {kAccess, kSecret}, true, this,
+                        [&answers](const CredentialStore::Result &r) { answers += r.error == CredentialStore::Error::None ? 1 : 0; });
+    }
+    QVERIFY(QTest::qWaitFor([&] { return answers == 2; }, 5000));
+    QSet<QString> colours;
+    for (const Profile &p : m_profiles->profiles())
+        colours.insert(p.colour);
+    QCOMPARE(colours.size(), m_profiles->profiles().size()); // the demo's included
 }
 
 void TstProfileManager::renameAndSafetySurviveARestart()
