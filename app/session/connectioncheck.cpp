@@ -9,6 +9,8 @@ ConnectionCheck::ConnectionCheck(QObject *parent) : QObject(parent) { }
 
 ConnectionCheck::~ConnectionCheck()
 {
+    // Cancelling answers at once; whoever listened may be half destroyed (the window closing).
+    blockSignals(true);
     if (m_call)
         m_call->cancel();
 }

@@ -3,6 +3,7 @@
 // sign-in, settings and connection check windows keep what was typed and say what is wrong.
 #include "accountcontroller.h"
 #include "simulator/simauth.h"
+#include "simulator/simfault.h"
 #include "actions/instanceactions.h"
 #include "api/instancesapi.h"
 #include "credentials/credentialloader.h"
@@ -196,6 +197,7 @@ private Q_SLOTS:
     void signingOutForgetsTheKeys();
     void settingsExplainWhatCannotBeUsed();
     void theConnectionCheckReportsWithoutSecrets();
+    void closingTheConnectionCheckWhileItRunsIsSafe();
     void everyConnectionFailureIsExplained_data();
     void everyConnectionFailureIsExplained();
     void renamingShowsTheNewNameEverywhere();
@@ -637,6 +639,24 @@ void TstAccounts::theConnectionCheckReportsWithoutSecrets()
     QVERIFY(!report.contains(c.f.sim->accessKey()));
     d->findChild<QPushButton *>(u"copyButton"_s)->click();
     QCOMPARE(QApplication::clipboard()->text(), report);
+}
+
+void TstAccounts::closingTheConnectionCheckWhileItRunsIsSafe()
+{
+    Console c;
+    QVERIFY(c.openAndWait(demoId()));
+    SimFault stall;
+    stall.kind = SimFault::Kind::Stall;
+    stall.method = u"GET"_s;
+    stall.path = u"/v1/zones"_s;
+    c.f.sim->addFault(stall);
+    c.controller->openConnectionCheck();
+    QPointer<ConnectionCheckDialog> d = c.controller->connectionCheckDialog();
+    QVERIFY(d && d->isVisible());
+    QVERIFY(QTest::qWaitFor([&] { return c.f.sim->log().size() > 0 && d->isRunning(); }, 5000));
+    delete d.data(); // the person closes the window before the verdict
+    QVERIFY(d.isNull());
+    QVERIFY(c.f.drive([&] { return c.session->client()->attemptsInFlight() == 0; }));
 }
 
 void TstAccounts::everyConnectionFailureIsExplained_data()
