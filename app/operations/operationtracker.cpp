@@ -104,10 +104,21 @@ void OperationTracker::reset()
     m_pollErrors = 0;
 }
 
+const Operation *OperationTracker::unfinishedFor(const QString &instanceId) const
+{
+    for (const Operation &op : m_operations) {
+        if (op.instanceId == instanceId && !op.isFinished())
+            return &op;
+    }
+    return nullptr;
+}
+
 quint64 OperationTracker::submit(Operation::Kind kind, const ApiRequest &request,
                                  const QString &instanceId, const QString &name,
                                  const QString &currentStatus)
 {
+    if (!instanceId.isEmpty() && unfinishedFor(instanceId))
+        return 0;
     Operation op;
     op.id = ++m_nextId;
     op.kind = kind;

@@ -28,7 +28,9 @@ public:
 
     //! Sends \a request (an instance action built by InstancesApi) and follows it. \a name is the
     //! server's name (for a create: the name asked for); \a currentStatus its status now (what
-    //! a rebuild or resize returns to). Returns the operation's id.
+    //! a rebuild or resize returns to). Returns the operation's id; 0 (nothing sent) while another
+    //! change of the same server is unfinished: one change at a time per server, so a double
+    //! click never reboots twice (and the server would refuse the second anyway).
     quint64 submit(Operation::Kind kind, const ApiRequest &request, const QString &instanceId,
                    const QString &name, const QString &currentStatus = QString());
     //! Records every change sent and its outcome (optional).
@@ -40,6 +42,8 @@ public:
 
     [[nodiscard]] const QList<Operation> &operations() const { return m_operations; }
     [[nodiscard]] const Operation *operation(quint64 id) const;
+    //! The unfinished change of server \a instanceId, if any.
+    [[nodiscard]] const Operation *unfinishedFor(const QString &instanceId) const;
     [[nodiscard]] int inProgress() const;
     //! Listings this tracker sent.
     [[nodiscard]] int pollsSent() const { return m_pollsSent; }

@@ -16,6 +16,7 @@
 #include "models/instancemodel.h"
 #include "models/resourcefilterproxy.h"
 #include "models/roles.h"
+#include "operations/operationtracker.h"
 #include "pages/resourcepage.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
@@ -155,13 +156,13 @@ struct Console
         d->findChild<QLineEdit *>(u"endpointEdit"_s)->setText(endpoint);
     }
     //! Selects the first server in \a status on the servers page.
-    QString selectServer(const QString &status)
+    QString selectServer(const QString &status, const QString &except = QString())
     {
         ResourcePage *page = window->page(Resource::Instances);
         for (int row = 0; row < page->proxy()->rowCount(); ++row) {
             const QString id = page->proxy()->index(row, 0).data(Roles::IdRole).toString();
             const Instance *in = session->instances()->find(id);
-            if (in && in->status == status) {
+            if (in && in->status == status && id != except) {
                 page->table()->selectRow(row);
                 return id;
             }
@@ -193,6 +194,7 @@ private Q_SLOTS:
     void aReadOnlyProfileHidesAndRefusesEveryChange();
     void productionAsksForTheNameBeforeAReboot();
     void powerConfirmationsFollowTheSettings();
+    void aDoubleClickNeverRebootsTwice();
     void theEnvironmentProfileOpensFirst();
     void signingOutForgetsTheKeys();
     void settingsExplainWhatCannotBeUsed();
@@ -532,15 +534,47 @@ void TstAccounts::powerConfirmationsFollowTheSettings()
     QVERIFY(!actions->pendingConfirmation());
     QVERIFY(c.f.drive([&] { return c.f.sim->count(u"POST"_s, path) == 1; }));
 
-    // Delete asks whatever the setting says, and production asks by name.
+    // Delete asks whatever the setting says (of another server: the rebooting one takes no
+    // other change until its reboot is over), and production asks by name.
+    QVERIFY(!actions->deleteAction()->isEnabled());
+    QVERIFY(!c.selectServer(u"off"_s).isEmpty());
     actions->deleteAction()->trigger();
     QVERIFY(actions->pendingConfirmation() && actions->pendingConfirmation()->needsTypedName());
     actions->pendingConfirmation()->reject();
     c.controller->setSafety(Profile::Safety::Production);
-    QVERIFY(!c.selectServer(u"active"_s).isEmpty());
+    QVERIFY(!c.selectServer(u"active"_s, id).isEmpty());
     actions->shutdownAction()->trigger();
     QVERIFY(actions->pendingConfirmation() && actions->pendingConfirmation()->needsTypedName());
     actions->pendingConfirmation()->reject();
+    AppSettings::setConfirmPower(true);
+}
+
+void TstAccounts::aDoubleClickNeverRebootsTwice()
+{
+    Console c;
+    const QString work = c.addDemoKeysAs(u"Work"_s);
+    QVERIFY(c.openAndWait(work));
+    QVERIFY(c.load(Resource::Instances));
+    const QString id = c.selectServer(u"active"_s);
+    QVERIFY(!id.isEmpty());
+    InstanceActions *actions = c.window->instanceActions();
+    AppSettings::setConfirmPower(false);
+    const QString path = u"/v1/instances/"_s + id + u"/reboot"_s;
+
+    actions->rebootAction()->trigger();
+    actions->rebootAction()->trigger(); // the second click of a double click
+    QVERIFY(!actions->rebootAction()->isEnabled());
+    QVERIFY(!actions->shutdownAction()->isEnabled());
+    // Nor through any other way in while the first is unfinished.
+    QCOMPARE(c.session->operations()->submit(Operation::Kind::Reboot, InstancesApi::reboot(id), id,
+                                             u"again"_s, u"active"_s),
+             quint64(0));
+    QVERIFY(c.f.drive([&] { return c.f.sim->count(u"POST"_s, path) == 1; }));
+
+    // Once the server shows the reboot done, it can be rebooted again.
+    QVERIFY(c.f.drive([&] { return !c.session->operations()->unfinishedFor(id); }));
+    QCOMPARE(c.f.sim->count(u"POST"_s, path), 1);
+    QVERIFY(c.f.drive([&] { return actions->rebootAction()->isEnabled(); }));
     AppSettings::setConfirmPower(true);
 }
 

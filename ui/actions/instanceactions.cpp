@@ -39,6 +39,7 @@ InstanceActions::InstanceActions(AccountSession *session, ResourcePage *page, QW
             &InstanceActions::update);
     connect(session->instances(), &QAbstractItemModel::dataChanged, this, &InstanceActions::update);
     connect(session->instances(), &QAbstractItemModel::modelReset, this, &InstanceActions::update);
+    connect(session->operations(), &OperationTracker::operationChanged, this, &InstanceActions::update);
     // A question asked about one account's server is never answered on another's.
     connect(session, &AccountSession::accountChanged, this, [this] {
         if (m_dialog)
@@ -71,7 +72,9 @@ void InstanceActions::update()
 {
     const Instance *in = selected();
     const QString s = in ? in->status : QString();
-    const bool allowed = m_safety != Profile::Safety::ReadOnly;
+    // Nothing more for a server while a change of it is on its way or under way.
+    const bool allowed = m_safety != Profile::Safety::ReadOnly
+            && !(in && m_session->operations()->unfinishedFor(in->id));
     m_start->setEnabled(allowed && (s == u"off"_s || s == u"error"_s));
     m_shutdown->setEnabled(allowed && (s == u"active"_s || s == u"error"_s));
     m_reboot->setEnabled(allowed && s == u"active"_s);
