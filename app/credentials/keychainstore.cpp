@@ -29,14 +29,17 @@ CredentialStore::Error KeychainStore::mapError(int keychainError, const QString 
     case QKeychain::OtherError:
         break;
     }
-    // OtherError: tell a missing service (D-Bus) from a locked collection by its words.
+    // OtherError: tell a locked or refused collection from a missing service by its words. The
+    // lock words come first: D-Bus names both ("org.freedesktop.Secret.Error.IsLocked"), and a
+    // locked keychain must offer Unlock, never the wait for a service.
     const QString t = text.toLower();
-    if (t.contains(u"dbus"_s) || t.contains(u"d-bus"_s) || t.contains(u"org.freedesktop"_s)
-        || t.contains(u"service"_s) || t.contains(u"no such"_s) || t.contains(u"not provided"_s))
-        return Error::Unavailable;
     if (t.contains(u"lock"_s) || t.contains(u"denied"_s) || t.contains(u"dismiss"_s)
         || t.contains(u"cancel"_s))
         return Error::Locked;
+    if (t.contains(u"dbus"_s) || t.contains(u"d-bus"_s) || t.contains(u"org.freedesktop"_s)
+        || t.contains(u"service"_s) || t.contains(u"no such"_s) || t.contains(u"not provided"_s)
+        || t.contains(u"does not exist"_s))
+        return Error::Unavailable;
     return writing ? Error::WriteFailed : Error::Unavailable;
 }
 

@@ -6,6 +6,7 @@
 // unavailable keychain is tried once more after exactly 10 s, a locked one or a missing entry is
 // reported at once.
 #include "credentials/credentialloader.h"
+#include "credentials/keychainstore.h"
 #include "credentials/memorystore.h"
 #include "credentials/profilemanager.h"
 #include "util/manualclock.h"
@@ -16,6 +17,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <qt6keychain/keychain.h>
 
 #include <optional>
 
@@ -130,6 +133,10 @@ private Q_SLOTS:
     void signOutOfASessionOnlyProfileForgetsItsKeys();
     void aFailedKeychainWriteAddsNoProfile();
     void aFailedKeychainDeleteKeepsTheProfile();
+
+    // What the keychain's answers mean.
+    void keychainAnswersAreToldApart_data();
+    void keychainAnswersAreToldApart();
 
     // CredentialLoader on the injected clock.
     void anUnavailableKeychainIsTriedOnceMoreAfterTenSeconds();
@@ -606,6 +613,43 @@ void TstProfileManager::aFailedKeychainDeleteKeepsTheProfile()
     QCOMPARE(signOut(id).error, CredentialStore::Error::None);
     QVERIFY(!m_profiles->profile(id));
     QVERIFY(!m_keychain->contains(id));
+}
+
+void TstProfileManager::keychainAnswersAreToldApart_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("writing");
+    QTest::addColumn<CredentialStore::Error>("expected");
+    using E = CredentialStore::Error;
+    QTest::newRow("found") << int(QKeychain::NoError) << QString() << false << E::None;
+    QTest::newRow("no entry") << int(QKeychain::EntryNotFound) << u"Entry not found"_s << false << E::NotFound;
+    QTest::newRow("refused by the person") << int(QKeychain::AccessDeniedByUser) << QString() << false << E::Locked;
+    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << QString() << false << E::Unavailable;
+    QTest::newRow("locked, in D-Bus words")
+            << int(QKeychain::OtherError) << u"GDBus.Error:org.freedesktop.Secret.Error.IsLocked: Cannot get secret of a locked object"_s
+            << false << E::Locked;
+    QTest::newRow("access denied, in D-Bus words")
+            << int(QKeychain::OtherError) << u"org.freedesktop.DBus.Error.AccessDenied"_s << false << E::Locked;
+    QTest::newRow("prompt dismissed") << int(QKeychain::OtherError) << u"Prompt dismissed"_s << false << E::Locked;
+    QTest::newRow("no secret service")
+            << int(QKeychain::OtherError)
+            << u"The name org.freedesktop.secrets was not provided by any .service files"_s << false
+            << E::Unavailable;
+    QTest::newRow("no login collection")
+            << int(QKeychain::OtherError)
+            << u"Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d"_s << true
+            << E::Unavailable;
+    QTest::newRow("a write failing otherwise") << int(QKeychain::OtherError) << u"disk full"_s << true << E::WriteFailed;
+}
+
+void TstProfileManager::keychainAnswersAreToldApart()
+{
+    QFETCH(int, code);
+    QFETCH(QString, text);
+    QFETCH(bool, writing);
+    QFETCH(CredentialStore::Error, expected);
+    QCOMPARE(KeychainStore::mapError(code, text, writing), expected);
 }
 
 void TstProfileManager::anUnavailableKeychainIsTriedOnceMoreAfterTenSeconds()
