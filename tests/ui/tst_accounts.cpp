@@ -21,6 +21,7 @@
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "settings/appsettings.h"
+#include "support/fixtures.h"
 #include "support/simfixture.h"
 #include "widgets/profileswitcher.h"
 
@@ -40,6 +41,11 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -189,6 +195,7 @@ private Q_SLOTS:
     void aLockedKeychainOffersToUnlockAndNeverCallsTheKeyWrong();
     void aFailedKeychainWriteIsShownAndKeepsWhatWasTyped();
     void signInValidatesAndTestsBeforeSaving();
+    void signInTestTrustsTheExtraCaOfTheSettings();
     void aProfileSwitchClearsAndRefillsEveryModel();
     void theDemoIsNeverMistakenForARealAccount();
     void aReadOnlyProfileHidesAndRefusesEveryChange();
@@ -381,6 +388,43 @@ void TstAccounts::signInValidatesAndTestsBeforeSaving()
     QVERIFY2(d->testResult().contains(u"CHECK_IP"_s), qPrintable(d->testResult()));
     QVERIFY(!d->testResult().contains(u"Secret Key is wrong"_s));
     QCOMPARE(c.profiles->profiles().size(), 1);
+}
+
+void TstAccounts::signInTestTrustsTheExtraCaOfTheSettings()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("this Qt has no TLS backend");
+    Console c;
+    QVERIFY(c.openAndWait(demoId()));
+    // A server whose certificate only the extra CA vouches for (a company's TLS proxy).
+    Simulator tls(SimFixture::testOptions(), &c.f.clock);
+    tls.useTls(QSslCertificate(Fixtures::read(u"tls-cert.pem"_s)),
+               QSslKey(Fixtures::read(u"tls-key.pem"_s), QSsl::Rsa));
+    QVERIFY(tls.listen(0));
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(u"company-ca.pem"_s);
+    QFile file(caFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Fixtures::read(u"tls-cert.pem"_s));
+    file.close();
+
+    c.controller->addAccount();
+    SignInDialog *d = c.controller->signInDialog();
+    QVERIFY(d);
+    c.fillSignIn(d, u"Work"_s, tls.accessKey(), QString::fromUtf8(tls.secretKey()), tls.endpoint().toString());
+    QVERIFY(tls.endpoint().scheme() == u"https"_s);
+    QSignalSpy tested(d, &SignInDialog::tested);
+
+    d->testConnection(); // no extra CA yet: the certificate is not trusted, and it says so
+    QVERIFY(QTest::qWaitFor([&] { return tested.count() == 1; }, 20000));
+    QVERIFY2(!d->testResult().startsWith(u"The keys work"_s), qPrintable(d->testResult()));
+    QVERIFY2(d->testResult().contains(u"certificate"_s, Qt::CaseInsensitive), qPrintable(d->testResult()));
+
+    AppSettings::setExtraCaPath(caFile);
+    d->testConnection();
+    QVERIFY(QTest::qWaitFor([&] { return tested.count() == 2; }, 20000));
+    AppSettings::setExtraCaPath(QString());
+    QVERIFY2(d->testResult().startsWith(u"The keys work"_s), qPrintable(d->testResult()));
 }
 
 void TstAccounts::aProfileSwitchClearsAndRefillsEveryModel()

@@ -5,6 +5,7 @@
 #include "credentials/profilemanager.h"
 #include "keychaintext.h"
 #include "session/connectioncheck.h"
+#include "settings/appsettings.h"
 #include "ui_signindialog.h"
 #include "util/clock.h"
 
@@ -128,6 +129,11 @@ void SignInDialog::testConnection()
         });
     }
     m_testClient->resetAccount();
+    // The same trust as the console's own client: the extra CA of the settings, if any (a
+    // company proxy that inspects TLS); an unreadable one was reported when it was chosen.
+    const QString ca = AppSettings::extraCaPath();
+    m_testClient->setExtraCaCertificates(ca.isEmpty() ? QList<QSslCertificate>()
+                                                      : AppSettings::loadCertificates(ca));
     m_testClient->setEndpoint(endpoint());
     Credentials c = credentials();
     m_testClient->setCredentials(c);
