@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
                                 .arg(ca, caProblem);
     }
     Journal journal;
-    AccountSession session(&client, true);
+    AccountSession session(&client, false); // no account until its keys are read
     session.setJournal(&journal);
     session.setAutoRefreshMs(AccountSession::kDefaultRefreshMs);
 

@@ -1494,6 +1494,10 @@
         <extracomment>%1 is a column such as &quot;Public IP&quot;</extracomment>
         <translation>복사했습니다: %1</translation>
     </message>
+    <message>
+        <source>Opening the account: reading its keys…</source>
+        <translation>계정을 여는 중: 키체인에서 키를 읽고 있습니다…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -104,6 +104,11 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
     connect(servers, &ResourceStore::loadingChanged, this, &AccountSession::loadingChanged);
     connect(servers, &ResourceStore::refreshed, this, &AccountSession::instancesRefreshed);
     connect(servers, &ResourceStore::failed, this, &AccountSession::refreshFailed);
+    // A client without an address has no account yet (its keys are being read): nothing is
+    // asked for until switchAccount() opens one.
+    const bool hasAccount = !client->endpoint().isEmpty();
+    for (ResourceStore *s : m_stores)
+        s->setHeld(!hasAccount);
 }
 
 AccountSession::~AccountSession() = default;
@@ -138,6 +143,8 @@ void AccountSession::switchAccount(const QUrl &endpoint, const Credentials &cred
     m_zones->clear();
     m_sshKeys->clear();
     m_userScripts->clear();
+    for (ResourceStore *s : m_stores)
+        s->setHeld(false);
     Q_EMIT accountChanged();
     setActive(m_active);
 }

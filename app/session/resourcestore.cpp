@@ -81,8 +81,19 @@ void ResourceStore::markRefreshed()
     schedule();
 }
 
+void ResourceStore::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    schedule();
+    Q_EMIT loadingChanged(isLoading());
+}
+
 void ResourceStore::start(Priority priority)
 {
+    if (m_held)
+        return;
     // The person's refresh while the console's own one waits: both become one request (the
     // scheduler merges identical GETs and sends the merged one at the person's priority).
     QPointer<ApiCall> &slot = priority == Priority::Background ? m_backgroundCall : m_personCall;
@@ -120,7 +131,7 @@ void ResourceStore::schedule()
     m_timer = 0;
     const qint64 interval = currentIntervalMs();
     // A listing on its way reschedules when it ends: never two refreshes of one kind at once.
-    if (!m_visible || interval <= 0 || m_personCall || m_backgroundCall)
+    if (m_held || !m_visible || interval <= 0 || m_personCall || m_backgroundCall)
         return;
     // After a failure, wait a whole interval from the attempt: never a tight loop of retries.
     const qint64 last = qMax(m_lastRefreshMs, m_lastAttemptMs);

@@ -50,6 +50,10 @@ public:
     void setAutoRefresh(qint64 intervalMs, bool visible);
     //! Another account: nothing loaded, nothing on its way.
     void reset();
+    //! Held: no account is open yet (its keys are being read), so nothing is asked for; the
+    //! refreshes asked meanwhile happen when released.
+    void setHeld(bool held);
+    [[nodiscard]] bool isHeld() const { return m_held; }
     //! A listing obtained elsewhere (e.g. the operation poller) counts as fresh data.
     void markRefreshed();
 
@@ -73,6 +77,7 @@ private:
     QPointer<ApiCall> m_backgroundCall;
     qint64 m_lastRefreshMs = 0;
     qint64 m_lastAttemptMs = 0;
+    bool m_held = false;
     ApiError m_lastError;
     int m_unreadable = 0;
     qint64 m_intervalMs = 0;

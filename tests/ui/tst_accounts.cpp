@@ -198,6 +198,7 @@ private Q_SLOTS:
     void signInTestTrustsTheExtraCaOfTheSettings();
     void aProfileSwitchClearsAndRefillsEveryModel();
     void theDemoIsNeverMistakenForARealAccount();
+    void nothingIsAskedBeforeAnAccountOpens();
     void aReadOnlyProfileHidesAndRefusesEveryChange();
     void productionAsksForTheNameBeforeAReboot();
     void powerConfirmationsFollowTheSettings();
@@ -489,6 +490,35 @@ void TstAccounts::theDemoIsNeverMistakenForARealAccount()
     auto *workAction = menu->findChild<QAction *>(u"profile_"_s + work);
     QVERIFY(workAction && workAction->isChecked());
     QVERIFY(!menu->findChild<QAction *>(u"profile_"_s + demoId())->isChecked());
+}
+
+void TstAccounts::nothingIsAskedBeforeAnAccountOpens()
+{
+    // The console at start: the window is up while the keychain is still reading the keys.
+    SimFixture f;
+    ApiClient client(&f.clock); // no address, no keys yet
+    AccountSession session(&client, false);
+    MainWindow window(&session);
+    window.show();
+    ResourcePage *page = window.page(Resource::Instances);
+    QVERIFY(!window.findChild<QWidget *>(u"demoBanner"_s)->isVisible()); // not the demo either
+    QSignalSpy failed(&session, &AccountSession::refreshFailed);
+    for (int i = 0; i < 5; ++i) { // auto refresh would have fired several times
+        f.clock.advanceMs(65'000);
+        QCoreApplication::processEvents();
+    }
+    window.findChild<QAction *>(u"actionRefresh"_s)->trigger(); // F5 too
+    QCoreApplication::processEvents();
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!session.store(Resource::Instances)->lastError().isError());
+    QVERIFY2(page->stateText().contains(u"Opening the account"_s), qPrintable(page->stateText()));
+    QCOMPARE(f.sim->log().size(), 0);
+
+    // The keys arrive: the account opens and fills the page.
+    session.switchAccount(f.sim->endpoint(), Credentials {f.sim->accessKey(), f.sim->secretKey()}, false, false);
+    QVERIFY(f.drive([&] { return session.store(Resource::Instances)->hasData(); }));
+    QCOMPARE(page->proxy()->rowCount(), f.sim->state().instances.size());
+    QVERIFY(!page->stateText().contains(u"Opening the account"_s));
 }
 
 void TstAccounts::aReadOnlyProfileHidesAndRefusesEveryChange()

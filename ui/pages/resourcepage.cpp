@@ -357,7 +357,9 @@ void ResourcePage::updateState()
                                                       : tr("%1 of %2").arg(shown).arg(rows));
     QString state;
     if (!store->hasData() && rows == 0) {
-        if (!m_session->client()->isOnline())
+        if (store->isHeld())
+            state = tr("Opening the account: reading its keys…");
+        else if (!m_session->client()->isOnline())
             state = tr("Offline: nothing could be loaded yet. The console keeps trying and "
                        "fills this page as soon as the iwinv API answers.");
         else if (store->isLoading())
