@@ -90,10 +90,12 @@ void OperationTracker::setState(Operation &op, Operation::State state)
 
 void OperationTracker::reset()
 {
+    if (m_pollCall)
+        m_pollCall->cancel(); // answers at once, as cancelled: neither an error nor a new poll
     m_client->clock()->cancelTimer(m_pollTimer);
     m_pollTimer = 0;
-    if (m_pollCall)
-        m_pollCall->cancel();
+    if (m_pollErrors > kToleratedPollErrors)
+        Q_EMIT pollingTroubled(false); // the new account's polling has not failed
     m_operations.clear();
     m_initialStatus.clear();
     m_sawTransition.clear();
@@ -208,6 +210,8 @@ void OperationTracker::poll()
             InstancesApi::list(), this,
             [this](const ApiResult &result) {
                 m_pollCall.clear();
+                if (result.error.kind == ApiError::Kind::Cancelled)
+                    return; // another account, or the end: nothing to count, nothing to follow
                 ++m_pollIndex;
                 if (!result.ok()) {
                     ++m_pollErrors;

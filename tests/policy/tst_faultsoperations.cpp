@@ -126,6 +126,7 @@ private Q_SLOTS:
     void changesMadeFromElsewhere_data();
     void changesMadeFromElsewhere();
     void manyOperationsAtOnce();
+    void anotherAccountLeavesNoPollBehind();
 };
 
 void TstFaultsOperations::normalTransitions_data()
@@ -415,6 +416,44 @@ void TstFaultsOperations::manyOperationsAtOnce()
     QVERIFY(tickTimes.first() - accepted >= 2000);
     for (quint64 op : std::as_const(ops))
         QCOMPARE(tracker.operation(op)->acceptedMs, accepted);
+}
+
+void TstFaultsOperations::anotherAccountLeavesNoPollBehind()
+{
+    // Polling has been failing (the warning is up) and a poll is on its way when the person
+    // switches to another account: the warning goes, nothing is counted, nothing polls again.
+    SimFixture f;
+    OperationTracker tracker(f.client.get());
+    QList<bool> troubled;
+    connect(&tracker, &OperationTracker::pollingTroubled, this, [&troubled](bool t) { troubled.append(t); });
+    const QString id = settled(*f.sim, u"off"_s);
+    QVERIFY(!id.isEmpty());
+    SimFault failing;
+    failing.kind = SimFault::Kind::Status;
+    failing.method = u"GET"_s;
+    failing.path = u"/v1/instances"_s;
+    failing.status = 403; // not retried: each poll fails once
+    failing.errorCode = u"CHECK_IP"_s;
+    f.sim->addFault(failing);
+    tracker.submit(Operation::Kind::Start, InstancesApi::start(id), id, u"web"_s, u"off"_s);
+    QVERIFY(f.drive([&] { return troubled == QList<bool> {true}; }));
+    f.sim->clearFaults();
+    SimFault stall;
+    stall.kind = SimFault::Kind::Stall;
+    stall.method = u"GET"_s;
+    stall.path = u"/v1/instances"_s;
+    f.sim->addFault(stall);
+    QVERIFY(f.drive([&] { return f.client->attemptsInFlight() > 0; }));
+
+    tracker.reset();
+    QCOMPARE(troubled, (QList<bool> {true, false}));
+    QCOMPARE(tracker.pollErrorsInRow(), 0);
+    QVERIFY(tracker.operations().isEmpty());
+    const int sent = tracker.pollsSent();
+    f.clock.advanceMs(5 * kMinute);
+    QCoreApplication::processEvents();
+    QCOMPARE(tracker.pollsSent(), sent);
+    QCOMPARE(troubled, (QList<bool> {true, false}));
 }
 
 QTEST_MAIN(TstFaultsOperations)
