@@ -1006,6 +1006,21 @@
     </message>
 </context>
 <context>
+    <name>ProfileNames</name>
+    <message>
+        <source>Give the profile a name, such as &quot;Work&quot; or &quot;Production&quot;.</source>
+        <translation>프로필 이름을 입력해 주세요. (예: &quot;회사&quot;, &quot;운영&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the demo&apos;s name. Choose another name.</source>
+        <translation>&quot;%1&quot;은(는) 데모 계정의 이름입니다. 다른 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A profile with this name exists already. Choose another name.</source>
+        <translation>같은 이름의 프로필이 이미 있습니다. 다른 이름을 입력해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSwitcher</name>
     <message>
         <source>Demo account</source>
@@ -1668,14 +1683,6 @@
     <message>
         <source>Sign in</source>
         <translation>로그인</translation>
-    </message>
-    <message>
-        <source>Give the profile a name, such as &quot;Work&quot; or &quot;Production&quot;.</source>
-        <translation>프로필 이름을 입력해 주세요. (예: &quot;회사&quot;, &quot;운영&quot;)</translation>
-    </message>
-    <message>
-        <source>A profile with this name exists already. Choose another name.</source>
-        <translation>같은 이름의 프로필이 이미 있습니다. 다른 이름을 입력해 주세요.</translation>
     </message>
     <message>
         <source>Enter the Access Key.</source>

@@ -7,12 +7,14 @@
 #include "dialogs/settingsdialog.h"
 #include "dialogs/signindialog.h"
 #include "keychaintext.h"
+#include "profilenames.h"
 #include "mainwindow.h"
 #include "operations/journal.h"
 #include "session/accountsession.h"
 #include "widgets/profileswitcher.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -189,9 +191,18 @@ void AccountController::renameOpen()
     dialog->setLabelText(tr("New name for \"%1\":").arg(p->name));
     dialog->setTextValue(p->name);
     const QString id = m_openId;
+    const QString label = tr("New name for \"%1\":").arg(p->name);
+    // A name that cannot be taken keeps the dialog open with what was typed, and says why.
+    auto check = [this, dialog, id, label](const QString &text) {
+        const QString problem = ProfileNames::problem(m_profiles, text, id);
+        dialog->setLabelText(problem.isEmpty() ? label : label + u"\n\n"_s + problem);
+        if (auto *buttons = dialog->findChild<QDialogButtonBox *>())
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    };
+    connect(dialog, &QInputDialog::textValueChanged, this, check);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
         const QString name = text.trimmed();
-        if (name.isEmpty())
+        if (!ProfileNames::problem(m_profiles, name, id).isEmpty())
             return;
         m_profiles->rename(id, name);
         if (const Profile *renamed = m_profiles->profile(id); renamed && id == m_openId) {

@@ -26,11 +26,13 @@
 #include "widgets/profileswitcher.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QMenu>
 #include <QPointer>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -334,6 +336,8 @@ void TstAccounts::aFailedKeychainWriteIsShownAndKeepsWhatWasTyped()
     c.fillSignIn(d, u"운영"_s, c.f.sim->accessKey(), QString::fromUtf8(c.f.sim->secretKey()), endpoint);
     c.keychain.failWrites(CredentialStore::Error::WriteFailed);
     d->accept();
+    d->reject(); // Escape while the keychain is saving: the keychain's answer decides
+    QVERIFY(d->isVisible());
     QVERIFY(c.f.drive([&] { return !d->errorText().isEmpty(); }));
     QCOMPARE(d->errorText(), KeychainText::describe(CredentialStore::Error::WriteFailed));
     QVERIFY(d->isVisible());
@@ -817,6 +821,45 @@ void TstAccounts::renamingShowsTheNewNameEverywhere()
     ProfileManager again(&c.keychain);
     again.load(QProcessEnvironment());
     QCOMPARE(again.profile(work)->name, u"회사 계정"_s);
+
+    // Never the demo's name, in either language, nor another profile's: the dialog says why
+    // and keeps what was typed.
+    const QString home = c.addDemoKeysAs(u"Home"_s);
+    QVERIFY(!home.isEmpty());
+    for (const QString &taken : {u"Demo account"_s, u"데모 계정"_s, u"home"_s}) {
+        c.controller->renameOpen();
+        auto *again2 = c.window->findChild<QInputDialog *>(u"renameDialog"_s);
+        QVERIFY(again2);
+        again2->setTextValue(taken);
+        QVERIFY2(!again2->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(),
+                 qPrintable(taken));
+        QVERIFY2(again2->labelText().contains(u"Choose another name"_s), qPrintable(again2->labelText()));
+        QCOMPARE(again2->textValue(), taken);
+        again2->accept(); // even if forced through: nothing renamed
+        QCOMPARE(c.profiles->profile(work)->name, u"회사 계정"_s);
+        delete again2;
+    }
+
+    // The sign-in dialog holds to the same rule.
+    c.controller->addAccount();
+    SignInDialog *d = c.controller->signInDialog();
+    QVERIFY(d);
+    c.fillSignIn(d, u"데모 계정"_s, c.f.sim->accessKey(), QString::fromUtf8(c.f.sim->secretKey()),
+                 c.f.sim->endpoint().toString());
+    QVERIFY(d->validate().contains(u"demo"_s));
+    c.fillSignIn(d, u"HOME"_s, c.f.sim->accessKey(), QString::fromUtf8(c.f.sim->secretKey()),
+                 c.f.sim->endpoint().toString());
+    QVERIFY(d->validate().contains(u"exists already"_s));
+    d->reject();
+
+    // The menu is rebuilt on every change of the profiles, and never grows.
+    QMenu *menu = c.controller->switcher()->menu();
+    const qsizetype menus = menu->findChildren<QMenu *>().size();
+    const qsizetype groups = menu->findChildren<QActionGroup *>().size();
+    for (int i = 0; i < 6; ++i)
+        c.controller->setSafety(i % 2 ? Profile::Safety::Normal : Profile::Safety::Production);
+    QCOMPARE(menu->findChildren<QMenu *>().size(), menus);
+    QCOMPARE(menu->findChildren<QActionGroup *>().size(), groups);
 }
 
 QTEST_MAIN(TstAccounts)

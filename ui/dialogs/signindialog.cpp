@@ -4,6 +4,7 @@
 #include "connectiontext.h"
 #include "credentials/profilemanager.h"
 #include "keychaintext.h"
+#include "profilenames.h"
 #include "session/connectioncheck.h"
 #include "settings/appsettings.h"
 #include "ui_signindialog.h"
@@ -54,12 +55,9 @@ QUrl SignInDialog::endpoint() const
 
 QString SignInDialog::validate() const
 {
-    if (m_ui->profileNameEdit->text().trimmed().isEmpty())
-        return tr("Give the profile a name, such as \"Work\" or \"Production\".");
-    for (const Profile &p : m_profiles->profiles()) {
-        if (p.name == m_ui->profileNameEdit->text().trimmed() && !p.isDemo() && p.id != m_existingId)
-            return tr("A profile with this name exists already. Choose another name.");
-    }
+    if (const QString problem = ProfileNames::problem(m_profiles, m_ui->profileNameEdit->text(), m_existingId);
+        !problem.isEmpty())
+        return problem;
     if (m_ui->accessKeyEdit->text().trimmed().isEmpty())
         return tr("Enter the Access Key.");
     if (m_ui->secretKeyEdit->text().trimmed().isEmpty())
@@ -185,6 +183,13 @@ void SignInDialog::accept()
         finishSaving(r);
     });
     c.wipe();
+}
+
+void SignInDialog::reject()
+{
+    if (m_saving)
+        return; // Escape or Cancel while the keychain saves: its answer decides
+    QDialog::reject();
 }
 
 void SignInDialog::finishSaving(const CredentialStore::Result &r)

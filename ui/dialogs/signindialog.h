@@ -43,6 +43,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    //! Ignored while the keychain is saving: the keys would be saved with no one to tell.
+    void reject() override;
 
 Q_SIGNALS:
     void tested();

@@ -67,6 +67,8 @@ QString ProfileSwitcher::safetyText(Profile::Safety safety)
 void ProfileSwitcher::rebuild()
 {
     m_menu->clear();
+    delete m_profileGroup;
+    delete m_safetyMenu; // and its action group
     const Profile *active = m_profiles->profile(m_profiles->activeId());
     if (active) {
         QString text = displayName(*active);
@@ -79,6 +81,7 @@ void ProfileSwitcher::rebuild()
         setToolTip(tr("The account in use: %1").arg(displayName(*active)));
     }
     auto *group = new QActionGroup(m_menu);
+    m_profileGroup = group;
     for (const Profile &p : m_profiles->profiles()) {
         QAction *a = m_menu->addAction(dot(p.colour), displayName(p));
         a->setCheckable(true);
@@ -94,6 +97,7 @@ void ProfileSwitcher::rebuild()
     QAction *rename = m_menu->addAction(tr("Rename…"), this, &ProfileSwitcher::renameRequested);
     rename->setEnabled(real);
     QMenu *safety = m_menu->addMenu(tr("Safety level"));
+    m_safetyMenu = safety;
     safety->setEnabled(active && !active->isDemo());
     auto *safetyGroup = new QActionGroup(safety);
     for (Profile::Safety s : {Profile::Safety::Normal, Profile::Safety::Production, Profile::Safety::ReadOnly}) {

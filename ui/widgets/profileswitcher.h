@@ -2,9 +2,11 @@
 
 #include "credentials/profile.h"
 
+#include <QPointer>
 #include <QToolButton>
 
 class ProfileManager;
+class QActionGroup;
 class QMenu;
 
 //! The toolbar button that always says which account this is (name, colour, safety level) and
@@ -33,4 +35,7 @@ Q_SIGNALS:
 private:
     ProfileManager *m_profiles;
     QMenu *m_menu;
+    // What QMenu::clear() leaves behind (it deletes actions only): dropped on every rebuild.
+    QPointer<QActionGroup> m_profileGroup;
+    QPointer<QMenu> m_safetyMenu;
 };
