@@ -248,8 +248,10 @@ void AccountController::signOutOpen()
                 failed->open();
                 return;
             }
-            if (id == m_openId)
-                switchTo(m_profiles->startupId());
+            // The signed-out account goes off screen at once, to the demo (its keys are in
+            // memory: no wait), unless the person has already asked for another account.
+            if (id == m_openId && m_pendingId.isEmpty())
+                switchTo(QLatin1String(Profile::kDemoId));
         });
     });
     box->open();

@@ -691,6 +691,19 @@ void TstAccounts::signingOutForgetsTheKeys()
     QVERIFY(!c.keychain.contains(work));
     QVERIFY(!c.profiles->profile(work));
     QVERIFY(c.session->isDemo());
+    QVERIFY(c.controller->switcher()->text().startsWith(u"Demo account"_s));
+
+    // Signing out while another account is already being opened leaves that switch alone.
+    const QString second = c.addDemoKeysAs(u"Second"_s);
+    const QString third = c.addDemoKeysAs(u"Third"_s);
+    QVERIFY(c.openAndWait(second));
+    c.controller->signOutOpen();
+    opened.clear();
+    c.controller->notice()->findChild<QPushButton *>(u"signOutButton"_s)->click();
+    c.controller->switchTo(third); // before the keychain has answered the sign out
+    QVERIFY(c.f.drive([&] { return !opened.isEmpty(); }));
+    QCOMPARE(opened.last().at(0).toString(), third);
+    QVERIFY(!c.profiles->profile(second));
 
     // A keychain that refuses to delete keeps the profile and says so.
     const QString home = c.addDemoKeysAs(u"Home"_s);
