@@ -88,7 +88,7 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
         header->setSectionHidden(column, true);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({900, 320});
+    m_ui->splitter->setSizes({860, 360});
     m_ui->stateLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     buildFacets();

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSizePolicy>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -120,6 +121,14 @@ void DetailView::rebuild()
             value->setWordWrap(true);
             value->setTextInteractionFlags(hidden ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
             value->setObjectName(row.secret ? QStringLiteral("secretValue") : QStringLiteral("detailValue"));
+            // A long word (an ID) never pushes the buttons out of a narrow pane: the value
+            // wraps where it can and is cut where it cannot; its whole text is in the tooltip
+            // and behind Copy.
+            QSizePolicy fit = value->sizePolicy();
+            fit.setHorizontalPolicy(QSizePolicy::Ignored);
+            value->setSizePolicy(fit);
+            if (!hidden)
+                value->setToolTip(row.value);
             h->addWidget(value, 1);
             if (row.secret) {
                 auto *show = new QToolButton(line);
