@@ -8,10 +8,12 @@ RequestScheduler::RequestScheduler(Clock *clock, Dispatch dispatch, QObject *par
 
 void RequestScheduler::enqueue(ApiCall *call)
 {
-    const QString key = call->mergeKey();
+    // A probe is never merged, either way: it must go while the refreshes it looks like are
+    // held for being offline.
+    const QString key = call->m_probe ? QString() : call->mergeKey();
     if (!key.isEmpty()) {
         for (ApiCall *waiting : std::as_const(m_queue)) {
-            if (waiting->mergeKey() != key)
+            if (waiting->m_probe || waiting->mergeKey() != key)
                 continue;
             waiting->m_followers.append(call);
             call->m_queued = true;
@@ -92,6 +94,18 @@ bool RequestScheduler::mayGo(const ApiCall *call)
     return m_bucket.available() >= kBackgroundReserve;
 }
 
+qint64 RequestScheduler::heldFor(const ApiCall *call)
+{
+    const qint64 now = m_clock->nowMs();
+    if (m_pausedUntilMs > now)
+        return m_pausedUntilMs - now;
+    if (!m_online && !call->m_probe)
+        return -1; // until the account is back online, which pumps
+    // Until enough tokens are back for the reserve (also when one or two are there already:
+    // then msUntilToken() is 0, and a wait of 0 would never look again).
+    return qMax<qint64>(1, m_bucket.msUntilTokens(kBackgroundReserve));
+}
+
 void RequestScheduler::pump()
 {
     if (m_pumping)
@@ -102,29 +116,31 @@ void RequestScheduler::pump()
         Q_EMIT pausedChanged(0);
     }
     while (!m_queue.isEmpty()) {
-        // The most urgent call first; among equals, the oldest.
-        qsizetype best = 0;
-        for (qsizetype i = 1; i < m_queue.size(); ++i) {
+        // The most urgent call that may go; among equals, the oldest. A held call (background
+        // work while offline, paused or short of the reserve) never blocks one that may go
+        // behind it, such as the probe that finds the server again.
+        qsizetype best = -1;
+        qint64 wait = -1; // until a held call may go (-1: nothing to wait for on the clock)
+        for (qsizetype i = 0; i < m_queue.size(); ++i) {
             const ApiCall *c = m_queue.at(i);
-            const ApiCall *b = m_queue.at(best);
-            if (c->m_priority < b->m_priority
+            if (!mayGo(c)) {
+                const qint64 w = heldFor(c);
+                if (w > 0 && (wait < 0 || w < wait))
+                    wait = w;
+                continue;
+            }
+            const ApiCall *b = best < 0 ? nullptr : m_queue.at(best);
+            if (!b || c->m_priority < b->m_priority
                 || (c->m_priority == b->m_priority && c->m_sequence < b->m_sequence))
                 best = i;
         }
-        ApiCall *call = m_queue.at(best);
-        if (!mayGo(call)) {
-            // Only background work is left and it is held: look again when that may change.
-            const qint64 now = m_clock->nowMs();
-            qint64 wait = m_pausedUntilMs > now ? m_pausedUntilMs - now : 0;
-            if (wait == 0 && (m_online || call->m_probe)) {
-                // Until enough tokens are back for the reserve (also when one or two are there
-                // already: then msUntilToken() is 0, and a wait of 0 would never look again).
-                wait = qMax<qint64>(1, m_bucket.msUntilTokens(kBackgroundReserve));
-            }
+        if (best < 0) {
+            // Only held work is left: look again when that may change (going online pumps).
             if (wait > 0)
                 schedulePump(wait);
             break;
         }
+        ApiCall *call = m_queue.at(best);
         if (!m_bucket.tryTake()) {
             schedulePump(qMax<qint64>(1, m_bucket.msUntilToken()));
             break;

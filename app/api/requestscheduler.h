@@ -53,6 +53,8 @@ private:
     void pump();
     void schedulePump(qint64 delayMs);
     [[nodiscard]] bool mayGo(const ApiCall *call);
+    //! How long a call that may not go now is held, in ms (-1: until the account is online).
+    [[nodiscard]] qint64 heldFor(const ApiCall *call);
     void recordSent();
     void armDecay();
 

@@ -11,6 +11,7 @@
 #include "operationtext.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
+#include "api/flavorsapi.h"
 #include "support/simfixture.h"
 #include "util/translations.h"
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void connectionResetAfterSendingGet();
     void connectionResetAfterSendingPost();
     void offlineAfterFiveFailuresKeepsDataAndComesBack();
+    void offlineProbesGoPastHeldRefreshes();
 };
 
 void TstFaultsNetwork::connectionRefused()
@@ -248,6 +250,36 @@ void TstFaultsNetwork::offlineAfterFiveFailuresKeepsDataAndComesBack()
     QVERIFY(f.drive([&] { return f.client->isOnline(); }));
     QCOMPARE(online.count(), 2);
     QVERIFY(window.offlineText().isEmpty());
+}
+
+void TstFaultsNetwork::offlineProbesGoPastHeldRefreshes()
+{
+    // Offline with the console's own refreshing on: background listings pile up, held until
+    // the account is back. The probe (a zones listing, like one of them) must still go on its
+    // schedule and bring the account back by itself.
+    SimFixture f;
+    const quint16 port = f.sim->port();
+    f.sim->stopListening();
+    int answered = 0;
+    for (int i = 0; i < 2; ++i) { // 3 + 2 connection failures: offline
+        f.client->send(InstancesApi::list(), nullptr, [&](const ApiResult &) { ++answered; });
+        QVERIFY(f.drive([&] { return answered == i + 1; }));
+    }
+    QVERIFY(!f.client->isOnline());
+    int held = 0;
+    for (const ApiRequest &r : {ZonesApi::list(), InstancesApi::list(), FlavorsApi::list()})
+        f.client->send(r, nullptr, [&](const ApiResult &) { ++held; }, Priority::Background);
+    QList<qint64> sentAt;
+    connect(f.client.get(), &ApiClient::requestSent, this,
+            [&](const QString &) { sentAt.append(f.clock.nowMs()); });
+    const qint64 offlineAt = f.clock.nowMs();
+    QVERIFY(f.drive([&] { return sentAt.size() >= 2; }));
+    QCOMPARE(sentAt.at(0) - offlineAt, 5000); // the first probe, on time
+    QCOMPARE(held, 0); // the refreshes wait
+
+    QVERIFY(f.sim->listen(port));
+    QVERIFY(f.drive([&] { return f.client->isOnline(); }));
+    QVERIFY(f.drive([&] { return held == 3; })); // and go once the account is back
 }
 
 QTEST_MAIN(TstFaultsNetwork)
