@@ -447,6 +447,8 @@ void TstAccounts::aProfileSwitchClearsAndRefillsEveryModel()
 
     const QString staging = c.addSaved(u"Staging"_s, other.endpoint(),
                                        Credentials{other.accessKey(), other.secretKey()});
+    c.window->showPage(Resource::Instances);
+    QVERIFY(!c.selectServer(u"active"_s).isEmpty()); // a server of the first account is open
     QSignalSpy opened(c.controller.get(), &AccountController::opened);
     bool emptyWhenSwitched = false;
     connect(c.controller.get(), &AccountController::opened, this, [&] {
@@ -457,6 +459,8 @@ void TstAccounts::aProfileSwitchClearsAndRefillsEveryModel()
     c.controller->switchTo(staging);
     QVERIFY(c.f.drive([&] { return !opened.isEmpty(); }));
     QVERIFY2(emptyWhenSwitched, "a model kept the other account's rows");
+    QVERIFY(c.window->page(Resource::Instances)->currentId().isEmpty()); // nor its open server
+    QVERIFY(!c.window->instanceActions()->rebootAction()->isEnabled());
 
     for (int i = 0; i < kResourceCount; ++i) {
         const Resource r = Resource(i);

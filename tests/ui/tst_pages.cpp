@@ -2,6 +2,7 @@
 // work; a refresh that changes, adds and removes rows keeps the selection and the open detail;
 // export writes what is shown; the view state survives a restart.
 #include "api/apiclient.h"
+#include "actions/instanceactions.h"
 #include "mainwindow.h"
 #include "models/instancemodel.h"
 #include "models/resourcefilterproxy.h"
@@ -284,6 +285,7 @@ private Q_SLOTS:
     void aRefreshKeepsTheSelectionAndDetail_data() { addRows(); }
     void aRefreshKeepsTheSelectionAndDetail();
     void aDetailFollowsTheResourcesItNames();
+    void theSelectionNeverJumpsToANeighbour();
     void koreanInitialsFindServers();
     void exportWritesTheTableAsShown();
     void theViewStateSurvivesARestart();
@@ -443,6 +445,57 @@ void TstPages::aDetailFollowsTheResourcesItNames()
         return page->detail()->visibleText().join(u'\n').contains(u"renamed-elsewhere"_s);
     }));
     QCOMPARE(page->currentId(), firewallId);
+}
+
+void TstPages::theSelectionNeverJumpsToANeighbour()
+{
+    Setup s;
+    ResourcePage *page = s.open(Resource::Instances);
+    InstanceActions *actions = s.window->instanceActions();
+    auto selectActive = [&](const QString &except = QString()) {
+        for (int row = 0; row < page->proxy()->rowCount(); ++row) {
+            const QString id = idAt(page, row);
+            const Instance *in = s.session->instances()->find(id);
+            if (in && in->status == u"active"_s && id != except) {
+                page->table()->selectRow(row);
+                return id;
+            }
+        }
+        return QString();
+    };
+    auto nothingSelected = [&] {
+        return page->currentId().isEmpty() && !page->table()->currentIndex().isValid()
+                && !actions->rebootAction()->isEnabled()
+                && page->detail()->visibleText().join(u' ').contains(u"Select a row"_s);
+    };
+
+    // Deleted elsewhere: the refresh removes the row; nothing is selected, not its neighbour.
+    const QString gone = selectActive();
+    QVERIFY(!gone.isEmpty());
+    QVERIFY(actions->rebootAction()->isEnabled());
+    s.f.sim->state().removeInstance(gone);
+    s.refresh(Resource::Instances);
+    QCOMPARE(proxyRowOf(page, gone), -1);
+    QVERIFY(nothingSelected());
+
+    // Hidden by a search that starts afresh (the first letters).
+    const QString first = selectActive();
+    const QString other = selectActive(first);
+    page->table()->selectRow(proxyRowOf(page, first));
+    QCOMPARE(page->currentId(), first);
+    page->proxy()->setSearchText(s.session->instances()->find(other)->name);
+    QCOMPARE(proxyRowOf(page, first) < 0, true);
+    QVERIFY(nothingSelected());
+
+    // Hidden by a longer search (the rows leave one by one).
+    page->proxy()->setSearchText(QString());
+    page->table()->selectRow(proxyRowOf(page, first));
+    QCOMPARE(page->currentId(), first);
+    const QString name = s.session->instances()->find(first)->name;
+    page->proxy()->setSearchText(name.left(1));
+    QCOMPARE(page->currentId(), first); // still shown, still chosen
+    page->proxy()->setSearchText(name.left(1) + u"~no such server~"_s);
+    QVERIFY(nothingSelected());
 }
 
 void TstPages::koreanInitialsFindServers()

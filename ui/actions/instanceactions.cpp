@@ -35,8 +35,7 @@ InstanceActions::InstanceActions(AccountSession *session, ResourcePage *page, QW
     connect(m_shutdown, &QAction::triggered, this, &InstanceActions::shutdown);
     connect(m_reboot, &QAction::triggered, this, &InstanceActions::reboot);
     connect(m_delete, &QAction::triggered, this, &InstanceActions::remove);
-    connect(page->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InstanceActions::update);
+    connect(page, &ResourcePage::currentIdChanged, this, &InstanceActions::update);
     connect(session->instances(), &QAbstractItemModel::dataChanged, this, &InstanceActions::update);
     connect(session->instances(), &QAbstractItemModel::modelReset, this, &InstanceActions::update);
     connect(session->operations(), &OperationTracker::operationChanged, this, &InstanceActions::update);

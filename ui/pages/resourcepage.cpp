@@ -74,7 +74,23 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
     m_detail->setPlaceholder(tr("Select a row to see its details."));
 
     m_proxy->setSourceModel(m_spec.model);
+    // Connected before the view's selection model exists, so it runs first: when the current
+    // row leaves, Qt would move the selection to a neighbour the person never chose.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int row = m_ui->table->currentIndex().row();
+                m_currentLeaving = row >= first && row <= last;
+            });
     m_ui->table->setModel(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_currentLeaving)
+            forgetCurrent();
+    });
+    // A fresh filter (a search) drops the current index silently when its row is hidden.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_currentId.isEmpty() && !m_ui->table->currentIndex().isValid())
+            forgetCurrent();
+    });
     for (int column : std::as_const(m_spec.statusColumns))
         m_ui->table->setItemDelegateForColumn(column, new StatusDelegate(m_ui->table));
     QHeaderView *header = m_ui->table->horizontalHeader();
@@ -123,8 +139,11 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
     connect(m_ui->table, &QTableView::customContextMenuRequested, this, &ResourcePage::showContextMenu);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (m_currentLeaving)
+                    return; // the neighbour Qt moves to while the current row leaves
                 m_currentId = current.isValid() ? current.data(Roles::IdRole).toString() : QString();
                 updateDetail();
+                Q_EMIT currentIdChanged();
             });
 
     // Data: the detail follows its row through refreshes; states follow the store.
@@ -139,6 +158,9 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
         });
     }
     connect(m_spec.model, &QAbstractItemModel::modelReset, this, [this] {
+        // Another account: the row that was open belongs to the previous one.
+        m_currentId.clear();
+        Q_EMIT currentIdChanged();
         m_facetTimer->start();
         updateState();
         updateDetail();
@@ -377,6 +399,15 @@ void ResourcePage::updateState()
     m_ui->stateLabel->setText(state);
     m_ui->stateLabel->setVisible(!state.isEmpty());
     updateUpdatedLabel();
+}
+
+void ResourcePage::forgetCurrent()
+{
+    m_currentLeaving = false;
+    m_currentId.clear();
+    m_ui->table->selectionModel()->clear();
+    updateDetail();
+    Q_EMIT currentIdChanged();
 }
 
 void ResourcePage::updateDetail()

@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    //! The row whose detail is open changed (chosen, gone, or another account).
+    void currentIdChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -70,6 +72,9 @@ private:
     void buildColumnMenu();
     void updateState();
     void updateDetail();
+    //! The row that was current is gone from the table: nothing is selected any more (never its
+    //! neighbour, which the person did not choose).
+    void forgetCurrent();
     void updateUpdatedLabel();
     void showContextMenu(const QPoint &pos);
     [[nodiscard]] QString cellsOf(int proxyRow, const QList<int> &columns) const;
@@ -89,4 +94,5 @@ private:
     QList<QAction *> m_rowActions;
     bool m_restoring = false;
     bool m_fitted = false;
+    bool m_currentLeaving = false; //!< the current row is leaving the table (deleted or filtered out)
 };
