@@ -1513,6 +1513,14 @@
         <source>Opening the account: reading its keys…</source>
         <translation>계정을 여는 중: 키체인에서 키를 읽고 있습니다…</translation>
     </message>
+    <message>
+        <source>The table shows what was received before. Press F5 to try again.</source>
+        <translation>표에는 이전에 받은 정보가 표시되어 있습니다. F5를 눌러 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>That row is gone from the table: nothing was copied.</source>
+        <translation>해당 행이 표에서 사라져 아무것도 복사하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -29,8 +29,12 @@ public:
     {
         QHash<QString, const T *> incoming;
         incoming.reserve(items.size());
-        for (const T &item : items)
-            incoming.insert(item.id, &item);
+        for (const T &item : items) {
+            // An id listed twice (a page repeated by the server): the first copy counts, as for
+            // a new row below, so the row does not flip between the two on every refresh.
+            if (!incoming.contains(item.id))
+                incoming.insert(item.id, &item);
+        }
 
         for (int row = int(m_rows.size()) - 1; row >= 0;) {
             if (incoming.contains(m_rows.at(row).id)) {

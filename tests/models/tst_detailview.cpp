@@ -160,6 +160,8 @@ void TstDetailView::shouldHideASecretUntilShowIsClicked()
     QCOMPARE(secret->text(), kPassword);
     QCOMPARE(lineFor(view, kPasswordLabel), kPassword);
     QCOMPARE(revealButton(view)->text(), u"Hide"_s);
+    // Shown, it still cannot be selected and copied past the guard with Ctrl+C.
+    QCOMPARE(secret->textInteractionFlags(), Qt::NoTextInteraction);
 
     // And hidden again on request.
     QTest::mouseClick(revealButton(view), Qt::LeftButton);
@@ -285,6 +287,14 @@ void TstDetailView::shouldCopyASecretAndClearItAfterItsLifetime()
 
     QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 2000);
     QVERIFY(!guard.holdsSecret());
+
+    // Quitting before the lifetime is over: the secret goes with the console.
+    {
+        ClipboardGuard shortLived;
+        shortLived.copySecret(kPassword);
+        QCOMPARE(QGuiApplication::clipboard()->text(), kPassword);
+    }
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 }
 
 void TstDetailView::shouldNotClearWhatThePersonCopiedMeanwhile()

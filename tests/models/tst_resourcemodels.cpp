@@ -294,6 +294,7 @@ private Q_SLOTS:
     void shouldGiveFacetsAsStringLists();
     void shouldShowUnknownStatusesAsWritten_data();
     void shouldShowUnknownStatusesAsWritten();
+    void shouldKeepTheFirstCopyOfAnIdListedTwice();
     void shouldShowAServersNameOnAVolume();
     void shouldTellTheVolumePageWhenAServerIsRenamed();
     void shouldCountFirewallRulesAndFindAServersFirewall();
@@ -572,6 +573,23 @@ void TstResourceModels::shouldShowUnknownStatusesAsWritten()
     QCOMPARE(model->index(0, column).data().toString(), u"Unknown (%1)"_s.arg(status));
     // A known one is translated into words, not shown raw.
     QVERIFY(!model->index(1, column).data().toString().startsWith(u"Unknown"_s));
+}
+
+void TstResourceModels::shouldKeepTheFirstCopyOfAnIdListedTwice()
+{
+    // A server that repeats a row in a listing: one row, always the first copy, and a second
+    // identical refresh changes nothing.
+    InstanceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Instance> listing {instance(u"a"_s, u"first copy"_s), instance(u"b"_s, u"other"_s),
+                                   instance(u"a"_s, u"second copy"_s)};
+    model.merge(listing);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.find(u"a"_s)->name, u"first copy"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.merge(listing);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.find(u"a"_s)->name, u"first copy"_s);
 }
 
 void TstResourceModels::shouldShowAServersNameOnAVolume()

@@ -607,6 +607,24 @@ void TstPages::emptyAndErrorStatesSaySomething()
     QVERIFY(s.f.drive([&] { return !s.session->store(Resource::SshKeys)->isLoading(); }));
     const QString error = s.window->page(Resource::SshKeys)->stateText();
     QVERIFY2(error.endsWith(u"Press F5 to try again."_s), qPrintable(error));
+
+    // A refresh that fails over rows already shown says so; the rows stay; the next good
+    // refresh takes the sentence away.
+    ResourcePage *servers = s.open(Resource::Instances);
+    const int rows = servers->proxy()->rowCount();
+    QVERIFY(rows > 0);
+    QVERIFY(servers->stateText().isEmpty());
+    SimFault refused = broken;
+    refused.status = 403;
+    refused.errorCode = u"CHECK_IP"_s;
+    refused.path = u"/v1/instances"_s;
+    s.f.sim->addFault(refused);
+    s.refresh(Resource::Instances);
+    QVERIFY2(servers->stateText().contains(u"received before"_s), qPrintable(servers->stateText()));
+    QCOMPARE(servers->proxy()->rowCount(), rows);
+    s.f.sim->clearFaults();
+    s.refresh(Resource::Instances);
+    QVERIFY2(servers->stateText().isEmpty(), qPrintable(servers->stateText()));
 }
 
 QTEST_MAIN(TstPages)

@@ -16,7 +16,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFile>
+#include <QSaveFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -389,6 +389,10 @@ void ResourcePage::updateState()
         else if (store->lastError().isError())
             state = ErrorText::describe(store->lastError()) + u' '
                     + tr("Press F5 to try again.");
+    } else if (store->lastError().isError() && m_session->client()->isOnline()) {
+        // The last refresh failed (offline has its own banner): say so over the older rows.
+        state = ErrorText::describe(store->lastError()) + u' '
+                + tr("The table shows what was received before. Press F5 to try again.");
     } else if (rows == 0) {
         state = m_spec.emptyText;
     } else if (shown == 0) {
@@ -461,8 +465,15 @@ void ResourcePage::showContextMenu(const QPoint &pos)
     }
     if (index.isValid()) {
         const int row = index.row();
-        auto copyCell = [this, row](int column, const QString &done) {
-            m_clipboard->copy(m_proxy->index(row, column).data().toString());
+        // The menu waits for the person while refreshes go on: the row is followed, not its
+        // number, and a row gone meanwhile copies nothing.
+        const QPersistentModelIndex clicked(index);
+        auto copyCell = [this, clicked](int column, const QString &done) {
+            if (!clicked.isValid()) {
+                Q_EMIT message(tr("That row is gone from the table: nothing was copied."));
+                return;
+            }
+            m_clipboard->copy(m_proxy->index(clicked.row(), column).data().toString());
             Q_EMIT message(done);
         };
         menu.addAction(tr("Copy name"), this,
@@ -489,14 +500,16 @@ void ResourcePage::showContextMenu(const QPoint &pos)
 
 bool ResourcePage::exportCsv(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Written beside and renamed over at the end: a full disk or a lost share reports the
+    // failure, and an earlier export at the same path is left whole.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
         return false;
     }
     const QByteArray csv = CsvExport::toCsv(*m_proxy, visibleColumns());
-    if (file.write(csv) != csv.size()) {
+    if (file.write(csv) != csv.size() || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

@@ -12,6 +12,12 @@ ClipboardGuard::ClipboardGuard(QObject *parent) : QObject(parent), m_timer(new Q
     connect(m_timer, &QTimer::timeout, this, &ClipboardGuard::clearIfUnchanged);
 }
 
+ClipboardGuard::~ClipboardGuard()
+{
+    // Quitting within the lifetime: the secret does not outlive the console.
+    clearIfUnchanged();
+}
+
 void ClipboardGuard::copy(const QString &text)
 {
     QGuiApplication::clipboard()->setText(text);
@@ -22,8 +28,15 @@ void ClipboardGuard::copySecret(const QString &text)
 {
     auto *data = new QMimeData;
     data->setText(text);
-    // KDE Klipper and others skip entries with this hint; others at least see it is sensitive.
+    // Clipboard histories that honour a hint skip the entry: KDE Klipper; Windows clipboard
+    // history and cloud clipboard; macOS clipboard managers (the nspasteboard.org convention).
     data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    const QByteArray zero(4, '\0'); // a DWORD 0
+    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
+                  QByteArray(1, '\0'));
+    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""), zero);
+    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""), zero);
+    data->setData(QStringLiteral("org.nspasteboard.ConcealedType"), QByteArray());
     QGuiApplication::clipboard()->setMimeData(data);
     m_secret = text;
     m_timer->start();

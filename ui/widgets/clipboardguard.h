@@ -15,6 +15,8 @@ public:
     static constexpr int kSecretLifetimeMs = 30'000;
 
     explicit ClipboardGuard(QObject *parent = nullptr);
+
+    ~ClipboardGuard() override;
     void copy(const QString &text);
     void copySecret(const QString &text);
     //! How long a secret stays (tests shorten it).

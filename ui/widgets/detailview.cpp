@@ -119,7 +119,9 @@ void DetailView::rebuild()
             auto *value = new QLabel(hidden ? masked(row.value) : row.value, line);
             value->setTextFormat(Qt::PlainText);
             value->setWordWrap(true);
-            value->setTextInteractionFlags(hidden ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
+            // A secret is never selectable: Ctrl+C would put it on the clipboard past the guard
+            // (no privacy hint, never cleared). Its Copy button goes through the guard.
+            value->setTextInteractionFlags(row.secret ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
             value->setObjectName(row.secret ? QStringLiteral("secretValue") : QStringLiteral("detailValue"));
             // A long word (an ID) never pushes the buttons out of a narrow pane: the value
             // wraps where it can and is cut where it cannot; its whole text is in the tooltip
