@@ -171,8 +171,11 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
     qCDebug(lcHttp).noquote() << ApiRequest::methodName(request.method) << url.path(QUrl::FullyEncoded)
                               << "X-iwinv-Timestamp:" << timestamp
                               << "X-iwinv-Credential:" << maskedKey(credentials.accessKey);
-    // What must never be repeated goes on its own connection, sent exactly once.
-    if (request.repeat == Repeat::Never || request.repeat == Repeat::Unsafe)
+    // What must never be repeated goes on its own connection, sent exactly once; so does every
+    // POST (QNetworkAccessManager may re-send on a connection the server closed, and a POST is
+    // never repeated once it may have reached the server).
+    if (request.repeat == Repeat::Never || request.repeat == Repeat::Unsafe
+        || request.method == HttpMethod::Post)
         return sendOnce(url, headers, request, context, std::move(done));
 
     QNetworkRequest netRequest(url);

@@ -68,7 +68,12 @@ Decision decide(const ApiRequest &request, const ApiError &error, int attempts, 
     if (surelyNotExecuted(error))
         retry = true;
     else if (transientAfterSending(error))
-        retry = request.repeat == Repeat::Safe || request.repeat == Repeat::Idempotent;
+        // After it was sent: reads, and PUT/DELETE that end the same when repeated. Never a POST
+        // (start, stop, attach): if the first one worked, the second meets the server busy with
+        // it and turns a success into an error; the next listing tells instead.
+        retry = request.repeat == Repeat::Safe
+                || (request.repeat == Repeat::Idempotent
+                    && (request.method == HttpMethod::Put || request.method == HttpMethod::Delete));
     if (!retry)
         return d;
     if (error.kind == ApiError::Kind::RateLimited) {

@@ -71,7 +71,7 @@ void TstFaultsLifecycle::cancelDuringABackoff_data()
 {
     QTest::addColumn<bool>("change");
     QTest::newRow("a read") << false;
-    QTest::newRow("a start") << true;
+    QTest::newRow("an edit") << true; // a change that may be repeated: a PUT
 }
 
 void TstFaultsLifecycle::cancelDuringABackoff()
@@ -81,8 +81,8 @@ void TstFaultsLifecycle::cancelDuringABackoff()
     f.client->setRandomSeed(7);
     const QString id = settled(*f.sim, u"off"_s);
     QVERIFY(!id.isEmpty());
-    const ApiRequest request = change ? InstancesApi::start(id) : ZonesApi::list();
-    const QString method = change ? u"POST"_s : u"GET"_s;
+    const ApiRequest request = change ? InstancesApi::edit(id, u"renamed"_s, u"by the test"_s) : ZonesApi::list();
+    const QString method = change ? u"PUT"_s : u"GET"_s;
     f.sim->addFault(unavailable(method, request.path));
 
     QObject receiver;
