@@ -16,6 +16,10 @@ void RequestScheduler::enqueue(ApiCall *call)
             if (waiting->m_probe || waiting->mergeKey() != key)
                 continue;
             waiting->m_followers.append(call);
+            // A call that comes back (a retry) with callers riding along brings them with it:
+            // every one of them is answered when the merged request is.
+            waiting->m_followers.append(call->m_followers);
+            call->m_followers.clear();
             call->m_queued = true;
             // The merged call goes as soon as the most urgent of its waiters needs it.
             if (call->m_priority < waiting->m_priority)

@@ -5,6 +5,8 @@
 #include "api/zonesapi.h"
 #include "support/simfixture.h"
 
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void shouldServeChangesThenReadsThenBackground();
     void shouldHoldBackgroundWorkBelowThreeTokens();
     void shouldMergeIdenticalWaitingGets();
+    void shouldAnswerEveryoneRidingAlongARetriedGet();
     void shouldNeverSendACallCancelledWhileWaiting();
     void shouldCountRequestsOfTheLastMinute();
 
@@ -116,6 +119,34 @@ void TstRequestScheduler::shouldMergeIdenticalWaitingGets()
     // The merged request went at the person's priority: after one token, not three.
     QCOMPARE(f.sim->log().last().atMs - f.sim->log().at(9).atMs, 1200);
     QCOMPARE(a.calls + b.calls, 2);
+}
+
+void TstRequestScheduler::shouldAnswerEveryoneRidingAlongARetriedGet()
+{
+    // A waits for a token with B riding along; A's attempt fails (503) and A comes back after
+    // its backoff while an identical C waits: A (and B with it) ride along C. All three answer.
+    SimFixture f;
+    f.client->setRandomSeed(1);
+    drain(f);
+    SimFault once;
+    once.kind = SimFault::Kind::Status;
+    once.method = u"GET"_s;
+    once.path = u"/v1/zones"_s;
+    once.status = 503;
+    once.times = 1;
+    f.sim->addFault(once);
+    QList<char> answered;
+    auto answer = [&answered](char who) { return [&answered, who](const ApiResult &r) { if (r.ok()) answered.append(who); }; };
+    QPointer<ApiCall> a = f.client->send(ZonesApi::list(), nullptr, answer('A'));
+    f.client->send(ZonesApi::list(), nullptr, answer('B'));
+    QSignalSpy retry(a.data(), &ApiCall::retryScheduled);
+    QVERIFY(f.drive([&] { return retry.count() == 1; }));
+    QVERIFY2(retry.at(0).at(0).toLongLong() < 1200, "the seed gives a backoff shorter than a token");
+    f.client->send(ZonesApi::list(), nullptr, answer('C'));
+    QVERIFY(f.drive([&] { return answered.size() == 3; }));
+    std::sort(answered.begin(), answered.end());
+    QCOMPARE(answered, (QList<char> {'A', 'B', 'C'}));
+    QCOMPARE(f.sim->count(u"GET"_s, u"/v1/zones"_s), 2); // the failed attempt and one more
 }
 
 void TstRequestScheduler::shouldNeverSendACallCancelledWhileWaiting()
