@@ -215,9 +215,13 @@ void ApiClient::onAttemptDone(ApiCall *call, ApiResult result)
         Q_EMIT rateLimited(m_clock->nowMs() + wait);
     }
     // A timestamp refused because this computer's clock is off: sign again with the measured
-    // offset and send once more, at once.
-    if (result.error.kind == ApiError::Kind::TimestampRejected && !call->m_resigned
-        && m_skew.warrantsResign()) {
+    // offset and send once more, at once. The reference names CHECK_SIGNATURE for an old
+    // timestamp but only observed "401"; with the clock measured this far off, any signature
+    // refusal (not an unknown key) gets the one re-signed attempt too.
+    const bool clockSuspect = result.error.kind == ApiError::Kind::TimestampRejected
+            || (result.error.kind == ApiError::Kind::Unauthorized
+                && result.error.errorCode != QLatin1String("CHECK_CREDENTIAL"));
+    if (clockSuspect && !call->m_resigned && m_skew.warrantsResign()) {
         call->m_resigned = true;
         call->m_abort = [this, call] { m_scheduler->remove(call); };
         m_scheduler->enqueue(call);

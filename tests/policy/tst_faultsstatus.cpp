@@ -83,6 +83,7 @@ private Q_SLOTS:
     void unauthorizedForAWrongKey();
     void timestampRejected_data();
     void timestampRejected();
+    void oldTimestampAnsweredAsABadSignature();
     void forbidden();
     void notFoundOnGet();
     void notFoundOnARepeatedDelete();
@@ -326,6 +327,31 @@ void TstFaultsStatus::timestampRejected()
         QVERIFY(ErrorText::describe(r.error).startsWith(describe(ApiError::Kind::TimestampRejected)));
         QVERIFY(status.clockText().isEmpty());
     }
+}
+
+void TstFaultsStatus::oldTimestampAnsweredAsABadSignature()
+{
+    // The reference observed only "401" for a timestamp 10 minutes old. If the real server says
+    // INVALID_SIGNATURE instead of CHECK_SIGNATURE, a clock measured this far off still gets the
+    // one re-signed attempt, and the keys are not called wrong.
+    SimFixture f;
+    f.sim->setServerClockOffsetSecs(600);
+    SimFault bad = statusFault(u"GET"_s, u"/v1/zones"_s, 401, 1);
+    bad.errorCode = u"INVALID_SIGNATURE"_s;
+    f.sim->addFault(bad);
+    const ApiResult r = f.call(ZonesApi::list());
+    QVERIFY2(r.ok(), qPrintable(r.error.errorCode));
+    QCOMPARE(r.attempts, 2);
+    QCOMPARE(f.client->clockSkew().offsetSecs(), 600);
+
+    // An unknown key is never taken for the clock: one attempt, called what it is.
+    f.sim->clearLog();
+    SimFault unknown = statusFault(u"GET"_s, u"/v1/zones"_s, 401, 1);
+    unknown.errorCode = u"CHECK_CREDENTIAL"_s;
+    f.sim->addFault(unknown);
+    const ApiResult k = f.call(ZonesApi::list());
+    QCOMPARE(k.error.kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(k.attempts, 1);
 }
 
 void TstFaultsStatus::forbidden()
