@@ -23,9 +23,12 @@ bool outcomeUnknown(const ApiRequest &request, const ApiError &error)
     if (!request.isMutating() || surelyNotExecuted(error))
         return false;
     switch (error.kind) {
+    case ApiError::Kind::Server:
+        // DEV_CHECK_RETURN is the backend's own refusal ("resources restricted in the zone"):
+        // the reference observed that nothing was created. Any other 5xx may hide a change.
+        return error.code != 0xc;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
     case ApiError::Kind::InvalidResponse:
     case ApiError::Kind::TooLarge:
         return true;

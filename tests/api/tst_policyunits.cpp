@@ -203,6 +203,11 @@ void TstPolicyUnits::outcomeIsUnknownOnlyForChangesThatMayHaveHappened()
     QVERIFY(!RetryPolicy::outcomeUnknown(InstancesApi::create({}),
                                          error(ApiError::Kind::Rejected)));
     QVERIFY(!RetryPolicy::outcomeUnknown(ZonesApi::list(), error(ApiError::Kind::Timeout)));
+    // The backend's own refusal of a create (observed: HTTP 500 DEV_CHECK_RETURN, nothing made).
+    ApiError refused = error(ApiError::Kind::Server);
+    refused.code = 0xc;
+    refused.errorCode = u"DEV_CHECK_RETURN"_s;
+    QVERIFY(!RetryPolicy::outcomeUnknown(InstancesApi::create({}), refused));
 }
 
 void TstPolicyUnits::skewIsMeasuredFromTheMidpoint()
