@@ -418,7 +418,10 @@ ApiResult HttpTransport::interpret(int status, const HeaderLookup &header, const
         }
     }
     if (result.error.isError()) {
-        result.error.retryAfterSecs = parseRetryAfter(header("Retry-After"), m_clock->now());
+        // A Retry-After date is the server's time: measured against its own Date when there is
+        // one, so this computer's clock being off neither shortens nor stretches the wait.
+        result.error.retryAfterSecs = parseRetryAfter(
+                header("Retry-After"), result.serverDate.isValid() ? result.serverDate : m_clock->now());
         if (request.emptySetIsEmpty && result.error.errorCode == u"EMPTY_SET"_s) {
             result.error = ApiError();
             result.envelope.result = QJsonArray();

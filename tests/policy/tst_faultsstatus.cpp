@@ -208,6 +208,9 @@ void TstFaultsStatus::rateLimitedWithRetryAfter_data()
     // The fixture's clock is 2026-09-21 14:13:20 UTC.
     QTest::newRow("an HTTP date 10 s ahead") << QByteArray("Mon, 21 Sep 2026 14:13:30 GMT") << true
                                            << qint64(10000);
+    // The server's clock 4 minutes ahead: its date 10 s after its own Date is a 10 s wait.
+    QTest::newRow("an HTTP date 10 s ahead of a server 4 min ahead")
+            << QByteArray("Mon, 21 Sep 2026 14:17:30 GMT") << true << qint64(10000);
     QTest::newRow("3600 clamped to 60") << QByteArray("3600") << true << qint64(60000);
     QTest::newRow("garbage: 60") << QByteArray("soon") << true << qint64(60000);
     QTest::newRow("none: 60") << QByteArray() << false << qint64(60000);
@@ -219,6 +222,8 @@ void TstFaultsStatus::rateLimitedWithRetryAfter()
     QFETCH(bool, present);
     QFETCH(qint64, waitMs);
     SimFixture f;
+    if (QByteArray(QTest::currentDataTag()).contains("server 4 min ahead"))
+        f.sim->setServerClockOffsetSecs(240);
     SimFault fault = statusFault(u"GET"_s, u"/v1/zones"_s, 429, 1);
     fault.errorCode = u"LIMIT_EXCEEDED"_s;
     if (present)
