@@ -417,6 +417,10 @@ ApiResult HttpTransport::interpret(int status, const HeaderLookup &header, const
             result.error.detail = cutDetail;
         }
     }
+    // LIMIT_EXCEEDED is a quota only where a quota can apply (creating things); on a read it
+    // can only be the rate limit, whatever the status it came with.
+    if (result.error.kind == ApiError::Kind::QuotaExceeded && request.method == HttpMethod::Get)
+        result.error.kind = ApiError::Kind::RateLimited;
     if (result.error.isError()) {
         // A Retry-After date is the server's time: measured against its own Date when there is
         // one, so this computer's clock being off neither shortens nor stretches the wait.

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void rateLimitedWithRetryAfter_data();
     void rateLimitedWithRetryAfter();
     void rateLimitedGivesUpAPersonsReadAndSaysSo();
+    void limitExceededOnAReadIsTheRateLimit();
     void longRunOf429s();
     void unauthorizedForAWrongKey();
     void timestampRejected_data();
@@ -236,6 +237,35 @@ void TstFaultsStatus::rateLimitedWithRetryAfter()
     const QList<qint64> at = arrivals(*f.sim, u"GET"_s, u"/v1/zones"_s);
     QCOMPARE(at.size(), 2);
     QCOMPARE(at.at(1) - at.at(0), waitMs);
+}
+
+void TstFaultsStatus::limitExceededOnAReadIsTheRateLimit()
+{
+    // The reference: LIMIT_EXCEEDED is "429 for rate, 400 for quota". A read has no quota, so a
+    // LIMIT_EXCEEDED on a read is the rate limit even with another status: waited out, not
+    // reported as a quota.
+    SimFixture f;
+    SimFault fault = statusFault(u"GET"_s, u"/v1/zones"_s, 400, 1);
+    fault.errorCode = u"LIMIT_EXCEEDED"_s;
+    fault.retryAfter = "5";
+    f.sim->addFault(fault);
+    const ApiResult r = f.call(ZonesApi::list(), Priority::Background);
+    QVERIFY(r.ok());
+    QCOMPARE(r.attempts, 2);
+    const QList<qint64> at = arrivals(*f.sim, u"GET"_s, u"/v1/zones"_s);
+    QCOMPARE(at.at(1) - at.at(0), 5000);
+
+    // A create past the account's quota is a quota.
+    SimFault quota = statusFault(u"POST"_s, u"/v1/instances"_s, 400, 1);
+    quota.errorCode = u"LIMIT_EXCEEDED"_s;
+    f.sim->addFault(quota);
+    InstancesApi::CreateSpec spec;
+    spec.zoneId = u"kr1-z01"_s;
+    spec.flavorId = f.sim->state().flavors.first().id;
+    spec.imageId = f.sim->state().images.first().id;
+    const ApiResult c = f.call(InstancesApi::create(spec));
+    QCOMPARE(c.error.kind, ApiError::Kind::QuotaExceeded);
+    QCOMPARE(c.attempts, 1);
 }
 
 void TstFaultsStatus::rateLimitedGivesUpAPersonsReadAndSaysSo()
