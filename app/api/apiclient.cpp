@@ -172,11 +172,22 @@ void ApiClient::dispatch(ApiCall *call)
         failWithoutSending(call, ApiError::Kind::ReadOnly, QString());
         return;
     }
+    // A person's action gives up after 30 s in all: the attempt gets what is left of them (a
+    // large page of a listing keeps its own 60 s deadline).
+    qint64 deadlineMs = 0;
+    if (call->priority() != Priority::Background && !call->request().paged) {
+        deadlineMs = RetryPolicy::kPersonBudgetMs - (m_clock->nowMs() - call->m_startedMs);
+        if (deadlineMs <= 0) {
+            failWithoutSending(call, ApiError::Kind::Timeout, QStringLiteral("30 s passed before it could be sent"));
+            return;
+        }
+    }
     ++call->m_attempts;
     ++m_inFlight;
     const qint64 timestamp = m_clock->nowSecs() + m_skew.offsetSecs() + m_manualOffsetSecs;
     call->m_abort = m_transport->send(m_endpoint, m_credentials, timestamp, call->request(), call,
-                                      [this, call](const ApiResult &r) { onAttemptDone(call, r); });
+                                      [this, call](const ApiResult &r) { onAttemptDone(call, r); },
+                                      deadlineMs);
     Q_EMIT requestSent(call->request().operation);
 }
 

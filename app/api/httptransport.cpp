@@ -158,8 +158,10 @@ int HttpTransport::parseRetryAfter(const QByteArray &value, const QDateTime &now
 
 HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials &credentials,
                                          qint64 timestamp, const ApiRequest &request,
-                                         QObject *context, Done done)
+                                         QObject *context, Done done, qint64 deadlineMs)
 {
+    const qint64 usual = request.paged ? kPageDeadlineMs : kDeadlineMs;
+    deadlineMs = deadlineMs > 0 ? qMin(deadlineMs, usual) : usual;
     const QUrl url = urlFor(endpoint, request);
     const QList<QPair<QByteArray, QByteArray>> headers = {
             {"User-Agent", kUserAgent},
@@ -176,7 +178,7 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
     // never repeated once it may have reached the server).
     if (request.repeat == Repeat::Never || request.repeat == Repeat::Unsafe
         || request.method == HttpMethod::Post)
-        return sendOnce(url, headers, request, context, std::move(done));
+        return sendOnce(url, headers, request, context, std::move(done), deadlineMs);
 
     QNetworkRequest netRequest(url);
     netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -235,7 +237,7 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
     };
     armInactivity();
     attempt->deadline = m_clock->callAfter(
-            request.paged ? kPageDeadlineMs : kDeadlineMs, reply,
+            deadlineMs, reply,
             [attempt, abortWith] { abortWith([attempt] { attempt->timedOut = true; }); });
     connect(reply, &QNetworkReply::uploadProgress, reply, armInactivity);
     connect(reply, &QNetworkReply::downloadProgress, reply,
@@ -300,7 +302,8 @@ void HttpTransport::setExtraCaCertificates(const QList<QSslCertificate> &certifi
 
 HttpTransport::Abort HttpTransport::sendOnce(const QUrl &url,
                                              const QList<QPair<QByteArray, QByteArray>> &headers,
-                                             const ApiRequest &request, QObject *context, Done done)
+                                             const ApiRequest &request, QObject *context, Done done,
+                                             qint64 deadlineMs)
 {
     QByteArray body;
     QByteArray contentType;
@@ -341,7 +344,7 @@ HttpTransport::Abort HttpTransport::sendOnce(const QUrl &url,
         });
     };
     armInactivity();
-    attempt->deadline = m_clock->callAfter(kDeadlineMs, http, [attempt, stop] {
+    attempt->deadline = m_clock->callAfter(deadlineMs, http, [attempt, stop] {
         stop([attempt] { attempt->timedOut = true; });
     });
     connect(http, &OneShotHttp::progressed, http, armInactivity);

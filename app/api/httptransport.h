@@ -36,8 +36,10 @@ public:
 
     //! Sends \a request to \a endpoint signed for \a timestamp. \a done runs once (also after
     //! the returned abort, with Kind::Cancelled), never after \a context died.
+    //! \a deadlineMs, when above 0, shortens the attempt's deadline (what is left of a
+    //! person's 30 s).
     Abort send(const QUrl &endpoint, const Credentials &credentials, qint64 timestamp,
-               const ApiRequest &request, QObject *context, Done done);
+               const ApiRequest &request, QObject *context, Done done, qint64 deadlineMs = 0);
 
     //! The full URL \a request goes to under \a endpoint.
     [[nodiscard]] static QUrl urlFor(const QUrl &endpoint, const ApiRequest &request);
@@ -55,7 +57,7 @@ public:
 private:
     using HeaderLookup = std::function<QByteArray(const QByteArray &)>;
     Abort sendOnce(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                   const ApiRequest &request, QObject *context, Done done);
+                   const ApiRequest &request, QObject *context, Done done, qint64 deadlineMs);
     //! An HTTP answer as an ApiResult; \a cutShort: the body broke off.
     ApiResult interpret(int status, const HeaderLookup &header, const QByteArray &body,
                         bool cutShort, const QString &cutDetail, const ApiRequest &request,

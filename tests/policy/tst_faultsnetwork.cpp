@@ -112,7 +112,8 @@ void TstFaultsNetwork::serverAcceptsAndNeverAnswers()
     // 15 s of silence per attempt; a person's read gives up within 30 s: two attempts.
     QCOMPARE(r.attempts, 2);
     const qint64 elapsed = f.clock.nowMs() - start;
-    QVERIFY2(elapsed >= 30'000 && elapsed <= 32'000, qPrintable(QString::number(elapsed)));
+    // The second attempt gets what is left of the 30 s, not a deadline of its own.
+    QCOMPARE(elapsed, 30'000);
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/zones"_s), 2);
     QCOMPARE(ErrorText::describe(r.error), describe(ApiError::Kind::Timeout));
 
