@@ -37,6 +37,11 @@ void ResourceFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (model) {
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourceFilterProxy::dropCache);
         connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &ResourceFilterProxy::dropCache);
+        // Not emitted by ResourceModel, but any model may: the caches are per source row and column.
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::columnsAboutToBeMoved, this, &ResourceFilterProxy::dropCache);
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &, int first, int last) {
                     if (m_haystackValid.isEmpty() || first > m_haystackValid.size())
