@@ -68,7 +68,8 @@ int main(int argc, char *argv[])
         const QList<QSslCertificate> certificates = AppSettings::loadCertificates(ca, &caProblem);
         client.setExtraCaCertificates(certificates);
         if (!caProblem.isEmpty())
-            caProblem = QApplication::translate("main", "The extra CA certificate %1 was not loaded: %2")
+            caProblem = QApplication::translate("main",
+                                                "The extra CA certificate %1 was not loaded: %2")
                                 .arg(ca, caProblem);
     }
     Journal journal;

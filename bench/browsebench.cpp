@@ -109,15 +109,17 @@ int main(int argc, char *argv[])
     }
 
     const qint64 peak = statusKb("VmHWM:");
-    out << "Browsing " << model.rowCount() << " servers in a live table (sorted by name, collating as "
+    out << "Browsing " << model.rowCount()
+        << " servers in a live table (sorted by name, collating as "
         << ResourceFilterProxy::naturalCollator().locale().name()
         << (qEnvironmentVariableIsSet("BENCH_NO_VIEW") ? ", no view" : ", with a view") << ")\n";
     out << "first load (10,000 rows inserted): " << QString::number(firstLoad, 'f', 1) << " ms\n";
     out << "refresh merge (100 changed, 50 removed, 50 added): median "
         << QString::number(median(merges), 'f', 1) << " ms, worst "
         << QString::number(*std::max_element(merges.begin(), merges.end()), 'f', 1) << " ms\n";
-    out << "search keystroke (filter + view update): median " << QString::number(median(keystrokes), 'f', 1)
-        << " ms, worst " << QString::number(*std::max_element(keystrokes.begin(), keystrokes.end()), 'f', 1)
+    out << "search keystroke (filter + view update): median "
+        << QString::number(median(keystrokes), 'f', 1) << " ms, worst "
+        << QString::number(*std::max_element(keystrokes.begin(), keystrokes.end()), 'f', 1)
         << " ms over " << keystrokes.size() << " keystrokes\n";
     out << "keystrokes (ms):";
     for (double k : keystrokes)

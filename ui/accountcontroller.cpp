@@ -7,9 +7,9 @@
 #include "dialogs/settingsdialog.h"
 #include "dialogs/signindialog.h"
 #include "keychaintext.h"
-#include "profilenames.h"
 #include "mainwindow.h"
 #include "operations/journal.h"
+#include "profilenames.h"
 #include "session/accountsession.h"
 #include "widgets/profileswitcher.h"
 
@@ -31,17 +31,16 @@ QString demoId()
 
 AccountController::AccountController(ProfileManager *profiles, AccountSession *session,
                                      MainWindow *window, Clock *clock, QObject *parent)
-    : QObject(parent),
-      m_profiles(profiles),
-      m_session(session),
-      m_window(window),
+    : QObject(parent), m_profiles(profiles), m_session(session), m_window(window),
       m_loader(new CredentialLoader(profiles, clock, this)),
       m_switcher(new ProfileSwitcher(profiles, window))
 {
     window->addToolbarWidget(m_switcher);
     connect(m_loader, &CredentialLoader::loaded, this, &AccountController::open);
     connect(m_loader, &CredentialLoader::failed, this,
-            [this](const QString &id, CredentialStore::Error error, const QString &) { keysFailed(id, error); });
+            [this](const QString &id, CredentialStore::Error error, const QString &) {
+                keysFailed(id, error);
+            });
     connect(m_loader, &CredentialLoader::retrying, this, [this](const QString &, qint64) {
         m_window->statusBar()->showMessage(
                 tr("The keychain does not answer. Trying again in 10 seconds…"), 12'000);
@@ -53,7 +52,8 @@ AccountController::AccountController(ProfileManager *profiles, AccountSession *s
     connect(m_switcher, &ProfileSwitcher::signOutRequested, this, &AccountController::signOutOpen);
     connect(m_switcher, &ProfileSwitcher::connectionCheckRequested, this,
             &AccountController::openConnectionCheck);
-    connect(m_switcher, &ProfileSwitcher::settingsRequested, this, &AccountController::openSettings);
+    connect(m_switcher, &ProfileSwitcher::settingsRequested, this,
+            &AccountController::openSettings);
 }
 
 AccountController::~AccountController() = default;
@@ -130,13 +130,16 @@ void AccountController::keysFailed(const QString &profileId, CredentialStore::Er
     case E::Unreadable: {
         QPushButton *signIn = box->addButton(tr("Sign in again…"), QMessageBox::AcceptRole);
         signIn->setObjectName(u"signInAgainButton"_s);
-        connect(signIn, &QPushButton::clicked, this, [this, profileId] { askAgain(profileId, false); });
+        connect(signIn, &QPushButton::clicked, this,
+                [this, profileId] { askAgain(profileId, false); });
         break;
     }
     case E::Unavailable: {
-        QPushButton *session = box->addButton(tr("Enter the keys for this session…"), QMessageBox::AcceptRole);
+        QPushButton *session
+                = box->addButton(tr("Enter the keys for this session…"), QMessageBox::AcceptRole);
         session->setObjectName(u"sessionOnlyButton"_s);
-        connect(session, &QPushButton::clicked, this, [this, profileId] { askAgain(profileId, true); });
+        connect(session, &QPushButton::clicked, this,
+                [this, profileId] { askAgain(profileId, true); });
         QPushButton *retry = box->addButton(tr("Try again"), QMessageBox::ActionRole);
         retry->setObjectName(u"retryButton"_s);
         connect(retry, &QPushButton::clicked, this, [this, profileId] { switchTo(profileId); });
@@ -153,7 +156,8 @@ void AccountController::keysFailed(const QString &profileId, CredentialStore::Er
         break;
     }
     const QString current = m_openId.isEmpty() ? m_pendingId : m_openId;
-    box->addButton(current == demoId() ? tr("Stay in the demo") : tr("Cancel"), QMessageBox::RejectRole);
+    box->addButton(current == demoId() ? tr("Stay in the demo") : tr("Cancel"),
+                   QMessageBox::RejectRole);
     box->open();
 }
 
@@ -164,8 +168,9 @@ void AccountController::askAgain(const QString &profileId, bool sessionOnly)
         return;
     m_signIn = new SignInDialog(m_profiles, m_window);
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
-    m_signIn->setExistingProfile(*p, sessionOnly ? SignInDialog::Reason::KeychainUnavailable
-                                                 : SignInDialog::Reason::Missing);
+    m_signIn->setExistingProfile(*p,
+                                 sessionOnly ? SignInDialog::Reason::KeychainUnavailable
+                                             : SignInDialog::Reason::Missing);
     connect(m_signIn, &QDialog::accepted, this, [this, profileId] { switchTo(profileId); });
     m_signIn->open();
 }
@@ -242,7 +247,8 @@ void AccountController::signOutOpen()
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     connect(yes, &QPushButton::clicked, this, [this, id] {
         m_profiles->signOut(id, this, [this, id](const CredentialStore::Result &r) {
-            if (r.error != CredentialStore::Error::None && r.error != CredentialStore::Error::NotFound) {
+            if (r.error != CredentialStore::Error::None
+                && r.error != CredentialStore::Error::NotFound) {
                 QMessageBox *failed = newNotice(tr("Sign out"), KeychainText::describe(r.error));
                 failed->addButton(QMessageBox::Ok);
                 failed->open();

@@ -36,7 +36,8 @@ QString ConnectionText::verdict(const ConnectionCheck::Report &r)
                      "Set the clock right (automatic time) and try again.")
                           .arg(clockOffset(r.skewSecs))
                 : tr("The iwinv API refused the request's time: this computer's clock is probably "
-                     "more than 5 minutes off. Set the clock right (automatic time) and try again.");
+                     "more than 5 minutes off. Set the clock right (automatic time) and try "
+                     "again.");
     case K::Network:
     case K::Timeout:
         return tr("The iwinv API could not be reached at %1. Check the address and your network "
@@ -84,8 +85,9 @@ QList<QPair<QString, QString>> ConnectionText::details(const ConnectionCheck::Re
     // To the second: the two clocks are compared.
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
     out.append({tr("This computer's time"), r.localTime.toLocalTime().toString(format)});
-    out.append({tr("Server time"), r.serverDate.isValid() ? r.serverDate.toLocalTime().toString(format)
-                                                          : tr("Not sent by the server")});
+    out.append({tr("Server time"),
+                r.serverDate.isValid() ? r.serverDate.toLocalTime().toString(format)
+                                       : tr("Not sent by the server")});
     out.append({tr("Clock"), r.skewMeasured ? clockOffset(r.skewSecs) : tr("Not measured")});
     out.append({tr("Requests in the last minute"), tr("%1 of 60").arg(r.requestsLastMinute)});
     return out;
@@ -93,7 +95,7 @@ QList<QPair<QString, QString>> ConnectionText::details(const ConnectionCheck::Re
 
 QString ConnectionText::report(const ConnectionCheck::Report &r)
 {
-    QStringList lines{tr("iwinv Console connection check")};
+    QStringList lines {tr("iwinv Console connection check")};
     for (const auto &line : details(r))
         lines.append(line.first + QStringLiteral(": ") + line.second);
     lines.append(tr("Result") + QStringLiteral(": ") + verdict(r));

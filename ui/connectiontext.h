@@ -13,7 +13,8 @@ class ConnectionText
 public:
     [[nodiscard]] static QString verdict(const ConnectionCheck::Report &report);
     //! (aspect, finding) pairs for the connection check window.
-    [[nodiscard]] static QList<QPair<QString, QString>> details(const ConnectionCheck::Report &report);
+    [[nodiscard]] static QList<QPair<QString, QString>>
+    details(const ConnectionCheck::Report &report);
     //! A plain-text report to copy (no secret in it).
     [[nodiscard]] static QString report(const ConnectionCheck::Report &report);
     //! "7 minutes ahead" / "3 minutes behind" for a skew in seconds (server - local).

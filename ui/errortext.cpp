@@ -25,7 +25,8 @@ QString ErrorText::describe(const ApiError &error)
         break;
     case ApiError::Kind::Tls:
         text = error.tlsProblems.isEmpty()
-                ? tr("The secure connection failed: the server's certificate could not be verified.")
+                ? tr("The secure connection failed: the server's certificate could not be "
+                     "verified.")
                 //: %1 lists what is wrong with the certificate (Qt's own words)
                 : tr("The secure connection failed: %1").arg(error.tlsProblems.join(u"; "));
         break;

@@ -22,7 +22,8 @@ QString KeychainText::describe(CredentialStore::Error error)
         return tr("The keys could not be removed from the keychain. Remove the entry "
                   "\"iwinv-console\" in your keychain manager, or try again.");
     case E::Unreadable:
-        return tr("The keychain entry of this profile cannot be read. Sign in again to replace it.");
+        return tr(
+                "The keychain entry of this profile cannot be read. Sign in again to replace it.");
     }
     return {};
 }

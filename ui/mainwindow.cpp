@@ -37,13 +37,9 @@ constexpr qint64 kIntervals[] = {0, 10'000, 60'000, 5 * 60'000};
 }
 
 MainWindow::MainWindow(AccountSession *session, QWidget *parent)
-    : QMainWindow(parent),
-      m_ui(std::make_unique<Ui::MainWindow>()),
-      m_session(session),
-      m_clipboard(new ClipboardGuard(this)),
-      m_statusLabel(new QLabel(this)),
-      m_connection(new ConnectionStatus(session->client(), this)),
-      m_interval(new QComboBox(this)),
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
+      m_clipboard(new ClipboardGuard(this)), m_statusLabel(new QLabel(this)),
+      m_connection(new ConnectionStatus(session->client(), this)), m_interval(new QComboBox(this)),
       m_ageTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -57,7 +53,8 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     // The pages, one per resource, in the sidebar's order.
     for (int i = 0; i < kResourceCount; ++i) {
         const auto resource = Resource(i);
-        auto *page = new ResourcePage(session, PageSpecs::make(*session, resource), m_clipboard, this);
+        auto *page
+                = new ResourcePage(session, PageSpecs::make(*session, resource), m_clipboard, this);
         m_pages[size_t(i)] = page;
         m_ui->pageStack->addWidget(page);
         auto *item = new QListWidgetItem(PageSpecs::title(resource), m_ui->sidebar);
@@ -67,9 +64,8 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
                                                    .toString(QKeySequence::NativeText)));
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, resource] { showPage(resource); });
-        connect(page, &ResourcePage::message, this, [this](const QString &text) {
-            statusBar()->showMessage(text, 8000);
-        });
+        connect(page, &ResourcePage::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     }
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({170, 1200});
@@ -116,17 +112,21 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     m_ageTimer->setInterval(15'000);
     connect(m_ageTimer, &QTimer::timeout, this, &MainWindow::updateOffline);
     connect(session->operations(), &OperationTracker::operationChanged, this,
-            [this](const Operation &op) { statusBar()->showMessage(OperationText::describe(op), 15'000); });
+            [this](const Operation &op) {
+                statusBar()->showMessage(OperationText::describe(op), 15'000);
+            });
 
     connect(m_ui->actionRefresh, &QAction::triggered, session, &AccountSession::refreshActive);
-    connect(m_ui->actionExport, &QAction::triggered, this, [this] { currentPage()->exportWithDialog(); });
+    connect(m_ui->actionExport, &QAction::triggered, this,
+            [this] { currentPage()->exportWithDialog(); });
     connect(session, &AccountSession::loadingChanged, this, &MainWindow::updateStatus);
     connect(session, &AccountSession::instancesRefreshed, this, &MainWindow::updateStatus);
     connect(session, &AccountSession::refreshFailed, this, &MainWindow::showError);
 
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    m_ui->sidebar->setCurrentRow(qBound(0, settings.value(u"window/page"_s, 0).toInt(), kResourceCount - 1));
+    m_ui->sidebar->setCurrentRow(
+            qBound(0, settings.value(u"window/page"_s, 0).toInt(), kResourceCount - 1));
     updateStatus();
 }
 
@@ -253,9 +253,9 @@ void MainWindow::updateStatus()
     }
     if (m_session->lastRefreshMs() > 0 && !m_session->lastError().isError()) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_session->lastRefreshMs());
-        m_statusLabel->setText(tr("%n server(s) · updated at %1", nullptr,
-                                  m_session->instances()->rowCount())
-                                       .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+        m_statusLabel->setText(
+                tr("%n server(s) · updated at %1", nullptr, m_session->instances()->rowCount())
+                        .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
     }
 }
 

@@ -5,14 +5,16 @@
 
 using namespace Qt::StringLiterals;
 
-QString ProfileNames::problem(const ProfileManager *profiles, const QString &name, const QString &exceptId)
+QString ProfileNames::problem(const ProfileManager *profiles, const QString &name,
+                              const QString &exceptId)
 {
     const QString wanted = name.trimmed();
     if (wanted.isEmpty())
         return tr("Give the profile a name, such as \"Work\" or \"Production\".");
     Profile demo;
     demo.kind = Profile::Kind::Demo;
-    for (const QString &reserved : {ProfileSwitcher::displayName(demo), u"Demo account"_s, u"데모 계정"_s}) {
+    for (const QString &reserved :
+         {ProfileSwitcher::displayName(demo), u"Demo account"_s, u"데모 계정"_s}) {
         if (wanted.compare(reserved, Qt::CaseInsensitive) == 0)
             return tr("\"%1\" is the demo's name. Choose another name.").arg(wanted);
     }

@@ -178,16 +178,17 @@ void ApiClient::dispatch(ApiCall *call)
     if (call->priority() != Priority::Background && !call->request().paged) {
         deadlineMs = RetryPolicy::kPersonBudgetMs - (m_clock->nowMs() - call->m_startedMs);
         if (deadlineMs <= 0) {
-            failWithoutSending(call, ApiError::Kind::Timeout, QStringLiteral("30 s passed before it could be sent"));
+            failWithoutSending(call, ApiError::Kind::Timeout,
+                               QStringLiteral("30 s passed before it could be sent"));
             return;
         }
     }
     ++call->m_attempts;
     ++m_inFlight;
     const qint64 timestamp = m_clock->nowSecs() + m_skew.offsetSecs() + m_manualOffsetSecs;
-    call->m_abort = m_transport->send(m_endpoint, m_credentials, timestamp, call->request(), call,
-                                      [this, call](const ApiResult &r) { onAttemptDone(call, r); },
-                                      deadlineMs);
+    call->m_abort = m_transport->send(
+            m_endpoint, m_credentials, timestamp, call->request(), call,
+            [this, call](const ApiResult &r) { onAttemptDone(call, r); }, deadlineMs);
     Q_EMIT requestSent(call->request().operation);
 }
 

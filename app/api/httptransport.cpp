@@ -163,15 +163,15 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
     const qint64 usual = request.paged ? kPageDeadlineMs : kDeadlineMs;
     deadlineMs = deadlineMs > 0 ? qMin(deadlineMs, usual) : usual;
     const QUrl url = urlFor(endpoint, request);
-    const QList<QPair<QByteArray, QByteArray>> headers = {
-            {"User-Agent", kUserAgent},
-            {"Accept", "application/json"},
-            {"X-iwinv-Timestamp", QByteArray::number(timestamp)},
-            {"X-iwinv-Credential", credentials.accessKey.toUtf8()},
-            {"X-iwinv-Signature",
-             Signer::signature(credentials.secretKey, timestamp, Signer::signedPath(url))}};
-    qCDebug(lcHttp).noquote() << ApiRequest::methodName(request.method) << url.path(QUrl::FullyEncoded)
-                              << "X-iwinv-Timestamp:" << timestamp
+    const QList<QPair<QByteArray, QByteArray>> headers
+            = {{"User-Agent", kUserAgent},
+               {"Accept", "application/json"},
+               {"X-iwinv-Timestamp", QByteArray::number(timestamp)},
+               {"X-iwinv-Credential", credentials.accessKey.toUtf8()},
+               {"X-iwinv-Signature",
+                Signer::signature(credentials.secretKey, timestamp, Signer::signedPath(url))}};
+    qCDebug(lcHttp).noquote() << ApiRequest::methodName(request.method)
+                              << url.path(QUrl::FullyEncoded) << "X-iwinv-Timestamp:" << timestamp
                               << "X-iwinv-Credential:" << maskedKey(credentials.accessKey);
     // What must never be repeated goes on its own connection, sent exactly once; so does every
     // POST (QNetworkAccessManager may re-send on a connection the server closed, and a POST is
@@ -236,9 +236,9 @@ HttpTransport::Abort HttpTransport::send(const QUrl &endpoint, const Credentials
         });
     };
     armInactivity();
-    attempt->deadline = m_clock->callAfter(
-            deadlineMs, reply,
-            [attempt, abortWith] { abortWith([attempt] { attempt->timedOut = true; }); });
+    attempt->deadline = m_clock->callAfter(deadlineMs, reply, [attempt, abortWith] {
+        abortWith([attempt] { attempt->timedOut = true; });
+    });
     connect(reply, &QNetworkReply::uploadProgress, reply, armInactivity);
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [attempt, abortWith, armInactivity](qint64 received, qint64 total) {
@@ -344,9 +344,8 @@ HttpTransport::Abort HttpTransport::sendOnce(const QUrl &url,
         });
     };
     armInactivity();
-    attempt->deadline = m_clock->callAfter(deadlineMs, http, [attempt, stop] {
-        stop([attempt] { attempt->timedOut = true; });
-    });
+    attempt->deadline = m_clock->callAfter(
+            deadlineMs, http, [attempt, stop] { stop([attempt] { attempt->timedOut = true; }); });
     connect(http, &OneShotHttp::progressed, http, armInactivity);
     connect(http, &OneShotHttp::finished, http,
             [this, http, attempt, request, sentAtMs, guard, hadContext,
@@ -377,9 +376,9 @@ HttpTransport::Abort HttpTransport::sendOnce(const QUrl &url,
                     if (!r.connected)
                         e.mayHaveReachedServer = false;
                     e.tlsProblems = r.tlsProblems;
-                    qCInfo(lcHttp).noquote() << ApiRequest::methodName(request.method)
-                                             << request.path << "failed:"
-                                             << ApiError::kindName(e.kind) << e.detail;
+                    qCInfo(lcHttp).noquote()
+                            << ApiRequest::methodName(request.method) << request.path
+                            << "failed:" << ApiError::kindName(e.kind) << e.detail;
                 } else {
                     result = interpret(
                             r.status, [&r](const QByteArray &name) { return r.header(name); },
@@ -427,8 +426,9 @@ ApiResult HttpTransport::interpret(int status, const HeaderLookup &header, const
     if (result.error.isError()) {
         // A Retry-After date is the server's time: measured against its own Date when there is
         // one, so this computer's clock being off neither shortens nor stretches the wait.
-        result.error.retryAfterSecs = parseRetryAfter(
-                header("Retry-After"), result.serverDate.isValid() ? result.serverDate : m_clock->now());
+        result.error.retryAfterSecs
+                = parseRetryAfter(header("Retry-After"),
+                                  result.serverDate.isValid() ? result.serverDate : m_clock->now());
         if (request.emptySetIsEmpty && result.error.errorCode == u"EMPTY_SET"_s) {
             result.error = ApiError();
             result.envelope.result = QJsonArray();

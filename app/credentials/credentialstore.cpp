@@ -14,9 +14,9 @@ QString CredentialStore::entryKey(const QString &profileId)
 
 QByteArray CredentialStore::encode(const Credentials &credentials)
 {
-    QJsonObject o{{u"access_key"_s, credentials.accessKey},
-                  {u"secret_key"_s, QString::fromUtf8(credentials.secretKey)},
-                  {u"v"_s, 1}};
+    QJsonObject o {{u"access_key"_s, credentials.accessKey},
+                   {u"secret_key"_s, QString::fromUtf8(credentials.secretKey)},
+                   {u"v"_s, 1}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -36,7 +36,8 @@ public:
 
     virtual void read(const QString &profileId, QObject *receiver, Callback done) = 0;
     virtual void write(const QString &profileId, const Credentials &credentials, QObject *receiver,
-                       Callback done) = 0;
+                       Callback done)
+            = 0;
     virtual void remove(const QString &profileId, QObject *receiver, Callback done) = 0;
 
     //! The entry's key: one per profile.

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 KeychainStore::KeychainStore(const QString &service, QObject *parent)
     : CredentialStore(parent), m_service(service)
-{
-}
+{ }
 
 CredentialStore::Error KeychainStore::mapError(int keychainError, const QString &text, bool writing)
 {
@@ -50,20 +49,21 @@ void KeychainStore::read(const QString &profileId, QObject *receiver, Callback d
     job->setInsecureFallback(false);
     QPointer<QObject> guard(receiver);
     const bool hadReceiver = receiver != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [job, guard, hadReceiver, done](QKeychain::Job *) {
-        Result result;
-        result.error = mapError(job->error(), job->errorString(), false);
-        result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
-        if (result.error == Error::None) {
-            QByteArray data = job->binaryData();
-            if (!decode(data, &result.credentials))
-                result.error = Error::Unreadable;
-            data.fill('\0');
-        }
-        if (!hadReceiver || guard)
-            done(result);
-        result.credentials.wipe();
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [job, guard, hadReceiver, done](QKeychain::Job *) {
+                Result result;
+                result.error = mapError(job->error(), job->errorString(), false);
+                result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
+                if (result.error == Error::None) {
+                    QByteArray data = job->binaryData();
+                    if (!decode(data, &result.credentials))
+                        result.error = Error::Unreadable;
+                    data.fill('\0');
+                }
+                if (!hadReceiver || guard)
+                    done(result);
+                result.credentials.wipe();
+            });
     job->start();
 }
 
@@ -78,13 +78,14 @@ void KeychainStore::write(const QString &profileId, const Credentials &credentia
     data.fill('\0');
     QPointer<QObject> guard(receiver);
     const bool hadReceiver = receiver != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [job, guard, hadReceiver, done](QKeychain::Job *) {
-        Result result;
-        result.error = mapError(job->error(), job->errorString(), true);
-        result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
-        if (!hadReceiver || guard)
-            done(result);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [job, guard, hadReceiver, done](QKeychain::Job *) {
+                Result result;
+                result.error = mapError(job->error(), job->errorString(), true);
+                result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
+                if (!hadReceiver || guard)
+                    done(result);
+            });
     job->start();
 }
 
@@ -95,15 +96,16 @@ void KeychainStore::remove(const QString &profileId, QObject *receiver, Callback
     job->setInsecureFallback(false);
     QPointer<QObject> guard(receiver);
     const bool hadReceiver = receiver != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [job, guard, hadReceiver, done](QKeychain::Job *) {
-        Result result;
-        result.error = mapError(job->error(), job->errorString(), false);
-        // Deleting what is not there is what was wanted.
-        if (result.error == Error::NotFound)
-            result.error = Error::None;
-        result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
-        if (!hadReceiver || guard)
-            done(result);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [job, guard, hadReceiver, done](QKeychain::Job *) {
+                Result result;
+                result.error = mapError(job->error(), job->errorString(), false);
+                // Deleting what is not there is what was wanted.
+                if (result.error == Error::NotFound)
+                    result.error = Error::None;
+                result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
+                if (!hadReceiver || guard)
+                    done(result);
+            });
     job->start();
 }

@@ -3,7 +3,8 @@
 #include <QPointer>
 #include <QTimer>
 
-MemoryStore::MemoryStore(QObject *parent) : CredentialStore(parent) { }
+MemoryStore::MemoryStore(QObject *parent) : CredentialStore(parent)
+{ }
 
 MemoryStore::~MemoryStore()
 {
@@ -39,8 +40,8 @@ void MemoryStore::read(const QString &profileId, QObject *receiver, Callback don
     answer(receiver, std::move(done), result);
 }
 
-void MemoryStore::write(const QString &profileId, const Credentials &credentials,
-                        QObject *receiver, Callback done)
+void MemoryStore::write(const QString &profileId, const Credentials &credentials, QObject *receiver,
+                        Callback done)
 {
     Result result;
     if (m_writeFailures > 0) {

@@ -23,7 +23,10 @@ public:
     void failWrites(Error error, int times = 1);
     void failRemovals(Error error, int times = 1);
     [[nodiscard]] int reads() const { return m_reads; }
-    [[nodiscard]] bool contains(const QString &profileId) const { return m_entries.contains(profileId); }
+    [[nodiscard]] bool contains(const QString &profileId) const
+    {
+        return m_entries.contains(profileId);
+    }
 
 private:
     void answer(QObject *receiver, Callback done, Result result);

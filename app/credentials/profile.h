@@ -32,7 +32,10 @@ struct Profile
     [[nodiscard]] bool isPersistent() const { return kind == Kind::Saved; }
     friend bool operator==(const Profile &, const Profile &) = default;
 
-    [[nodiscard]] static QUrl defaultEndpoint() { return QUrl(QStringLiteral("https://api-kr.iwinv.kr")); }
+    [[nodiscard]] static QUrl defaultEndpoint()
+    {
+        return QUrl(QStringLiteral("https://api-kr.iwinv.kr"));
+    }
     static constexpr const char *kDemoId = "demo";
     static constexpr const char *kEnvironmentId = "environment";
 };

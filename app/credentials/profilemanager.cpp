@@ -37,8 +37,7 @@ Profile::Safety safetyFrom(const QString &name)
 
 ProfileManager::ProfileManager(CredentialStore *keychain, QObject *parent)
     : QObject(parent), m_keychain(keychain), m_memory(new MemoryStore(this))
-{
-}
+{ }
 
 ProfileManager::~ProfileManager() = default;
 
@@ -70,7 +69,8 @@ void ProfileManager::load(const QProcessEnvironment &environment)
         Profile p;
         p.id = id;
         p.name = settings.value(u"name"_s).toString();
-        p.endpoint = QUrl(settings.value(u"endpoint"_s, Profile::defaultEndpoint().toString()).toString());
+        p.endpoint = QUrl(
+                settings.value(u"endpoint"_s, Profile::defaultEndpoint().toString()).toString());
         p.colour = settings.value(u"colour"_s, kColours.first()).toString();
         p.safety = safetyFrom(settings.value(u"safety"_s).toString());
         p.maskedAccessKey = settings.value(u"masked_key"_s).toString();
@@ -89,7 +89,7 @@ void ProfileManager::load(const QProcessEnvironment &environment)
         env.endpoint = endpoint.isEmpty() ? Profile::defaultEndpoint() : QUrl(endpoint);
         env.colour = u"#5f6368"_s;
         env.kind = Profile::Kind::Environment;
-        Credentials c{access, secret.toUtf8()};
+        Credentials c {access, secret.toUtf8()};
         env.maskedAccessKey = c.maskedAccessKey();
         m_memory->write(env.id, c, nullptr, [](const CredentialStore::Result &) {});
         c.wipe();
@@ -108,7 +108,8 @@ void ProfileManager::setDemo(const QUrl &endpoint, const Credentials &credential
 {
     if (Profile *demo = find(QLatin1String(Profile::kDemoId)))
         demo->endpoint = endpoint;
-    m_memory->write(QLatin1String(Profile::kDemoId), credentials, nullptr, [](const CredentialStore::Result &) {});
+    m_memory->write(QLatin1String(Profile::kDemoId), credentials, nullptr,
+                    [](const CredentialStore::Result &) {});
 }
 
 QString ProfileManager::startupId() const
@@ -177,38 +178,41 @@ void ProfileManager::add(Profile profile, const Credentials &credentials, bool r
     profile.kind = remember ? Profile::Kind::Saved : Profile::Kind::Session;
     profile.maskedAccessKey = credentials.maskedAccessKey();
     CredentialStore *store = remember ? m_keychain : static_cast<CredentialStore *>(m_memory);
-    store->write(profile.id, credentials, this, [this, profile, receiver = QPointer<QObject>(receiver),
-                                                 hadReceiver = receiver != nullptr, done](const CredentialStore::Result &r) mutable {
-        if (r.error == CredentialStore::Error::None) {
-            // Chosen now, not when asked: two profiles added at once get two colours.
-            if (profile.colour.isEmpty())
-                profile.colour = nextColour();
-            // Before the demo, which stays last.
-            m_profiles.insert(qMax<qsizetype>(0, m_profiles.size() - 1), profile);
-            save(profile);
-            saveOrder();
-            Q_EMIT profilesChanged();
-        }
-        if (!hadReceiver || receiver)
-            done(r);
-    });
+    store->write(profile.id, credentials, this,
+                 [this, profile, receiver = QPointer<QObject>(receiver),
+                  hadReceiver = receiver != nullptr,
+                  done](const CredentialStore::Result &r) mutable {
+                     if (r.error == CredentialStore::Error::None) {
+                         // Chosen now, not when asked: two profiles added at once get two colours.
+                         if (profile.colour.isEmpty())
+                             profile.colour = nextColour();
+                         // Before the demo, which stays last.
+                         m_profiles.insert(qMax<qsizetype>(0, m_profiles.size() - 1), profile);
+                         save(profile);
+                         saveOrder();
+                         Q_EMIT profilesChanged();
+                     }
+                     if (!hadReceiver || receiver)
+                         done(r);
+                 });
 }
 
 void ProfileManager::saveKeys(const QString &id, const Credentials &credentials, QObject *receiver,
                               CredentialStore::Callback done)
 {
     const QString masked = credentials.maskedAccessKey();
-    m_keychain->write(id, credentials, this, [this, id, masked, receiver = QPointer<QObject>(receiver),
-                                              hadReceiver = receiver != nullptr, done](const CredentialStore::Result &r) {
-        Profile *p = find(id);
-        if (r.error == CredentialStore::Error::None && p) {
-            p->maskedAccessKey = masked;
-            save(*p);
-            Q_EMIT profilesChanged();
-        }
-        if (!hadReceiver || receiver)
-            done(r);
-    });
+    m_keychain->write(id, credentials, this,
+                      [this, id, masked, receiver = QPointer<QObject>(receiver),
+                       hadReceiver = receiver != nullptr, done](const CredentialStore::Result &r) {
+                          Profile *p = find(id);
+                          if (r.error == CredentialStore::Error::None && p) {
+                              p->maskedAccessKey = masked;
+                              save(*p);
+                              Q_EMIT profilesChanged();
+                          }
+                          if (!hadReceiver || receiver)
+                              done(r);
+                      });
 }
 
 void ProfileManager::keepForSession(const QString &id, const Credentials &credentials)
@@ -220,13 +224,15 @@ void ProfileManager::keepForSession(const QString &id, const Credentials &creden
     Q_EMIT profilesChanged();
 }
 
-void ProfileManager::credentials(const QString &id, QObject *receiver, CredentialStore::Callback done)
+void ProfileManager::credentials(const QString &id, QObject *receiver,
+                                 CredentialStore::Callback done)
 {
     const Profile *p = profile(id);
     if (!p) {
         CredentialStore::Result r;
         r.error = CredentialStore::Error::NotFound;
-        m_memory->read(QString(), receiver, [done, r](const CredentialStore::Result &) { done(r); });
+        m_memory->read(QString(), receiver,
+                       [done, r](const CredentialStore::Result &) { done(r); });
         return;
     }
     // Keys kept in memory answer first (session-only, environment, demo, or a saved profile
@@ -263,12 +269,13 @@ void ProfileManager::signOut(const QString &id, QObject *receiver, CredentialSto
     Profile *p = find(id);
     if (!p || p->isDemo()) {
         CredentialStore::Result r;
-        m_memory->read(QString(), receiver, [done, r](const CredentialStore::Result &) { done(r); });
+        m_memory->read(QString(), receiver,
+                       [done, r](const CredentialStore::Result &) { done(r); });
         return;
     }
     const bool saved = p->kind == Profile::Kind::Saved;
-    auto forget = [this, id, receiver = QPointer<QObject>(receiver), hadReceiver = receiver != nullptr,
-                   done](CredentialStore::Result r) {
+    auto forget = [this, id, receiver = QPointer<QObject>(receiver),
+                   hadReceiver = receiver != nullptr, done](CredentialStore::Result r) {
         // An entry already gone is what signing out wants.
         if (r.error == CredentialStore::Error::NotFound)
             r.error = CredentialStore::Error::None;

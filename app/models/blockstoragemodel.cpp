@@ -5,7 +5,8 @@
 
 #include <utility>
 
-BlockStorageModel::BlockStorageModel(QObject *parent) : ResourceModel<BlockStorage>(parent) { }
+BlockStorageModel::BlockStorageModel(QObject *parent) : ResourceModel<BlockStorage>(parent)
+{ }
 
 void BlockStorageModel::setServerNames(NameLookup lookup, const QAbstractItemModel *servers)
 {
@@ -31,9 +32,8 @@ void BlockStorageModel::setServerNames(NameLookup lookup, const QAbstractItemMod
                     if (!parent.isValid())
                         m_leavingServers.unite(serverIds(first, last));
                 });
-        connect(servers, &QAbstractItemModel::rowsRemoved, this, [this] {
-            serversChanged(std::exchange(m_leavingServers, {}));
-        });
+        connect(servers, &QAbstractItemModel::rowsRemoved, this,
+                [this] { serversChanged(std::exchange(m_leavingServers, {})); });
         connect(servers, &QAbstractItemModel::modelReset, this, [this] {
             if (rowCount() > 0)
                 Q_EMIT dataChanged(index(0, int(Column::Server)),
@@ -41,7 +41,8 @@ void BlockStorageModel::setServerNames(NameLookup lookup, const QAbstractItemMod
         });
     }
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, int(Column::Server)), index(rowCount() - 1, int(Column::Server)));
+        Q_EMIT dataChanged(index(0, int(Column::Server)),
+                           index(rowCount() - 1, int(Column::Server)));
 }
 
 QSet<QString> BlockStorageModel::serverIds(int first, int last) const
@@ -152,11 +153,11 @@ QVariant BlockStorageModel::data(const QModelIndex &index, int role) const
     case Roles::FilterRole:
         return display(v, column).toString();
     case Roles::ZoneFacetRole:
-        return QStringList{v.zoneId};
+        return QStringList {v.zoneId};
     case Roles::StatusFacetRole:
-        return QStringList{v.status};
+        return QStringList {v.status};
     case Roles::TypeFacetRole:
-        return QStringList{v.type};
+        return QStringList {v.type};
     default:
         return {};
     }

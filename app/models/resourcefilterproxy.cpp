@@ -35,13 +35,20 @@ void ResourceFilterProxy::setSourceModel(QAbstractItemModel *model)
     // Connected before the base class connects its own handlers, so the cached search text is
     // already up to date when the proxy re-filters the rows a change touched.
     if (model) {
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourceFilterProxy::dropCache);
-        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &ResourceFilterProxy::dropCache);
-        // Not emitted by ResourceModel, but any model may: the caches are per source row and column.
-        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &ResourceFilterProxy::dropCache);
-        connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, &ResourceFilterProxy::dropCache);
-        connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, &ResourceFilterProxy::dropCache);
-        connect(model, &QAbstractItemModel::columnsAboutToBeMoved, this, &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &ResourceFilterProxy::dropCache);
+        // Not emitted by ResourceModel, but any model may: the caches are per source row and
+        // column.
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this,
+                &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this,
+                &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+                &ResourceFilterProxy::dropCache);
+        connect(model, &QAbstractItemModel::columnsAboutToBeMoved, this,
+                &ResourceFilterProxy::dropCache);
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &, int first, int last) {
                     if (m_haystackValid.isEmpty() || first > m_haystackValid.size())
@@ -65,7 +72,9 @@ void ResourceFilterProxy::setSourceModel(QAbstractItemModel *model)
                         m_sortKeys.clear();
                 });
         connect(model, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &from, const QModelIndex &to) { dropRows(from.row(), to.row()); });
+                [this](const QModelIndex &from, const QModelIndex &to) {
+                    dropRows(from.row(), to.row());
+                });
     }
     QSortFilterProxyModel::setSourceModel(model);
     if (model) {
@@ -109,7 +118,8 @@ void ResourceFilterProxy::dropRows(int first, int last)
         m_sortKeys[row].reset();
 }
 
-const ResourceFilterProxy::SortEntry &ResourceFilterProxy::sortEntry(const QModelIndex &source) const
+const ResourceFilterProxy::SortEntry &
+ResourceFilterProxy::sortEntry(const QModelIndex &source) const
 {
     const int rows = sourceModel()->rowCount();
     if (m_sortKeysColumn != source.column() || m_sortKeys.size() != rows) {
@@ -214,7 +224,8 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QAbstractItemModel *model = sourceModel();
     for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
-        const QStringList values = model->index(sourceRow, 0, sourceParent).data(it.key()).toStringList();
+        const QStringList values
+                = model->index(sourceRow, 0, sourceParent).data(it.key()).toStringList();
         bool hit = false;
         for (const QString &v : values)
             hit = hit || it.value().contains(v);
@@ -229,7 +240,9 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 bool ResourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (left.column() != right.column()) // not how the proxy sorts; answered without the cache
-        return m_collator.compare(left.data(sortRole()).toString(), right.data(sortRole()).toString()) < 0;
+        return m_collator.compare(left.data(sortRole()).toString(),
+                                  right.data(sortRole()).toString())
+                < 0;
     const SortEntry &l = sortEntry(left);
     const SortEntry &r = sortEntry(right);
     if (l.number && r.number) {

@@ -118,7 +118,8 @@ protected:
     [[nodiscard]] const T &at(const QModelIndex &index) const { return m_rows.at(index.row()); }
     [[nodiscard]] bool isValidCell(const QModelIndex &index) const
     {
-        return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
+        return checkIndex(index,
+                          CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
     }
 
 private:

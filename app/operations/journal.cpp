@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 Journal::Journal(const QString &path, QObject *parent) : QObject(parent), m_path(path)
 {
     if (m_path.isEmpty())
-        m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.jsonl"_s;
+        m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + u"/journal.jsonl"_s;
 }
 
 QJsonObject Journal::safeParameters(const ApiRequest &request)
@@ -34,24 +35,24 @@ QJsonObject Journal::safeParameters(const ApiRequest &request)
 quint64 Journal::sent(const ApiRequest &request, const QString &target)
 {
     const quint64 id = ++m_next;
-    append(QJsonObject{{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                       {u"entry"_s, QString::number(id)},
-                       {u"profile"_s, m_profile},
-                       {u"operation"_s, request.operation},
-                       {u"method"_s, ApiRequest::methodName(request.method)},
-                       {u"path"_s, request.path},
-                       {u"target"_s, target},
-                       {u"parameters"_s, safeParameters(request)},
-                       {u"outcome"_s, u"sent"_s}});
+    append(QJsonObject {{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                        {u"entry"_s, QString::number(id)},
+                        {u"profile"_s, m_profile},
+                        {u"operation"_s, request.operation},
+                        {u"method"_s, ApiRequest::methodName(request.method)},
+                        {u"path"_s, request.path},
+                        {u"target"_s, target},
+                        {u"parameters"_s, safeParameters(request)},
+                        {u"outcome"_s, u"sent"_s}});
     return id;
 }
 
 void Journal::outcome(quint64 id, const QString &outcome)
 {
-    append(QJsonObject{{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                       {u"entry"_s, QString::number(id)},
-                       {u"profile"_s, m_profile},
-                       {u"outcome"_s, outcome}});
+    append(QJsonObject {{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                        {u"entry"_s, QString::number(id)},
+                        {u"profile"_s, m_profile},
+                        {u"outcome"_s, outcome}});
 }
 
 void Journal::append(const QJsonObject &line)

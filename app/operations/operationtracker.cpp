@@ -35,8 +35,7 @@ QString finalStatusFor(Operation::Kind kind, const QString &initial)
 
 OperationTracker::OperationTracker(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client)
-{
-}
+{ }
 
 OperationTracker::~OperationTracker()
 {
@@ -77,9 +76,9 @@ void OperationTracker::setState(Operation &op, Operation::State state)
         return;
     op.state = state;
     if (m_journal && m_journalEntries.contains(op.id)) {
-        static const char *const names[] = {"sending", "checking", "accepted", "taking long",
-                                            "done", "ended in error", "gone", "not carried out",
-                                            "no change seen", "refused"};
+        static const char *const names[]
+                = {"sending",        "checking", "accepted",        "taking long",    "done",
+                   "ended in error", "gone",     "not carried out", "no change seen", "refused"};
         QString outcome = QLatin1String(names[int(state)]);
         if (state == Operation::State::Refused)
             outcome += u": "_s + ApiError::kindName(op.error.kind) + u' ' + op.error.errorCode;
@@ -135,9 +134,13 @@ quint64 OperationTracker::submit(Operation::Kind kind, const ApiRequest &request
     m_pollsSeen.insert(op.id, 0);
     const quint64 id = op.id;
     if (m_journal)
-        m_journalEntries.insert(id, m_journal->sent(request, name.isEmpty() ? instanceId : u"%1 (%2)"_s.arg(name, instanceId)));
-    m_client->send(request, this, [this, id](const ApiResult &result) { onAnswer(id, result); },
-                   Priority::Change);
+        m_journalEntries.insert(
+                id,
+                m_journal->sent(request,
+                                name.isEmpty() ? instanceId : u"%1 (%2)"_s.arg(name, instanceId)));
+    m_client->send(
+            request, this, [this, id](const ApiResult &result) { onAnswer(id, result); },
+            Priority::Change);
     Q_EMIT operationChanged(op);
     return id;
 }
@@ -167,7 +170,8 @@ void OperationTracker::onAnswer(quint64 id, const ApiResult &result)
     } else if (result.error.outcomeUnknown) {
         op->acceptedMs = m_client->clock()->nowMs();
         setState(*op, Operation::State::Checking);
-    } else if (op->kind == Operation::Kind::Delete && result.error.kind == ApiError::Kind::NotFound) {
+    } else if (op->kind == Operation::Kind::Delete
+               && result.error.kind == ApiError::Kind::NotFound) {
         setState(*op, Operation::State::Done); // already gone
         return;
     } else {
@@ -289,8 +293,7 @@ void OperationTracker::update(Operation &op, const QHash<QString, const Instance
         } else if ((op.kind == Kind::Start || op.kind == Kind::Shutdown) && status == final) {
             setState(op, State::Done);
             return;
-        } else if (op.kind == Kind::Start || op.kind == Kind::Shutdown
-                   || op.kind == Kind::Delete) {
+        } else if (op.kind == Kind::Start || op.kind == Kind::Shutdown || op.kind == Kind::Delete) {
             setState(op, State::NotCarriedOut);
             return;
         } else {
@@ -305,8 +308,8 @@ void OperationTracker::update(Operation &op, const QHash<QString, const Instance
     }
     if (op.kind != Kind::Delete) {
         const QString final = finalStatusFor(op.kind, m_initialStatus.value(op.id));
-        const bool stateChanges = op.kind == Kind::Start || op.kind == Kind::Shutdown
-                || op.kind == Kind::Create;
+        const bool stateChanges
+                = op.kind == Kind::Start || op.kind == Kind::Shutdown || op.kind == Kind::Create;
         if (status == final
             && (stateChanges || m_sawTransition.value(op.id)
                 || m_pollsSeen.value(op.id) >= kPollsBeforeTrustingNoTransition)) {

@@ -1,7 +1,6 @@
 #include "accountsession.h"
 
 #include "api/apiclient.h"
-#include "credentials/credentials.h"
 #include "api/blockstorageapi.h"
 #include "api/flavorsapi.h"
 #include "api/imagesapi.h"
@@ -9,6 +8,7 @@
 #include "api/sshkeysapi.h"
 #include "api/userscriptsapi.h"
 #include "api/zonesapi.h"
+#include "credentials/credentials.h"
 #include "firewallfetch.h"
 #include "models/blockstoragemodel.h"
 #include "models/firewallmodel.h"
@@ -46,18 +46,11 @@ ResourceStore::Apply merging(Model *model, ParseAll parse)
 } // namespace
 
 AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
-    : QObject(parent),
-      m_client(client),
-      m_demo(demo),
-      m_instances(new InstanceModel(this)),
-      m_volumes(new BlockStorageModel(this)),
-      m_firewalls(new FirewallModel(this)),
-      m_images(new ImageModel(this)),
-      m_flavors(new FlavorModel(this)),
-      m_zones(new ZoneModel(this)),
-      m_sshKeys(new SshKeyModel(this)),
-      m_userScripts(new UserScriptModel(this)),
-      m_operations(new OperationTracker(client, this))
+    : QObject(parent), m_client(client), m_demo(demo), m_instances(new InstanceModel(this)),
+      m_volumes(new BlockStorageModel(this)), m_firewalls(new FirewallModel(this)),
+      m_images(new ImageModel(this)), m_flavors(new FlavorModel(this)),
+      m_zones(new ZoneModel(this)), m_sshKeys(new SshKeyModel(this)),
+      m_userScripts(new UserScriptModel(this)), m_operations(new OperationTracker(client, this))
 {
     Clock *clock = client->clock();
     auto make = [this, clock](Resource r, ResourceStore::Fetch fetch, ResourceStore::Apply apply,
@@ -65,27 +58,35 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
         m_stores[size_t(r)] = new ResourceStore(r, clock, std::move(fetch), std::move(apply),
                                                 std::move(changing), this);
     };
-    make(Resource::Instances, listing(client, InstancesApi::list()),
-         [this](const ApiResult &result) {
-             const Parsed<Instance> parsed = InstancesApi::parseInstances(result.rows());
-             for (const QString &problem : parsed.problems)
-                 qCWarning(lcSession).noquote() << "unreadable server:" << problem;
-             m_instances->merge(parsed.items);
-             m_operations->observe(parsed.items);
-             return int(parsed.problems.size());
-         },
-         [this] { return m_instances->hasTransitional() && m_operations->inProgress() == 0; });
+    make(
+            Resource::Instances, listing(client, InstancesApi::list()),
+            [this](const ApiResult &result) {
+                const Parsed<Instance> parsed = InstancesApi::parseInstances(result.rows());
+                for (const QString &problem : parsed.problems)
+                    qCWarning(lcSession).noquote() << "unreadable server:" << problem;
+                m_instances->merge(parsed.items);
+                m_operations->observe(parsed.items);
+                return int(parsed.problems.size());
+            },
+            [this] { return m_instances->hasTransitional() && m_operations->inProgress() == 0; });
     make(Resource::BlockStorage, listing(client, BlockStorageApi::list()),
-         merging(m_volumes, BlockStorageApi::parseVolumes), [this] { return m_volumes->hasTransitional(); });
-    make(Resource::Firewalls,
-         [this](QObject *receiver, Priority priority, ApiCallback done) {
-             return FirewallFetch::start(m_client, &m_firewallDialect, receiver, priority, std::move(done));
-         },
-         merging(m_firewalls, FirewallsApi::parseFirewalls));
-    make(Resource::Images, listing(client, ImagesApi::list()), merging(m_images, ImagesApi::parseImages));
-    make(Resource::Flavors, listing(client, FlavorsApi::list()), merging(m_flavors, FlavorsApi::parseFlavors));
-    make(Resource::Zones, listing(client, ZonesApi::list()), merging(m_zones, ZonesApi::parseZones));
-    make(Resource::SshKeys, listing(client, SshKeysApi::list()), merging(m_sshKeys, SshKeysApi::parseSshKeys));
+         merging(m_volumes, BlockStorageApi::parseVolumes),
+         [this] { return m_volumes->hasTransitional(); });
+    make(
+            Resource::Firewalls,
+            [this](QObject *receiver, Priority priority, ApiCallback done) {
+                return FirewallFetch::start(m_client, &m_firewallDialect, receiver, priority,
+                                            std::move(done));
+            },
+            merging(m_firewalls, FirewallsApi::parseFirewalls));
+    make(Resource::Images, listing(client, ImagesApi::list()),
+         merging(m_images, ImagesApi::parseImages));
+    make(Resource::Flavors, listing(client, FlavorsApi::list()),
+         merging(m_flavors, FlavorsApi::parseFlavors));
+    make(Resource::Zones, listing(client, ZonesApi::list()),
+         merging(m_zones, ZonesApi::parseZones));
+    make(Resource::SshKeys, listing(client, SshKeysApi::list()),
+         merging(m_sshKeys, SshKeysApi::parseSshKeys));
     make(Resource::UserScripts, listing(client, UserScriptsApi::list()),
          merging(m_userScripts, UserScriptsApi::parseUserScripts));
 
@@ -96,10 +97,11 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
             },
             m_instances);
     // The poller's listings are fresh server data too.
-    connect(m_operations, &OperationTracker::instancesListed, this, [this](const QList<Instance> &items) {
-        m_instances->merge(items);
-        store(Resource::Instances)->markRefreshed();
-    });
+    connect(m_operations, &OperationTracker::instancesListed, this,
+            [this](const QList<Instance> &items) {
+                m_instances->merge(items);
+                store(Resource::Instances)->markRefreshed();
+            });
     ResourceStore *servers = store(Resource::Instances);
     connect(servers, &ResourceStore::loadingChanged, this, &AccountSession::loadingChanged);
     connect(servers, &ResourceStore::refreshed, this, &AccountSession::instancesRefreshed);
@@ -115,7 +117,8 @@ AccountSession::~AccountSession() = default;
 
 QList<QAbstractItemModel *> AccountSession::models() const
 {
-    return {m_instances, m_volumes, m_firewalls, m_images, m_flavors, m_zones, m_sshKeys, m_userScripts};
+    return {m_instances, m_volumes, m_firewalls, m_images,
+            m_flavors,   m_zones,   m_sshKeys,   m_userScripts};
 }
 
 void AccountSession::setJournal(Journal *journal)

@@ -5,7 +5,8 @@
 #include "api/zonesapi.h"
 #include "util/clock.h"
 
-ConnectionCheck::ConnectionCheck(QObject *parent) : QObject(parent) { }
+ConnectionCheck::ConnectionCheck(QObject *parent) : QObject(parent)
+{ }
 
 ConnectionCheck::~ConnectionCheck()
 {

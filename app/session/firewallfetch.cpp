@@ -22,8 +22,7 @@ ApiCall *FirewallFetch::start(ApiClient *client, FirewallsApi::Dialect *dialect,
 
 FirewallFetch::FirewallFetch(ApiClient *client, FirewallsApi::Dialect *dialect, Priority priority)
     : m_client(client), m_dialect(dialect), m_priority(priority)
-{
-}
+{ }
 
 void FirewallFetch::abort()
 {
@@ -46,7 +45,8 @@ void FirewallFetch::listFirewalls()
             [this](const ApiResult &result) {
                 if (result.httpStatus == 404 && result.error.kind == ApiError::Kind::NotFound) {
                     // This server speaks the older dialect: remember it and ask that way.
-                    qCInfo(lcSession) << "firewall: /v1/firewall is unknown here; using /v1/security-groups";
+                    qCInfo(lcSession)
+                            << "firewall: /v1/firewall is unknown here; using /v1/security-groups";
                     *m_dialect = FirewallsApi::Dialect::SecurityGroups;
                     listGroups();
                     return;
@@ -58,9 +58,9 @@ void FirewallFetch::listFirewalls()
 
 void FirewallFetch::listGroups()
 {
-    m_steps.append(m_client->fetchAll(FirewallsApi::list(FirewallsApi::Dialect::SecurityGroups), this,
-                                      [this](const ApiResult &result) { onGroups(result); },
-                                      m_priority));
+    m_steps.append(m_client->fetchAll(
+            FirewallsApi::list(FirewallsApi::Dialect::SecurityGroups), this,
+            [this](const ApiResult &result) { onGroups(result); }, m_priority));
 }
 
 void FirewallFetch::onGroups(const ApiResult &result)
@@ -81,12 +81,12 @@ void FirewallFetch::onGroups(const ApiResult &result)
         QString id = JsonRead::str(row, "security_group_id"_L1);
         if (id.isEmpty())
             id = JsonRead::str(row, "id"_L1);
-        m_steps.append(m_client->send(FirewallsApi::groupRules(id), this,
-                                      [this, i](const ApiResult &r) { onPart(i, true, r); },
-                                      m_priority));
-        m_steps.append(m_client->send(FirewallsApi::groupInstances(id), this,
-                                      [this, i](const ApiResult &r) { onPart(i, false, r); },
-                                      m_priority));
+        m_steps.append(m_client->send(
+                FirewallsApi::groupRules(id), this,
+                [this, i](const ApiResult &r) { onPart(i, true, r); }, m_priority));
+        m_steps.append(m_client->send(
+                FirewallsApi::groupInstances(id), this,
+                [this, i](const ApiResult &r) { onPart(i, false, r); }, m_priority));
     }
 }
 

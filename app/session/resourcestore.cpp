@@ -4,14 +4,9 @@
 
 ResourceStore::ResourceStore(Resource resource, Clock *clock, Fetch fetch, Apply apply,
                              Changing changing, QObject *parent)
-    : QObject(parent),
-      m_resource(resource),
-      m_clock(clock),
-      m_fetch(std::move(fetch)),
-      m_apply(std::move(apply)),
-      m_changing(std::move(changing))
-{
-}
+    : QObject(parent), m_resource(resource), m_clock(clock), m_fetch(std::move(fetch)),
+      m_apply(std::move(apply)), m_changing(std::move(changing))
+{ }
 
 ResourceStore::~ResourceStore()
 {
@@ -108,8 +103,9 @@ void ResourceStore::start(Priority priority)
         }
         if (!result.ok()) {
             m_lastError = result.error;
-            qCInfo(lcSession).noquote() << "refresh failed:" << ApiError::kindName(result.error.kind)
-                                        << result.error.errorCode;
+            qCInfo(lcSession).noquote()
+                    << "refresh failed:" << ApiError::kindName(result.error.kind)
+                    << result.error.errorCode;
             Q_EMIT loadingChanged(isLoading());
             Q_EMIT failed(result.error);
             schedule();

@@ -36,7 +36,10 @@ public:
     ~ResourceStore() override;
 
     [[nodiscard]] Resource resource() const { return m_resource; }
-    [[nodiscard]] bool isLoading() const { return !m_personCall.isNull() || (!hasData() && !m_backgroundCall.isNull()); }
+    [[nodiscard]] bool isLoading() const
+    {
+        return !m_personCall.isNull() || (!hasData() && !m_backgroundCall.isNull());
+    }
     [[nodiscard]] bool hasData() const { return m_lastRefreshMs > 0; }
     [[nodiscard]] qint64 lastRefreshMs() const { return m_lastRefreshMs; }
     [[nodiscard]] const ApiError &lastError() const { return m_lastError; }

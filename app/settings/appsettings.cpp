@@ -52,7 +52,10 @@ int proxyPort()
 void setProxy(Proxy p, const QString &host, int port)
 {
     QSettings s;
-    s.setValue(u"network/proxy"_s, p == Proxy::None ? u"none"_s : p == Proxy::Manual ? u"manual"_s : u"system"_s);
+    s.setValue(u"network/proxy"_s,
+               p == Proxy::None             ? u"none"_s
+                       : p == Proxy::Manual ? u"manual"_s
+                                            : u"system"_s);
     s.setValue(u"network/proxy_host"_s, host);
     s.setValue(u"network/proxy_port"_s, port);
 }
@@ -99,7 +102,8 @@ QList<QSslCertificate> loadCertificates(const QString &path, QString *error)
     if (certs.isEmpty())
         certs = QSslCertificate::fromData(data, QSsl::Der);
     if (certs.isEmpty() && error)
-        *error = QCoreApplication::translate("AppSettings", "The file holds no certificate in PEM or DER form.");
+        *error = QCoreApplication::translate("AppSettings",
+                                             "The file holds no certificate in PEM or DER form.");
     return certs;
 }
 

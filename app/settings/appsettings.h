@@ -25,7 +25,8 @@ void applyProxy();
 [[nodiscard]] QString extraCaPath();
 void setExtraCaPath(const QString &path);
 //! The certificates in \a path (PEM or DER); empty with \a error when none can be read.
-[[nodiscard]] QList<QSslCertificate> loadCertificates(const QString &path, QString *error = nullptr);
+[[nodiscard]] QList<QSslCertificate> loadCertificates(const QString &path,
+                                                      QString *error = nullptr);
 
 //! Ask before shutting down or rebooting (normal profiles; production always asks by name).
 [[nodiscard]] bool confirmPower();

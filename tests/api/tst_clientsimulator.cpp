@@ -425,7 +425,8 @@ void TstClientSimulator::shouldAttachAVolumeThroughTheBuilder()
     }
     QVERIFY(!volumeId.isEmpty());
     const auto volume = [&] {
-        return BlockStorageApi::parseVolumes(f.call(BlockStorageApi::detail(volumeId)).rows()).items.value(0);
+        return BlockStorageApi::parseVolumes(f.call(BlockStorageApi::detail(volumeId)).rows())
+                .items.value(0);
     };
     QVERIFY(f.call(BlockStorageApi::detach(volumeId)).ok());
     f.clock.advanceMs(SimFixture::testOptions().transitionMs);
@@ -436,7 +437,9 @@ void TstClientSimulator::shouldAttachAVolumeThroughTheBuilder()
     QCOMPARE(attached.httpStatus, 202);
     f.clock.advanceMs(SimFixture::testOptions().transitionMs);
     QCOMPARE(volume().instanceId, serverId);
-    QCOMPARE(count(*f.sim, u"POST"_s, u"/v1/block-storages/"_s + volumeId + u"/attach/"_s + serverId), 1);
+    QCOMPARE(count(*f.sim, u"POST"_s,
+                   u"/v1/block-storages/"_s + volumeId + u"/attach/"_s + serverId),
+             1);
 }
 
 void TstClientSimulator::shouldEditAndDeleteAFirewallThroughTheBuilders()
@@ -445,7 +448,8 @@ void TstClientSimulator::shouldEditAndDeleteAFirewallThroughTheBuilders()
     FirewallsApi::Spec spec;
     spec.title = u"웹 방화벽"_s;
     spec.content = u"before"_s;
-    spec.rules = {FirewallRule {QString(), u"IN"_s, u"TCP"_s, u"80"_s, u"0.0.0.0/0"_s, u"web"_s, QString()}};
+    spec.rules = {FirewallRule {QString(), u"IN"_s, u"TCP"_s, u"80"_s, u"0.0.0.0/0"_s, u"web"_s,
+                                QString()}};
     const ApiResult created = f.call(FirewallsApi::create(spec));
     QVERIFY2(created.ok(), qPrintable(created.error.errorCode + u' ' + created.error.message));
     const QString id = FirewallsApi::parseFirewalls(created.rows()).items.value(0).id;
@@ -453,8 +457,10 @@ void TstClientSimulator::shouldEditAndDeleteAFirewallThroughTheBuilders()
 
     // An edit replaces every rule.
     spec.content = u"after"_s;
-    spec.rules = {FirewallRule {QString(), u"IN"_s, u"TCP"_s, u"443"_s, u"10.0.0.0/8"_s, u"tls"_s, QString()},
-                  FirewallRule {QString(), u"OUT"_s, u"UDP"_s, u"53"_s, u"0.0.0.0/0"_s, u"dns"_s, QString()}};
+    spec.rules = {FirewallRule {QString(), u"IN"_s, u"TCP"_s, u"443"_s, u"10.0.0.0/8"_s, u"tls"_s,
+                                QString()},
+                  FirewallRule {QString(), u"OUT"_s, u"UDP"_s, u"53"_s, u"0.0.0.0/0"_s, u"dns"_s,
+                                QString()}};
     const ApiResult edited = f.call(FirewallsApi::edit(id, spec));
     QVERIFY2(edited.ok(), qPrintable(edited.error.errorCode + u' ' + edited.error.message));
     // The answer is the firewall as it now is.

@@ -136,12 +136,18 @@ void TstRequestScheduler::shouldAnswerEveryoneRidingAlongARetriedGet()
     once.times = 1;
     f.sim->addFault(once);
     QList<char> answered;
-    auto answer = [&answered](char who) { return [&answered, who](const ApiResult &r) { if (r.ok()) answered.append(who); }; };
+    auto answer = [&answered](char who) {
+        return [&answered, who](const ApiResult &r) {
+            if (r.ok())
+                answered.append(who);
+        };
+    };
     QPointer<ApiCall> a = f.client->send(ZonesApi::list(), nullptr, answer('A'));
     f.client->send(ZonesApi::list(), nullptr, answer('B'));
     QSignalSpy retry(a.data(), &ApiCall::retryScheduled);
     QVERIFY(f.drive([&] { return retry.count() == 1; }));
-    QVERIFY2(retry.at(0).at(0).toLongLong() < 1200, "the seed gives a backoff shorter than a token");
+    QVERIFY2(retry.at(0).at(0).toLongLong() < 1200,
+             "the seed gives a backoff shorter than a token");
     f.client->send(ZonesApi::list(), nullptr, answer('C'));
     QVERIFY(f.drive([&] { return answered.size() == 3; }));
     std::sort(answered.begin(), answered.end());

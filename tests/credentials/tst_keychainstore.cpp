@@ -53,7 +53,8 @@ private:
     [[nodiscard]] CredentialStore::Result write(const QString &id, const Credentials &c);
     [[nodiscard]] CredentialStore::Result read(const QString &id);
     [[nodiscard]] CredentialStore::Result remove(const QString &id);
-    [[nodiscard]] CredentialStore::Result wait(const std::function<void(CredentialStore::Callback)> &start);
+    [[nodiscard]] CredentialStore::Result
+    wait(const std::function<void(CredentialStore::Callback)> &start);
 
     std::unique_ptr<KeychainStore> m_store;
     QStringList m_profiles;
@@ -91,7 +92,8 @@ QString TstKeychainStore::newProfile()
     return id;
 }
 
-CredentialStore::Result TstKeychainStore::wait(const std::function<void(CredentialStore::Callback)> &start)
+CredentialStore::Result
+TstKeychainStore::wait(const std::function<void(CredentialStore::Callback)> &start)
 {
     std::optional<CredentialStore::Result> answer;
     int calls = 0;
@@ -118,7 +120,8 @@ CredentialStore::Result TstKeychainStore::wait(const std::function<void(Credenti
 
 CredentialStore::Result TstKeychainStore::write(const QString &id, const Credentials &c)
 {
-    return wait([&](CredentialStore::Callback done) { m_store->write(id, c, this, std::move(done)); });
+    return wait(
+            [&](CredentialStore::Callback done) { m_store->write(id, c, this, std::move(done)); });
 }
 
 CredentialStore::Result TstKeychainStore::read(const QString &id)
@@ -128,14 +131,16 @@ CredentialStore::Result TstKeychainStore::read(const QString &id)
 
 CredentialStore::Result TstKeychainStore::remove(const QString &id)
 {
-    return wait([&](CredentialStore::Callback done) { m_store->remove(id, this, std::move(done)); });
+    return wait(
+            [&](CredentialStore::Callback done) { m_store->remove(id, this, std::move(done)); });
 }
 
 void TstKeychainStore::writtenKeysReadBackWhole_data()
 {
     QTest::addColumn<QString>("accessKey");
     QTest::addColumn<QByteArray>("secretKey");
-    QTest::newRow("ascii") << u"AKIATESTKEY0123456789"_s << QByteArray("s3cr3t/with+symbols=and-more");
+    QTest::newRow("ascii") << u"AKIATESTKEY0123456789"_s
+                           << QByteArray("s3cr3t/with+symbols=and-more");
     QTest::newRow("non-ascii secret") << u"AKIA한국어KEY"_s << u"비밀키-🔑-ß"_s.toUtf8();
     QTest::newRow("long") << QString(200, u'A') << QByteArray(512, 'x');
 }
@@ -146,7 +151,7 @@ void TstKeychainStore::writtenKeysReadBackWhole()
     QFETCH(QByteArray, secretKey);
     const QString id = newProfile();
 
-    const CredentialStore::Result written = write(id, Credentials{accessKey, secretKey});
+    const CredentialStore::Result written = write(id, Credentials {accessKey, secretKey});
     QVERIFY2(written.error == CredentialStore::Error::None,
              qPrintable(CredentialStore::errorName(written.error) + u": "_s + written.detail));
 
@@ -161,7 +166,7 @@ void TstKeychainStore::writtenKeysReadBackWhole()
 void TstKeychainStore::aRemovedEntryReadsAsNotFound()
 {
     const QString id = newProfile();
-    QCOMPARE(write(id, Credentials{u"AKIAREMOVEME00000"_s, "secret-to-remove"}).error,
+    QCOMPARE(write(id, Credentials {u"AKIAREMOVEME00000"_s, "secret-to-remove"}).error,
              CredentialStore::Error::None);
     QCOMPARE(read(id).error, CredentialStore::Error::None);
 
@@ -191,9 +196,9 @@ void TstKeychainStore::removingWhatIsNotThereIsNoError()
 void TstKeychainStore::anOverwriteReplacesBothKeys()
 {
     const QString id = newProfile();
-    QCOMPARE(write(id, Credentials{u"AKIAFIRSTKEY00000"_s, "first-secret"}).error,
+    QCOMPARE(write(id, Credentials {u"AKIAFIRSTKEY00000"_s, "first-secret"}).error,
              CredentialStore::Error::None);
-    QCOMPARE(write(id, Credentials{u"AKIASECONDKEY1111"_s, "second-secret"}).error,
+    QCOMPARE(write(id, Credentials {u"AKIASECONDKEY1111"_s, "second-secret"}).error,
              CredentialStore::Error::None);
 
     const CredentialStore::Result got = read(id);
@@ -210,9 +215,9 @@ void TstKeychainStore::twoProfilesNeverSeeEachOthersKeys()
 {
     const QString work = newProfile();
     const QString home = newProfile();
-    QCOMPARE(write(work, Credentials{u"AKIAWORKWORKWORK1"_s, "work-secret"}).error,
+    QCOMPARE(write(work, Credentials {u"AKIAWORKWORKWORK1"_s, "work-secret"}).error,
              CredentialStore::Error::None);
-    QCOMPARE(write(home, Credentials{u"AKIAHOMEHOMEHOME2"_s, "home-secret"}).error,
+    QCOMPARE(write(home, Credentials {u"AKIAHOMEHOMEHOME2"_s, "home-secret"}).error,
              CredentialStore::Error::None);
 
     CredentialStore::Result got = read(work);
@@ -236,7 +241,7 @@ void TstKeychainStore::oneProfileIsOneEntryWithBothKeys()
     // What the keychain itself holds: entry "profile/<id>" under the service name, both keys in
     // it (one profile, one keychain prompt).
     const QString id = newProfile();
-    const Credentials keys{u"AKIAONEENTRYKEY99"_s, "one-entry-secret"};
+    const Credentials keys {u"AKIAONEENTRYKEY99"_s, "one-entry-secret"};
     QCOMPARE(write(id, keys).error, CredentialStore::Error::None);
 
     QKeychain::ReadPasswordJob job(kService);
@@ -256,7 +261,7 @@ void TstKeychainStore::oneProfileIsOneEntryWithBothKeys()
 void TstKeychainStore::anotherServiceDoesNotSeeTheEntry()
 {
     const QString id = newProfile();
-    QCOMPARE(write(id, Credentials{u"AKIASERVICEONLY00"_s, "service-secret"}).error,
+    QCOMPARE(write(id, Credentials {u"AKIASERVICEONLY00"_s, "service-secret"}).error,
              CredentialStore::Error::None);
     KeychainStore other(kService + u"-other"_s);
     std::optional<CredentialStore::Result> answer;

@@ -187,7 +187,8 @@ CredentialStore::Result TstProfileManager::add(const QString &name, const Creden
     p.name = name;
     p.endpoint = QUrl(u"https://api-work.example.kr"_s);
     std::optional<CredentialStore::Result> answer;
-    m_profiles->add(p, credentials, remember, this, [&answer](const CredentialStore::Result &r) { answer = r; });
+    m_profiles->add(p, credentials, remember, this,
+                    [&answer](const CredentialStore::Result &r) { answer = r; });
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, 5000)) {
         CredentialStore::Result none;
         none.error = CredentialStore::Error::Unreadable;
@@ -221,13 +222,14 @@ void TstProfileManager::aSavedProfileWritesOnlyNonSecretDataToSettings()
 {
     QSignalSpy changed(m_profiles, &ProfileManager::profilesChanged);
     QString id;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &id).error,
+             CredentialStore::Error::None);
     QVERIFY(!id.isEmpty());
     QCOMPARE(changed.size(), 1);
     const Profile *p = m_profiles->profile(id);
     QVERIFY(p);
     QCOMPARE(p->kind, Profile::Kind::Saved);
-    QCOMPARE(p->maskedAccessKey, (Credentials{kAccess, kSecret}.maskedAccessKey()));
+    QCOMPARE(p->maskedAccessKey, (Credentials {kAccess, kSecret}.maskedAccessKey()));
     QVERIFY(m_keychain->contains(id)); // the keys went to the keychain
 
     const QString text = settingsText();
@@ -245,9 +247,10 @@ void TstProfileManager::aSavedProfileWritesOnlyNonSecretDataToSettings()
     settings.beginGroup(u"profiles/"_s + id);
     QStringList keys = settings.allKeys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"colour"_s, u"endpoint"_s, u"masked_key"_s, u"name"_s, u"safety"_s}));
+    QCOMPARE(keys,
+             (QStringList {u"colour"_s, u"endpoint"_s, u"masked_key"_s, u"name"_s, u"safety"_s}));
     settings.endGroup();
-    QCOMPARE(settings.value(u"profiles/order"_s).toStringList(), QStringList{id});
+    QCOMPARE(settings.value(u"profiles/order"_s).toStringList(), QStringList {id});
 
     // And the keys come back from the keychain.
     const CredentialStore::Result keys2 = keysOf(*m_profiles, id);
@@ -259,7 +262,7 @@ void TstProfileManager::aSavedProfileWritesOnlyNonSecretDataToSettings()
 void TstProfileManager::aSessionOnlyProfileIsNeverWrittenToSettings()
 {
     QString id;
-    QCOMPARE(add(u"JustForNow"_s, Credentials{kAccess, kSecret}, false, &id).error,
+    QCOMPARE(add(u"JustForNow"_s, Credentials {kAccess, kSecret}, false, &id).error,
              CredentialStore::Error::None);
     QVERIFY(!id.isEmpty());
     const Profile *p = m_profiles->profile(id);
@@ -283,8 +286,9 @@ void TstProfileManager::aSessionOnlyProfileIsNeverWrittenToSettings()
     settings.endGroup();
     QVERIFY(!settings.contains(u"profiles/active"_s));
     const QString text = settingsText();
-    for (const QString &trace : {id, u"JustForNow"_s, u"StillJustForNow"_s, u"api-work.example.kr"_s,
-                                 kAccess, p->maskedAccessKey, QString::fromUtf8(kSecret)})
+    for (const QString &trace :
+         {id, u"JustForNow"_s, u"StillJustForNow"_s, u"api-work.example.kr"_s, kAccess,
+          p->maskedAccessKey, QString::fromUtf8(kSecret)})
         QVERIFY2(!text.contains(trace), qPrintable(u"in the settings: "_s + trace));
 
     // Its keys are in memory while the console runs.
@@ -304,7 +308,8 @@ void TstProfileManager::theEnvironmentProfileIsListedOpensFirstAndGivesItsKeys()
 {
     // Even with a saved profile used last time, the environment's opens first.
     QString saved;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &saved).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &saved).error,
+             CredentialStore::Error::None);
     m_profiles->setActive(saved);
 
     ProfileManager profiles(m_keychain);
@@ -313,7 +318,7 @@ void TstProfileManager::theEnvironmentProfileIsListedOpensFirstAndGivesItsKeys()
     QVERIFY(env);
     QCOMPARE(env->kind, Profile::Kind::Environment);
     QCOMPARE(env->endpoint, QUrl(kEnvEndpoint));
-    QCOMPARE(env->maskedAccessKey, (Credentials{kEnvAccess, kEnvSecret}.maskedAccessKey()));
+    QCOMPARE(env->maskedAccessKey, (Credentials {kEnvAccess, kEnvSecret}.maskedAccessKey()));
     QVERIFY(!env->isPersistent());
     QCOMPARE(profiles.startupId(), environmentId());
     QCOMPARE(profiles.activeId(), environmentId());
@@ -331,8 +336,9 @@ void TstProfileManager::theEnvironmentProfileLeavesNoTraceInSettings()
 {
     // A saved profile too, so the settings file exists and is written to throughout.
     QString saved;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &saved).error, CredentialStore::Error::None);
-    const QString masked = Credentials{kEnvAccess, kEnvSecret}.maskedAccessKey();
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &saved).error,
+             CredentialStore::Error::None);
+    const QString masked = Credentials {kEnvAccess, kEnvSecret}.maskedAccessKey();
     {
         ProfileManager profiles(m_keychain);
         profiles.load(environment(kEnvAccess, kEnvSecret, kEnvEndpoint));
@@ -348,9 +354,9 @@ void TstProfileManager::theEnvironmentProfileLeavesNoTraceInSettings()
 
         const QString text = settingsText();
         QVERIFY(text.contains(u"Work"_s)); // the settings are being written
-        for (const QString &trace : {kEnvAccess, QString::fromUtf8(kEnvSecret), masked, kEnvEndpoint,
-                                     u"api-env.example.kr"_s, environmentId(), envName,
-                                     u"RenamedFromTheShell"_s})
+        for (const QString &trace :
+             {kEnvAccess, QString::fromUtf8(kEnvSecret), masked, kEnvEndpoint,
+              u"api-env.example.kr"_s, environmentId(), envName, u"RenamedFromTheShell"_s})
             QVERIFY2(!text.contains(trace), qPrintable(u"in the settings: "_s + trace));
         // The last profile used stays the saved one: the environment's is never remembered.
         QCOMPARE(QSettings().value(u"profiles/active"_s).toString(), saved);
@@ -359,11 +365,12 @@ void TstProfileManager::theEnvironmentProfileLeavesNoTraceInSettings()
     ProfileManager next(m_keychain);
     next.load(QProcessEnvironment());
     QVERIFY(!next.profile(environmentId()));
-    QCOMPARE(idsOf(next), (QStringList{saved, demoId()}));
+    QCOMPARE(idsOf(next), (QStringList {saved, demoId()}));
     QCOMPARE(next.startupId(), saved);
     const QString text = settingsText();
-    for (const QString &trace : {kEnvAccess, QString::fromUtf8(kEnvSecret), masked,
-                                 u"api-env.example.kr"_s, environmentId(), u"RenamedFromTheShell"_s})
+    for (const QString &trace :
+         {kEnvAccess, QString::fromUtf8(kEnvSecret), masked, u"api-env.example.kr"_s,
+          environmentId(), u"RenamedFromTheShell"_s})
         QVERIFY2(!text.contains(trace), qPrintable(u"in the settings: "_s + trace));
 }
 
@@ -401,24 +408,26 @@ void TstProfileManager::theEnvironmentProfileNeedsBothKeys()
     ProfileManager profiles(m_keychain);
     profiles.load(environment(access, secret, kEnvEndpoint));
     QVERIFY(!profiles.profile(environmentId()));
-    QCOMPARE(idsOf(profiles), QStringList{demoId()});
+    QCOMPARE(idsOf(profiles), QStringList {demoId()});
     QCOMPARE(profiles.startupId(), demoId());
 }
 
 void TstProfileManager::theDemoIsAlwaysThereLastAndNeverSaved()
 {
     // With nothing saved: the demo alone.
-    QCOMPARE(idsOf(*m_profiles), QStringList{demoId()});
+    QCOMPARE(idsOf(*m_profiles), QStringList {demoId()});
     QCOMPARE(m_profiles->startupId(), demoId());
     const QUrl simulator(u"http://127.0.0.1:40123"_s);
-    const Credentials demoKeys{u"AKIADEMODEMODEMO01"_s, "demo-secret-of-the-simulator"};
+    const Credentials demoKeys {u"AKIADEMODEMODEMO01"_s, "demo-secret-of-the-simulator"};
     m_profiles->setDemo(simulator, demoKeys);
     QCOMPARE(m_profiles->profile(demoId())->endpoint, simulator);
 
     QString saved;
     QString session;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &saved).error, CredentialStore::Error::None);
-    QCOMPARE(add(u"Now"_s, Credentials{kAccess, kSecret}, false, &session).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &saved).error,
+             CredentialStore::Error::None);
+    QCOMPARE(add(u"Now"_s, Credentials {kAccess, kSecret}, false, &session).error,
+             CredentialStore::Error::None);
     QCOMPARE(m_profiles->profiles().size(), 3);
     const Profile &last = m_profiles->profiles().last();
     QCOMPARE(last.id, demoId());
@@ -447,7 +456,8 @@ void TstProfileManager::theDemoIsAlwaysThereLastAndNeverSaved()
     QVERIFY(!settings.value(u"profiles/order"_s).toStringList().contains(demoId()));
     QVERIFY(!settings.contains(u"profiles/demo/name"_s));
     settings.beginGroup(u"profiles"_s);
-    QVERIFY2(!settings.childGroups().contains(demoId()), qPrintable(settings.childGroups().join(u',')));
+    QVERIFY2(!settings.childGroups().contains(demoId()),
+             qPrintable(settings.childGroups().join(u',')));
     settings.endGroup();
     const QString text = settingsText();
     for (const QString &trace : {demoKeys.accessKey, QString::fromUtf8(demoKeys.secretKey),
@@ -457,7 +467,7 @@ void TstProfileManager::theDemoIsAlwaysThereLastAndNeverSaved()
     // A restart lists it once, last.
     ProfileManager next(m_keychain);
     next.load(QProcessEnvironment());
-    QCOMPARE(idsOf(next), (QStringList{saved, demoId()}));
+    QCOMPARE(idsOf(next), (QStringList {saved, demoId()}));
     QCOMPARE(next.profiles().last().kind, Profile::Kind::Demo);
 }
 
@@ -470,7 +480,9 @@ void TstProfileManager::profilesAddedAtOnceGetTheirOwnColours()
         p.name = name;
         p.endpoint = QUrl(u"https://api-work.example.kr"_s);
         m_profiles->add(p, Credentials {kAccess, kSecret}, true, this,
-                        [&answers](const CredentialStore::Result &r) { answers += r.error == CredentialStore::Error::None ? 1 : 0; });
+                        [&answers](const CredentialStore::Result &r) {
+                            answers += r.error == CredentialStore::Error::None ? 1 : 0;
+                        });
     }
     QVERIFY(QTest::qWaitFor([&] { return answers == 2; }, 5000));
     QSet<QString> colours;
@@ -482,7 +494,8 @@ void TstProfileManager::profilesAddedAtOnceGetTheirOwnColours()
 void TstProfileManager::renameAndSafetySurviveARestart()
 {
     QString id;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &id).error,
+             CredentialStore::Error::None);
     const Profile before = *m_profiles->profile(id);
     QSignalSpy changed(m_profiles, &ProfileManager::profilesChanged);
     m_profiles->rename(id, u"  운영 서버  "_s);
@@ -517,16 +530,18 @@ void TstProfileManager::theLastSavedProfileUsedOpensAtStart()
 {
     QString work;
     QString home;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &work).error, CredentialStore::Error::None);
-    QCOMPARE(add(u"Home"_s, Credentials{u"AKIAHOMEHOMEHOME77"_s, "home-secret"}, true, &home).error,
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &work).error,
              CredentialStore::Error::None);
-    QCOMPARE(idsOf(*m_profiles), (QStringList{work, home, demoId()}));
+    QCOMPARE(
+            add(u"Home"_s, Credentials {u"AKIAHOMEHOMEHOME77"_s, "home-secret"}, true, &home).error,
+            CredentialStore::Error::None);
+    QCOMPARE(idsOf(*m_profiles), (QStringList {work, home, demoId()}));
     QVERIFY(m_profiles->profile(work)->colour != m_profiles->profile(home)->colour);
     m_profiles->setActive(work);
 
     ProfileManager next(m_keychain);
     next.load(QProcessEnvironment());
-    QCOMPARE(idsOf(next), (QStringList{work, home, demoId()}));
+    QCOMPARE(idsOf(next), (QStringList {work, home, demoId()}));
     QCOMPARE(next.startupId(), work);
     QCOMPARE(next.activeId(), work);
 }
@@ -535,9 +550,11 @@ void TstProfileManager::signOutForgetsTheKeysAndTheSettings()
 {
     QString work;
     QString home;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &work).error, CredentialStore::Error::None);
-    QCOMPARE(add(u"Home"_s, Credentials{u"AKIAHOMEHOMEHOME77"_s, "home-secret"}, true, &home).error,
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &work).error,
              CredentialStore::Error::None);
+    QCOMPARE(
+            add(u"Home"_s, Credentials {u"AKIAHOMEHOMEHOME77"_s, "home-secret"}, true, &home).error,
+            CredentialStore::Error::None);
     m_profiles->setActive(work);
     QVERIFY(m_keychain->contains(work));
 
@@ -553,20 +570,21 @@ void TstProfileManager::signOutForgetsTheKeysAndTheSettings()
     QVERIFY(!settings.childGroups().contains(work));
     QVERIFY(settings.childGroups().contains(home));
     settings.endGroup();
-    QCOMPARE(settings.value(u"profiles/order"_s).toStringList(), QStringList{home});
+    QCOMPARE(settings.value(u"profiles/order"_s).toStringList(), QStringList {home});
     const QString text = settingsText();
     QVERIFY2(!text.contains(work), qPrintable(text));
     QVERIFY(!text.contains(u"Work"_s));
 
     ProfileManager next(m_keychain);
     next.load(QProcessEnvironment());
-    QCOMPARE(idsOf(next), (QStringList{home, demoId()}));
+    QCOMPARE(idsOf(next), (QStringList {home, demoId()}));
 }
 
 void TstProfileManager::signOutOfASessionOnlyProfileForgetsItsKeys()
 {
     QString id;
-    QCOMPARE(add(u"Now"_s, Credentials{kAccess, kSecret}, false, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Now"_s, Credentials {kAccess, kSecret}, false, &id).error,
+             CredentialStore::Error::None);
     QCOMPARE(keysOf(*m_profiles, id).error, CredentialStore::Error::None);
     QCOMPARE(signOut(id).error, CredentialStore::Error::None);
     QVERIFY(!m_profiles->profile(id));
@@ -578,16 +596,17 @@ void TstProfileManager::aFailedKeychainWriteAddsNoProfile()
     const QString before = settingsText();
     QSignalSpy changed(m_profiles, &ProfileManager::profilesChanged);
     m_keychain->failWrites(CredentialStore::Error::WriteFailed);
-    const CredentialStore::Result r = add(u"Work"_s, Credentials{kAccess, kSecret}, true);
+    const CredentialStore::Result r = add(u"Work"_s, Credentials {kAccess, kSecret}, true);
     QCOMPARE(r.error, CredentialStore::Error::WriteFailed);
-    QCOMPARE(idsOf(*m_profiles), QStringList{demoId()});
+    QCOMPARE(idsOf(*m_profiles), QStringList {demoId()});
     QCOMPARE(changed.size(), 0);
     QCOMPARE(settingsText(), before);
     QVERIFY(!settingsText().contains(u"Work"_s));
 
     // The failure was the keychain's, once: trying again works.
     QString id;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &id).error,
+             CredentialStore::Error::None);
     QVERIFY(m_profiles->profile(id));
     QVERIFY(m_keychain->contains(id));
 }
@@ -595,7 +614,8 @@ void TstProfileManager::aFailedKeychainWriteAddsNoProfile()
 void TstProfileManager::aFailedKeychainDeleteKeepsTheProfile()
 {
     QString id;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &id).error,
+             CredentialStore::Error::None);
     m_profiles->setActive(id);
     const QString before = settingsText();
 
@@ -623,24 +643,31 @@ void TstProfileManager::keychainAnswersAreToldApart_data()
     QTest::addColumn<CredentialStore::Error>("expected");
     using E = CredentialStore::Error;
     QTest::newRow("found") << int(QKeychain::NoError) << QString() << false << E::None;
-    QTest::newRow("no entry") << int(QKeychain::EntryNotFound) << u"Entry not found"_s << false << E::NotFound;
-    QTest::newRow("refused by the person") << int(QKeychain::AccessDeniedByUser) << QString() << false << E::Locked;
-    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << QString() << false << E::Unavailable;
+    QTest::newRow("no entry") << int(QKeychain::EntryNotFound) << u"Entry not found"_s << false
+                              << E::NotFound;
+    QTest::newRow("refused by the person")
+            << int(QKeychain::AccessDeniedByUser) << QString() << false << E::Locked;
+    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << QString() << false
+                                << E::Unavailable;
     QTest::newRow("locked, in D-Bus words")
-            << int(QKeychain::OtherError) << u"GDBus.Error:org.freedesktop.Secret.Error.IsLocked: Cannot get secret of a locked object"_s
+            << int(QKeychain::OtherError)
+            << u"GDBus.Error:org.freedesktop.Secret.Error.IsLocked: Cannot get secret of a locked object"_s
             << false << E::Locked;
     QTest::newRow("access denied, in D-Bus words")
-            << int(QKeychain::OtherError) << u"org.freedesktop.DBus.Error.AccessDenied"_s << false << E::Locked;
-    QTest::newRow("prompt dismissed") << int(QKeychain::OtherError) << u"Prompt dismissed"_s << false << E::Locked;
+            << int(QKeychain::OtherError) << u"org.freedesktop.DBus.Error.AccessDenied"_s << false
+            << E::Locked;
+    QTest::newRow("prompt dismissed")
+            << int(QKeychain::OtherError) << u"Prompt dismissed"_s << false << E::Locked;
     QTest::newRow("no secret service")
             << int(QKeychain::OtherError)
             << u"The name org.freedesktop.secrets was not provided by any .service files"_s << false
             << E::Unavailable;
     QTest::newRow("no login collection")
             << int(QKeychain::OtherError)
-            << u"Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d"_s << true
-            << E::Unavailable;
-    QTest::newRow("a write failing otherwise") << int(QKeychain::OtherError) << u"disk full"_s << true << E::WriteFailed;
+            << u"Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d"_s
+            << true << E::Unavailable;
+    QTest::newRow("a write failing otherwise")
+            << int(QKeychain::OtherError) << u"disk full"_s << true << E::WriteFailed;
 }
 
 void TstProfileManager::keychainAnswersAreToldApart()
@@ -655,16 +682,18 @@ void TstProfileManager::keychainAnswersAreToldApart()
 void TstProfileManager::anUnavailableKeychainIsTriedOnceMoreAfterTenSeconds()
 {
     QString id;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &id).error,
+             CredentialStore::Error::None);
     ManualClock clock;
     CredentialLoader loader(m_profiles, &clock);
     QSignalSpy retrying(&loader, &CredentialLoader::retrying);
     QSignalSpy failed(&loader, &CredentialLoader::failed);
     QList<Credentials> loaded;
-    connect(&loader, &CredentialLoader::loaded, this, [&loaded, id](const QString &profileId, const Credentials &c) {
-        QCOMPARE(profileId, id);
-        loaded.append(c);
-    });
+    connect(&loader, &CredentialLoader::loaded, this,
+            [&loaded, id](const QString &profileId, const Credentials &c) {
+                QCOMPARE(profileId, id);
+                loaded.append(c);
+            });
 
     m_keychain->failReads(CredentialStore::Error::Unavailable, 1);
     const qint64 start = clock.nowMs();
@@ -700,7 +729,8 @@ void TstProfileManager::anUnavailableKeychainIsTriedOnceMoreAfterTenSeconds()
 void TstProfileManager::aKeychainUnavailableTwiceFailsAfterTwoReads()
 {
     QString id;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &id).error,
+             CredentialStore::Error::None);
     ManualClock clock;
     CredentialLoader loader(m_profiles, &clock);
     QSignalSpy retrying(&loader, &CredentialLoader::retrying);
@@ -715,7 +745,8 @@ void TstProfileManager::aKeychainUnavailableTwiceFailsAfterTwoReads()
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().at(0).toString(), id);
-    QCOMPARE(failed.first().at(1).value<CredentialStore::Error>(), CredentialStore::Error::Unavailable);
+    QCOMPARE(failed.first().at(1).value<CredentialStore::Error>(),
+             CredentialStore::Error::Unavailable);
     QCOMPARE(m_keychain->reads(), 2);
     QCOMPARE(retrying.size(), 1);
     QVERIFY(loaded.isEmpty());
@@ -732,7 +763,8 @@ void TstProfileManager::aKeychainUnavailableTwiceFailsAfterTwoReads()
 void TstProfileManager::aLockedKeychainFailsAtOnceWithoutRetry()
 {
     QString id;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &id).error,
+             CredentialStore::Error::None);
     ManualClock clock;
     CredentialLoader loader(m_profiles, &clock);
     QSignalSpy retrying(&loader, &CredentialLoader::retrying);
@@ -764,10 +796,12 @@ void TstProfileManager::aLockedKeychainFailsAtOnceWithoutRetry()
 void TstProfileManager::aMissingEntryFailsAsNotFound()
 {
     QString id;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &id).error, CredentialStore::Error::None);
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &id).error,
+             CredentialStore::Error::None);
     // The entry is deleted outside the console.
     bool removed = false;
-    m_keychain->remove(id, nullptr, [&removed](const CredentialStore::Result &) { removed = true; });
+    m_keychain->remove(id, nullptr,
+                       [&removed](const CredentialStore::Result &) { removed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 5000);
     QVERIFY(!m_keychain->contains(id));
 
@@ -780,7 +814,8 @@ void TstProfileManager::aMissingEntryFailsAsNotFound()
     loader.load(id);
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.first().at(0).toString(), id);
-    QCOMPARE(failed.first().at(1).value<CredentialStore::Error>(), CredentialStore::Error::NotFound);
+    QCOMPARE(failed.first().at(1).value<CredentialStore::Error>(),
+             CredentialStore::Error::NotFound);
     QCOMPARE(m_keychain->reads(), readsBefore + 1);
     QVERIFY(retrying.isEmpty());
     QVERIFY(loaded.isEmpty());
@@ -797,9 +832,11 @@ void TstProfileManager::aNewLoadDropsThePendingRetry()
 {
     QString work;
     QString home;
-    QCOMPARE(add(u"Work"_s, Credentials{kAccess, kSecret}, true, &work).error, CredentialStore::Error::None);
-    QCOMPARE(add(u"Home"_s, Credentials{u"AKIAHOMEHOMEHOME77"_s, "home-secret"}, true, &home).error,
+    QCOMPARE(add(u"Work"_s, Credentials {kAccess, kSecret}, true, &work).error,
              CredentialStore::Error::None);
+    QCOMPARE(
+            add(u"Home"_s, Credentials {u"AKIAHOMEHOMEHOME77"_s, "home-secret"}, true, &home).error,
+            CredentialStore::Error::None);
     ManualClock clock;
     CredentialLoader loader(m_profiles, &clock);
     QSignalSpy retrying(&loader, &CredentialLoader::retrying);

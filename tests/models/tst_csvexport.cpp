@@ -112,8 +112,8 @@ void TstCsvExport::shouldWriteTheColumnsInTheGivenOrder()
     model.merge({make(u"a"_s, u"web-1"_s, u"kr2-z01"_s), make(u"b"_s, u"db-1"_s)});
     // The person moved the id column to the front and hid the others.
     const QStringList lines = linesOf(CsvExport::toCsv(model, {kId, kZone, kName}));
-    QCOMPARE(lines, (QStringList {u"Server ID,Zone,Name"_s, u"a,kr2-z01,web-1"_s,
-                                  u"b,kr1-z01,db-1"_s}));
+    QCOMPARE(lines,
+             (QStringList {u"Server ID,Zone,Name"_s, u"a,kr2-z01,web-1"_s, u"b,kr1-z01,db-1"_s}));
 }
 
 void TstCsvExport::shouldQuoteCellsThatNeedIt_data()
@@ -175,8 +175,8 @@ void TstCsvExport::shouldDefuseFormulas_data()
     QTest::newRow("@") << u"@SUM(A1:A2)"_s << u"'@SUM(A1:A2)"_s;
     QTest::newRow("- with a formula") << u"-2+3"_s << u"'-2+3"_s;
     QTest::newRow("- then a name") << u"-cmd|' /C calc'!A0"_s << u"'-cmd|' /C calc'!A0"_s;
-    QTest::newRow("- digit then a command") << u"-1-cmd|' /C calc'!A0"_s
-                                            << u"'-1-cmd|' /C calc'!A0"_s;
+    QTest::newRow("- digit then a command")
+            << u"-1-cmd|' /C calc'!A0"_s << u"'-1-cmd|' /C calc'!A0"_s;
     QTest::newRow("tab") << u"\t=1+1"_s << u"'\t=1+1"_s;
     QTest::newRow("= with a comma, quoted after") << u"=1,2"_s << u"\"'=1,2\""_s;
     QTest::newRow("negative integer") << u"-5"_s << u"-5"_s;

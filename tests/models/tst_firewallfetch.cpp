@@ -70,8 +70,7 @@ int listingsOf(const Simulator &sim, const QString &path)
 {
     int n = 0;
     for (const Simulator::Record &r : sim.log()) {
-        n += r.method == u"GET"_s && r.path == path
-                        && r.query.split(u'&').contains(u"page_no=1"_s)
+        n += r.method == u"GET"_s && r.path == path && r.query.split(u'&').contains(u"page_no=1"_s)
                 ? 1
                 : 0;
     }
@@ -146,8 +145,9 @@ void TstFirewallFetch::shouldFallBackToSecurityGroupsOnA404()
     if (QTest::currentTestFailed())
         return;
     const Firewall &first = state.firewalls.first();
-    const int inbound = int(std::count_if(first.rules.begin(), first.rules.end(),
-                                          [](const FirewallRule &r) { return r.bound == u"IN"_s; }));
+    const int inbound
+            = int(std::count_if(first.rules.begin(), first.rules.end(),
+                                [](const FirewallRule &r) { return r.bound == u"IN"_s; }));
     const int row = session.firewalls()->rowOf(first.id);
     QCOMPARE(session.firewalls()->index(row, int(FirewallModel::Column::Inbound)).data().toInt(),
              inbound);

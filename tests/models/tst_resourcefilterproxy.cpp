@@ -294,8 +294,8 @@ void TstResourceFilterProxy::shouldFilterByFacets_data()
             << QStringList {u"UBUNTU"_s} << QStringList {u"b2"_s};
     QTest::newRow("status only") << QStringList() << QStringList {u"active"_s, u"work"_s}
                                  << QStringList() << QStringList {u"a1"_s, u"b1"_s, u"c1"_s};
-    QTest::newRow("a value no row has") << QStringList {u"kr9-z99"_s} << QStringList()
-                                        << QStringList() << QStringList();
+    QTest::newRow("a value no row has")
+            << QStringList {u"kr9-z99"_s} << QStringList() << QStringList() << QStringList();
 }
 
 void TstResourceFilterProxy::shouldFilterByFacets()
@@ -430,10 +430,11 @@ void TstResourceFilterProxy::shouldSortNumbersByValueThroughSortRole()
     // The shown text sorts one way, the raw value another: the proxy must use the raw value,
     // as a number (a negative number and a fraction included).
     QStandardItemModel model;
-    const QList<std::pair<QString, QVariant>> cells {
-            {u"ten"_s, QVariant(10)},        {u"minus five"_s, QVariant(qint64(-5))},
-            {u"two and a half"_s, QVariant(2.5)}, {u"three"_s, QVariant(3)},
-            {u"a hundred"_s, QVariant(qint64(100))}};
+    const QList<std::pair<QString, QVariant>> cells {{u"ten"_s, QVariant(10)},
+                                                     {u"minus five"_s, QVariant(qint64(-5))},
+                                                     {u"two and a half"_s, QVariant(2.5)},
+                                                     {u"three"_s, QVariant(3)},
+                                                     {u"a hundred"_s, QVariant(qint64(100))}};
     for (const auto &cell : cells) {
         auto *item = new QStandardItem(cell.first);
         item->setData(cell.second, Roles::SortRole);
@@ -447,8 +448,9 @@ void TstResourceFilterProxy::shouldSortNumbersByValueThroughSortRole()
     QStringList order;
     for (int row = 0; row < proxy.rowCount(); ++row)
         order.append(proxy.index(row, 0).data().toString());
-    QCOMPARE(order, (QStringList {u"minus five"_s, u"two and a half"_s, u"three"_s, u"ten"_s,
-                                  u"a hundred"_s}));
+    QCOMPARE(order,
+             (QStringList {u"minus five"_s, u"two and a half"_s, u"three"_s, u"ten"_s,
+                           u"a hundred"_s}));
 }
 
 void TstResourceFilterProxy::shouldSortAMemoryColumnByItsNumber()
@@ -605,13 +607,15 @@ void TstResourceFilterProxy::shouldKeepTheOrderThroughRefreshesAndSearches()
     for (int round = 0; round < 30; ++round) {
         // Rename some, drop some, add some: deterministic, scattered through the order.
         for (int i = round % 3; i < current.size(); i += 4)
-            current[i].name = stems.at((i + round) % stems.size()) + QString::number((i * 7 + round) % 23);
+            current[i].name
+                    = stems.at((i + round) % stems.size()) + QString::number((i * 7 + round) % 23);
         for (int i = current.size() - 1 - round % 5; i >= 0; i -= 6)
             current.removeAt(i);
         for (int i = 0; i < 5; ++i) {
-            Instance in = withMemory(make(QString::number(nextId), stems.at(nextId % stems.size())
-                                                  + QString::number(nextId % 17)),
-                                     (nextId * 5) % 7);
+            Instance in = withMemory(
+                    make(QString::number(nextId),
+                         stems.at(nextId % stems.size()) + QString::number(nextId % 17)),
+                    (nextId * 5) % 7);
             ++nextId;
             current.append(in);
         }
@@ -621,9 +625,10 @@ void TstResourceFilterProxy::shouldKeepTheOrderThroughRefreshesAndSearches()
             proxy.sort(column);
         for (const QString &search : {u""_s, u"w"_s, u"we"_s, u"web-1"_s, u"웹"_s, u""_s}) {
             proxy.setSearchText(search);
-            QVERIFY2(shown(proxy) == expected(search, column),
-                     qPrintable(u"round %1, search '%2': shown %3, expected %4"_s.arg(round).arg(
-                             search, shown(proxy).join(u','), expected(search, column).join(u','))));
+            QVERIFY2(
+                    shown(proxy) == expected(search, column),
+                    qPrintable(u"round %1, search '%2': shown %3, expected %4"_s.arg(round).arg(
+                            search, shown(proxy).join(u','), expected(search, column).join(u','))));
         }
     }
 }

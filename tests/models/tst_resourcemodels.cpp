@@ -201,8 +201,7 @@ void exerciseMerges(const QList<T> &rows)
 }
 
 //! A model of \a kind with two rows; the first row has \a status where the kind has one.
-std::unique_ptr<QAbstractItemModel> filled(const QString &kind,
-                                           const QString &status = QString())
+std::unique_ptr<QAbstractItemModel> filled(const QString &kind, const QString &status = QString())
 {
     auto pick = [&status](const QString &fallback) { return status.isEmpty() ? fallback : status; };
     if (kind == u"instances"_s) {
@@ -324,9 +323,9 @@ void TstResourceModels::shouldPassTheModelTesterThroughMerges()
     } else if (kind == u"firewalls"_s) {
         Firewall bChanged = firewall(u"b"_s, u"db"_s);
         bChanged.rules.removeLast();
-        exerciseMerges<FirewallModel, Firewall>({firewall(u"a"_s, u"web"_s), firewall(u"b"_s, u"db"_s),
-                                                 firewall(u"c"_s, u"기본"_s), bChanged,
-                                                 firewall(u"d"_s, u"empty"_s)});
+        exerciseMerges<FirewallModel, Firewall>(
+                {firewall(u"a"_s, u"web"_s), firewall(u"b"_s, u"db"_s), firewall(u"c"_s, u"기본"_s),
+                 bChanged, firewall(u"d"_s, u"empty"_s)});
     } else if (kind == u"images"_s) {
         exerciseMerges<ImageModel, Image>(
                 {image(u"a"_s, u"Rocky"_s), image(u"b"_s, u"Ubuntu"_s), image(u"c"_s, u"Debian"_s),
@@ -334,15 +333,13 @@ void TstResourceModels::shouldPassTheModelTesterThroughMerges()
     } else if (kind == u"flavors"_s) {
         Flavor bChanged = flavor(u"b"_s, u"Standard 4"_s);
         bChanged.full.price = 70'000;
-        exerciseMerges<FlavorModel, Flavor>({flavor(u"a"_s, u"Standard 2"_s),
-                                             flavor(u"b"_s, u"Standard 4"_s),
-                                             flavor(u"c"_s, u"GPU"_s), bChanged,
-                                             flavor(u"d"_s, u"Memory 8"_s)});
+        exerciseMerges<FlavorModel, Flavor>(
+                {flavor(u"a"_s, u"Standard 2"_s), flavor(u"b"_s, u"Standard 4"_s),
+                 flavor(u"c"_s, u"GPU"_s), bChanged, flavor(u"d"_s, u"Memory 8"_s)});
     } else if (kind == u"zones"_s) {
-        exerciseMerges<ZoneModel, Zone>({zone(u"a"_s, u"KR1"_s), zone(u"b"_s, u"KR2"_s),
-                                         zone(u"c"_s, u"KR3"_s),
-                                         zone(u"b"_s, u"KR2"_s, u"soldout"_s),
-                                         zone(u"d"_s, u"KR4"_s)});
+        exerciseMerges<ZoneModel, Zone>(
+                {zone(u"a"_s, u"KR1"_s), zone(u"b"_s, u"KR2"_s), zone(u"c"_s, u"KR3"_s),
+                 zone(u"b"_s, u"KR2"_s, u"soldout"_s), zone(u"d"_s, u"KR4"_s)});
     } else if (kind == u"ssh keys"_s) {
         exerciseMerges<SshKeyModel, SshKey>({sshKey(u"a"_s, u"laptop"_s), sshKey(u"b"_s, u"ci"_s),
                                              sshKey(u"c"_s, u"배포용 키"_s),
@@ -424,26 +421,27 @@ void TstResourceModels::shouldSortNumericColumnsByNumber_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("column");
     QTest::addColumn<qint64>("value");
-    QTest::newRow("instance vCPU") << u"instances"_s << int(InstanceModel::Column::Vcpu) << qint64(4);
-    QTest::newRow("instance memory") << u"instances"_s << int(InstanceModel::Column::Memory)
-                                     << qint64(16);
-    QTest::newRow("instance disk") << u"instances"_s << int(InstanceModel::Column::Disk)
-                                   << qint64(100);
+    QTest::newRow("instance vCPU")
+            << u"instances"_s << int(InstanceModel::Column::Vcpu) << qint64(4);
+    QTest::newRow("instance memory")
+            << u"instances"_s << int(InstanceModel::Column::Memory) << qint64(16);
+    QTest::newRow("instance disk")
+            << u"instances"_s << int(InstanceModel::Column::Disk) << qint64(100);
     QTest::newRow("volume size") << u"block storage"_s << int(BlockStorageModel::Column::Size)
                                  << qint64(50);
-    QTest::newRow("firewall inbound") << u"firewalls"_s << int(FirewallModel::Column::Inbound)
-                                      << qint64(3);
-    QTest::newRow("firewall outbound") << u"firewalls"_s << int(FirewallModel::Column::Outbound)
-                                       << qint64(1);
-    QTest::newRow("firewall servers") << u"firewalls"_s << int(FirewallModel::Column::Servers)
-                                      << qint64(2);
+    QTest::newRow("firewall inbound")
+            << u"firewalls"_s << int(FirewallModel::Column::Inbound) << qint64(3);
+    QTest::newRow("firewall outbound")
+            << u"firewalls"_s << int(FirewallModel::Column::Outbound) << qint64(1);
+    QTest::newRow("firewall servers")
+            << u"firewalls"_s << int(FirewallModel::Column::Servers) << qint64(2);
     QTest::newRow("flavor vCPU") << u"flavors"_s << int(FlavorModel::Column::Vcpu) << qint64(2);
     QTest::newRow("flavor memory") << u"flavors"_s << int(FlavorModel::Column::Memory) << qint64(4);
     QTest::newRow("flavor disk") << u"flavors"_s << int(FlavorModel::Column::Disk) << qint64(50);
-    QTest::newRow("flavor monthly") << u"flavors"_s << int(FlavorModel::Column::Monthly)
-                                    << qint64(59'100);
-    QTest::newRow("flavor hourly") << u"flavors"_s << int(FlavorModel::Column::Hourly)
-                                   << qint64(82);
+    QTest::newRow("flavor monthly")
+            << u"flavors"_s << int(FlavorModel::Column::Monthly) << qint64(59'100);
+    QTest::newRow("flavor hourly")
+            << u"flavors"_s << int(FlavorModel::Column::Hourly) << qint64(82);
 }
 
 void TstResourceModels::shouldSortNumericColumnsByNumber()
@@ -476,8 +474,7 @@ void TstResourceModels::shouldGiveAStatusTone_data()
     QTest::newRow("instance error") << u"instances"_s << u"error"_s << int(Tone::Bad);
     QTest::newRow("instance unknown") << u"instances"_s << u"migrating"_s << int(Tone::Neutral);
     QTest::newRow("volume in-use") << u"block storage"_s << u"in-use"_s << int(Tone::Good);
-    QTest::newRow("volume available") << u"block storage"_s << u"available"_s
-                                      << int(Tone::Stopped);
+    QTest::newRow("volume available") << u"block storage"_s << u"available"_s << int(Tone::Stopped);
     QTest::newRow("volume attaching") << u"block storage"_s << u"attaching"_s << int(Tone::Busy);
     QTest::newRow("volume error") << u"block storage"_s << u"error"_s << int(Tone::Bad);
     QTest::newRow("image available") << u"images"_s << u"available"_s << int(Tone::Good);
@@ -506,33 +503,34 @@ void TstResourceModels::shouldGiveFacetsAsStringLists_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("values");
-    QTest::newRow("instance zone") << u"instances"_s << int(Roles::ZoneFacetRole)
-                                   << QStringList {u"kr1-z01"_s};
-    QTest::newRow("instance status") << u"instances"_s << int(Roles::StatusFacetRole)
-                                     << QStringList {u"active"_s};
+    QTest::newRow("instance zone")
+            << u"instances"_s << int(Roles::ZoneFacetRole) << QStringList {u"kr1-z01"_s};
+    QTest::newRow("instance status")
+            << u"instances"_s << int(Roles::StatusFacetRole) << QStringList {u"active"_s};
     QTest::newRow("instance OS") << u"instances"_s << int(Roles::OsFacetRole)
                                  << QStringList {u"ROCKYLINUX"_s};
-    QTest::newRow("instance type") << u"instances"_s << int(Roles::TypeFacetRole)
-                                   << QStringList {u"standard"_s};
+    QTest::newRow("instance type")
+            << u"instances"_s << int(Roles::TypeFacetRole) << QStringList {u"standard"_s};
     QTest::newRow("volume zone") << u"block storage"_s << int(Roles::ZoneFacetRole)
                                  << QStringList {u"kr1-z02"_s};
-    QTest::newRow("volume status") << u"block storage"_s << int(Roles::StatusFacetRole)
-                                   << QStringList {u"in-use"_s};
+    QTest::newRow("volume status")
+            << u"block storage"_s << int(Roles::StatusFacetRole) << QStringList {u"in-use"_s};
     QTest::newRow("volume type") << u"block storage"_s << int(Roles::TypeFacetRole)
                                  << QStringList {u"SSD"_s};
     QTest::newRow("image zones") << u"images"_s << int(Roles::ZoneFacetRole)
                                  << QStringList {u"kr1-z01"_s, u"kr2-z01"_s};
     QTest::newRow("image OS") << u"images"_s << int(Roles::OsFacetRole)
                               << QStringList {u"ROCKYLINUX"_s};
-    QTest::newRow("image kind") << u"images"_s << int(Roles::TypeFacetRole) << QStringList {u"os"_s};
-    QTest::newRow("image visibility") << u"images"_s << int(Roles::VisibilityFacetRole)
-                                      << QStringList {u"public"_s};
+    QTest::newRow("image kind") << u"images"_s << int(Roles::TypeFacetRole)
+                                << QStringList {u"os"_s};
+    QTest::newRow("image visibility")
+            << u"images"_s << int(Roles::VisibilityFacetRole) << QStringList {u"public"_s};
     QTest::newRow("flavor zones") << u"flavors"_s << int(Roles::ZoneFacetRole)
                                   << QStringList {u"kr1-z01"_s, u"kr2-z01"_s};
     QTest::newRow("flavor type") << u"flavors"_s << int(Roles::TypeFacetRole)
                                  << QStringList {u"standard"_s};
-    QTest::newRow("flavor status") << u"flavors"_s << int(Roles::StatusFacetRole)
-                                   << QStringList {u"available"_s};
+    QTest::newRow("flavor status")
+            << u"flavors"_s << int(Roles::StatusFacetRole) << QStringList {u"available"_s};
     QTest::newRow("zone status") << u"zones"_s << int(Roles::StatusFacetRole)
                                  << QStringList {u"available"_s};
 }
@@ -604,9 +602,8 @@ void TstResourceModels::shouldShowAServersNameOnAVolume()
     QCOMPARE(model.index(0, server).data().toString(), u"INSTANCE-1"_s);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setServerNames([](const QString &id) {
-        return id == u"INSTANCE-1"_s ? u"웹서버-01"_s : QString();
-    });
+    model.setServerNames(
+            [](const QString &id) { return id == u"INSTANCE-1"_s ? u"웹서버-01"_s : QString(); });
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, server));
     QCOMPARE(changed.first().at(1).toModelIndex(), model.index(2, server));

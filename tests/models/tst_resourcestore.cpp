@@ -239,7 +239,7 @@ void TstResourceStore::shouldMergeAPersonsRefreshWithAWaitingBackgroundOne()
     f.clock.advanceMs(1);
     QCOMPARE(prioritiesOf(*f.client, instancesPath()), QList<Priority> {Priority::Background});
     for (int i = 0; i < 12; ++i)
-        f.client->send(ZonesApi::list(), nullptr, [](const ApiResult &) { });
+        f.client->send(ZonesApi::list(), nullptr, [](const ApiResult &) {});
     QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents();
     RequestScheduler *scheduler = f.client->scheduler();

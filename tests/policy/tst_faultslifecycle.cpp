@@ -81,7 +81,8 @@ void TstFaultsLifecycle::cancelDuringABackoff()
     f.client->setRandomSeed(7);
     const QString id = settled(*f.sim, u"off"_s);
     QVERIFY(!id.isEmpty());
-    const ApiRequest request = change ? InstancesApi::edit(id, u"renamed"_s, u"by the test"_s) : ZonesApi::list();
+    const ApiRequest request
+            = change ? InstancesApi::edit(id, u"renamed"_s, u"by the test"_s) : ZonesApi::list();
     const QString method = change ? u"PUT"_s : u"GET"_s;
     f.sim->addFault(unavailable(method, request.path));
 
@@ -201,7 +202,9 @@ void TstFaultsLifecycle::quitWithRequestsInFlight()
     // details, which finish normally.
     int ours = 0;
     for (const Simulator::Record &r : f.sim->log())
-        ours += r.path.startsWith(u"/v1/block-storages"_s) || r.path.startsWith(u"/v1/firewall"_s) ? 0 : 1;
+        ours += r.path.startsWith(u"/v1/block-storages"_s) || r.path.startsWith(u"/v1/firewall"_s)
+                ? 0
+                : 1;
     QCOMPARE(ours, 7);
 
     // Quit, in the order main() tears down: the window, the session, the client, the server

@@ -1,6 +1,7 @@
 // Client policy, network fault cases: refused, silent, stalled mid-body, short body, reset after
 // sending (GET and POST), and offline mode. Each asserts the attempts, the waits on the injected
 // clock, what the person sees, and that nothing that must not be repeated went out twice.
+#include "api/flavorsapi.h"
 #include "api/instancesapi.h"
 #include "api/requestscheduler.h"
 #include "api/zonesapi.h"
@@ -11,7 +12,6 @@
 #include "operationtext.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
-#include "api/flavorsapi.h"
 #include "support/simfixture.h"
 #include "util/translations.h"
 
@@ -48,7 +48,8 @@ InstancesApi::CreateSpec createSpec(Simulator &sim)
     spec.zoneId = u"kr1-z01"_s;
     spec.flavorId = u"std.c2m4"_s;
     for (const Image &i : sim.state().images) {
-        if (i.zones.contains(spec.zoneId) && sim.state().flavor(spec.flavorId)->supportingImages.contains(i.id)) {
+        if (i.zones.contains(spec.zoneId)
+            && sim.state().flavor(spec.flavorId)->supportingImages.contains(i.id)) {
             spec.imageId = i.id;
             break;
         }
@@ -174,8 +175,8 @@ void TstFaultsNetwork::connectionResetAfterSendingPost()
     const qsizetype before = f.sim->state().instances.size();
     OperationTracker tracker(f.client.get());
     const InstancesApi::CreateSpec spec = createSpec(*f.sim);
-    const quint64 id = tracker.submit(Operation::Kind::Create, InstancesApi::create(spec), QString(),
-                                      spec.name);
+    const quint64 id = tracker.submit(Operation::Kind::Create, InstancesApi::create(spec),
+                                      QString(), spec.name);
     QVERIFY(f.drive([&] { return tracker.operation(id)->state != Operation::State::Sending; }));
     const Operation *op = tracker.operation(id);
     QCOMPARE(op->state, Operation::State::Checking);
@@ -243,7 +244,7 @@ void TstFaultsNetwork::offlineAfterFiveFailuresKeepsDataAndComesBack()
         gaps.append(t - previous);
         previous = t;
     }
-    QCOMPARE(gaps, (QList<qint64>{5000, 15000, 30000, 60000, 60000}));
+    QCOMPARE(gaps, (QList<qint64> {5000, 15000, 30000, 60000, 60000}));
     QVERIFY(!f.client->isOnline());
 
     // The server is back: the next probe brings the account online by itself.
@@ -269,7 +270,8 @@ void TstFaultsNetwork::offlineProbesGoPastHeldRefreshes()
     QVERIFY(!f.client->isOnline());
     int held = 0;
     for (const ApiRequest &r : {ZonesApi::list(), InstancesApi::list(), FlavorsApi::list()})
-        f.client->send(r, nullptr, [&](const ApiResult &) { ++held; }, Priority::Background);
+        f.client->send(
+                r, nullptr, [&](const ApiResult &) { ++held; }, Priority::Background);
     QList<qint64> sentAt;
     connect(f.client.get(), &ApiClient::requestSent, this,
             [&](const QString &) { sentAt.append(f.clock.nowMs()); });

@@ -425,7 +425,8 @@ void TstFaultsOperations::anotherAccountLeavesNoPollBehind()
     SimFixture f;
     OperationTracker tracker(f.client.get());
     QList<bool> troubled;
-    connect(&tracker, &OperationTracker::pollingTroubled, this, [&troubled](bool t) { troubled.append(t); });
+    connect(&tracker, &OperationTracker::pollingTroubled, this,
+            [&troubled](bool t) { troubled.append(t); });
     const QString id = settled(*f.sim, u"off"_s);
     QVERIFY(!id.isEmpty());
     SimFault failing;

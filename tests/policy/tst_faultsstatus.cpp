@@ -157,8 +157,8 @@ void TstFaultsStatus::serverErrorOnCreate()
     InstancesApi::CreateSpec spec = createSpec();
     spec.imageId = imageFor(*f.sim, spec);
     OperationTracker tracker(f.client.get());
-    const quint64 id = tracker.submit(Operation::Kind::Create, InstancesApi::create(spec), QString(),
-                                      spec.name);
+    const quint64 id = tracker.submit(Operation::Kind::Create, InstancesApi::create(spec),
+                                      QString(), spec.name);
     QVERIFY(f.drive([&] { return tracker.operation(id)->state != Operation::State::Sending; }));
     // Never re-sent: the answer says nothing about whether the server exists.
     QCOMPARE(tracker.operation(id)->state, Operation::State::Checking);
@@ -207,8 +207,8 @@ void TstFaultsStatus::rateLimitedWithRetryAfter_data()
     QTest::addColumn<qint64>("waitMs");
     QTest::newRow("5 seconds") << QByteArray("5") << true << qint64(5000);
     // The fixture's clock is 2026-09-21 14:13:20 UTC.
-    QTest::newRow("an HTTP date 10 s ahead") << QByteArray("Mon, 21 Sep 2026 14:13:30 GMT") << true
-                                           << qint64(10000);
+    QTest::newRow("an HTTP date 10 s ahead")
+            << QByteArray("Mon, 21 Sep 2026 14:13:30 GMT") << true << qint64(10000);
     // The server's clock 4 minutes ahead: its date 10 s after its own Date is a 10 s wait.
     QTest::newRow("an HTTP date 10 s ahead of a server 4 min ahead")
             << QByteArray("Mon, 21 Sep 2026 14:17:30 GMT") << true << qint64(10000);
@@ -311,7 +311,7 @@ void TstFaultsStatus::longRunOf429s()
 void TstFaultsStatus::unauthorizedForAWrongKey()
 {
     SimFixture f;
-    f.client->setCredentials(Credentials{f.sim->accessKey(), "a wrong secret"});
+    f.client->setCredentials(Credentials {f.sim->accessKey(), "a wrong secret"});
     const ApiResult r = f.call(ZonesApi::list());
     QCOMPARE(r.httpStatus, 401);
     QCOMPARE(r.error.kind, ApiError::Kind::Unauthorized);
@@ -326,8 +326,10 @@ void TstFaultsStatus::timestampRejected_data()
     QTest::addColumn<QString>("clockWarning");
     for (const bool date : {true, false}) {
         const char *suffix = date ? "with Date" : "without Date";
-        QTest::addRow("server +10 min, %s", suffix) << qint64(600) << date << u"10 minutes behind"_s;
-        QTest::addRow("server -10 min, %s", suffix) << qint64(-600) << date << u"10 minutes ahead"_s;
+        QTest::addRow("server +10 min, %s", suffix)
+                << qint64(600) << date << u"10 minutes behind"_s;
+        QTest::addRow("server -10 min, %s", suffix)
+                << qint64(-600) << date << u"10 minutes ahead"_s;
         QTest::addRow("server +1 h, %s", suffix) << qint64(3600) << date << u"60 minutes behind"_s;
         QTest::addRow("server -1 h, %s", suffix) << qint64(-3600) << date << u"60 minutes ahead"_s;
     }
@@ -359,7 +361,8 @@ void TstFaultsStatus::timestampRejected()
         // Nothing to measure with: the policy's attempts, then the person is told to check.
         QCOMPARE(r.error.kind, ApiError::Kind::TimestampRejected);
         QCOMPARE(r.attempts, 3);
-        QVERIFY(ErrorText::describe(r.error).startsWith(describe(ApiError::Kind::TimestampRejected)));
+        QVERIFY(ErrorText::describe(r.error).startsWith(
+                describe(ApiError::Kind::TimestampRejected)));
         QVERIFY(status.clockText().isEmpty());
     }
 }
@@ -419,8 +422,8 @@ void TstFaultsStatus::notFoundOnARepeatedDelete()
     QVERIFY(f.drive([&] { return tracker.operation(first)->isFinished(); }, 60000));
     QCOMPARE(tracker.operation(first)->state, Operation::State::Done);
     // Deleting again: the server answers 404, which means it is gone, as wanted.
-    const quint64 again = tracker.submit(Operation::Kind::Delete, InstancesApi::remove(id), id,
-                                         u"srv"_s);
+    const quint64 again
+            = tracker.submit(Operation::Kind::Delete, InstancesApi::remove(id), id, u"srv"_s);
     QVERIFY(f.drive([&] { return tracker.operation(again)->isFinished(); }));
     QCOMPARE(tracker.operation(again)->state, Operation::State::Done);
     QCOMPARE(tracker.operation(again)->error.httpStatus, 404);
@@ -430,7 +433,8 @@ void TstFaultsStatus::notFoundOnARepeatedDelete()
 void TstFaultsStatus::badRequestWithOddBodies_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("HTML") << QByteArray("<html><body><h1>400 Bad Request</h1><script>x</script></body></html>");
+    QTest::newRow("HTML") << QByteArray(
+            "<html><body><h1>400 Bad Request</h1><script>x</script></body></html>");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("not JSON") << QByteArray("Bad Request: name");
 }
@@ -458,7 +462,8 @@ void TstFaultsStatus::okCarryingAnErrorCode()
     fault.kind = SimFault::Kind::Body;
     fault.method = u"POST"_s;
     fault.path = u"/v1/instances/"_s;
-    fault.body = R"({"code":"0x13","error_code":"DELETED_OR_WORKING_INSTANCE","message":"working","result":[]})";
+    fault.body
+            = R"({"code":"0x13","error_code":"DELETED_OR_WORKING_INSTANCE","message":"working","result":[]})";
     f.sim->addFault(fault);
     const QString id = firstWithStatus(*f.sim, u"active"_s);
     const ApiResult r = f.call(InstancesApi::reboot(id));

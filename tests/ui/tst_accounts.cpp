@@ -2,15 +2,13 @@
 // profile switch clears and refills every model, safety levels change what may be done, and the
 // sign-in, settings and connection check windows keep what was typed and say what is wrong.
 #include "accountcontroller.h"
-#include "simulator/simauth.h"
-#include "simulator/simfault.h"
 #include "actions/instanceactions.h"
 #include "api/instancesapi.h"
+#include "connectiontext.h"
 #include "credentials/credentialloader.h"
 #include "credentials/memorystore.h"
 #include "credentials/profilemanager.h"
 #include "dialogs/confirmdialog.h"
-#include "connectiontext.h"
 #include "keychaintext.h"
 #include "mainwindow.h"
 #include "models/instancemodel.h"
@@ -21,6 +19,8 @@
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "settings/appsettings.h"
+#include "simulator/simauth.h"
+#include "simulator/simfault.h"
 #include "support/fixtures.h"
 #include "support/simfixture.h"
 #include "widgets/profileswitcher.h"
@@ -29,25 +29,25 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QMenu>
-#include <QPointer>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QHostAddress>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
-#include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -101,12 +101,13 @@ struct Console
         QSettings().clear();
         profiles = std::make_unique<ProfileManager>(&keychain);
         profiles->load(QProcessEnvironment());
-        profiles->setDemo(f.sim->endpoint(), Credentials{f.sim->accessKey(), f.sim->secretKey()});
+        profiles->setDemo(f.sim->endpoint(), Credentials {f.sim->accessKey(), f.sim->secretKey()});
         session = std::make_unique<AccountSession>(f.client.get(), true);
         window = std::make_unique<MainWindow>(session.get());
         window->refreshIntervalCombo()->setCurrentIndex(0);
         window->resize(1200, 800);
-        controller = std::make_unique<AccountController>(profiles.get(), session.get(), window.get(), &f.clock);
+        controller = std::make_unique<AccountController>(profiles.get(), session.get(),
+                                                         window.get(), &f.clock);
         window->show();
     }
     ~Console()
@@ -138,7 +139,8 @@ struct Console
     }
     QString addDemoKeysAs(const QString &name)
     {
-        return addSaved(name, f.sim->endpoint(), Credentials{f.sim->accessKey(), f.sim->secretKey()});
+        return addSaved(name, f.sim->endpoint(),
+                        Credentials {f.sim->accessKey(), f.sim->secretKey()});
     }
     bool openAndWait(const QString &id)
     {
@@ -148,15 +150,18 @@ struct Console
     }
     bool waitForNotice()
     {
-        return f.drive([&] { return controller->notice() != nullptr && !controller->loader()->isLoading(); });
+        return f.drive([&] {
+            return controller->notice() != nullptr && !controller->loader()->isLoading();
+        });
     }
     bool load(Resource r)
     {
         window->showPage(r);
-        return f.drive([&] { return session->store(r)->hasData() && !session->store(r)->isLoading(); });
+        return f.drive(
+                [&] { return session->store(r)->hasData() && !session->store(r)->isLoading(); });
     }
-    void fillSignIn(SignInDialog *d, const QString &name, const QString &access, const QString &secret,
-                    const QString &endpoint)
+    void fillSignIn(SignInDialog *d, const QString &name, const QString &access,
+                    const QString &secret, const QString &endpoint)
     {
         d->findChild<QLineEdit *>(u"profileNameEdit"_s)->setText(name);
         d->findChild<QLineEdit *>(u"accessKeyEdit"_s)->setText(access);
@@ -224,7 +229,8 @@ void TstAccounts::everyKeychainOutcomeHasItsOwnWords()
 {
     using E = CredentialStore::Error;
     QSet<QString> seen;
-    for (E e : {E::NotFound, E::Unavailable, E::Locked, E::WriteFailed, E::DeleteFailed, E::Unreadable}) {
+    for (E e :
+         {E::NotFound, E::Unavailable, E::Locked, E::WriteFailed, E::DeleteFailed, E::Unreadable}) {
         const QString text = KeychainText::describe(e);
         QVERIFY2(text.size() > 20, qPrintable(CredentialStore::errorName(e)));
         QVERIFY2(!seen.contains(text), qPrintable(text));
@@ -232,7 +238,8 @@ void TstAccounts::everyKeychainOutcomeHasItsOwnWords()
     }
     // A locked or refused keychain says nothing about the key being wrong.
     const QString locked = KeychainText::describe(E::Locked).toLower();
-    QVERIFY(!locked.contains(u"wrong"_s) && !locked.contains(u"invalid"_s) && !locked.contains(u"incorrect"_s));
+    QVERIFY(!locked.contains(u"wrong"_s) && !locked.contains(u"invalid"_s)
+            && !locked.contains(u"incorrect"_s));
     QVERIFY(locked.contains(u"lock"_s));
 }
 
@@ -248,7 +255,8 @@ void TstAccounts::missingKeysAskToSignInAgain()
 
     c.controller->switchTo(work);
     QVERIFY(c.waitForNotice());
-    QCOMPARE(c.controller->notice()->text(), KeychainText::describe(CredentialStore::Error::NotFound));
+    QCOMPARE(c.controller->notice()->text(),
+             KeychainText::describe(CredentialStore::Error::NotFound));
     QCOMPARE(c.controller->openId(), demoId()); // still in the demo, and marked as such
     auto *signIn = c.controller->notice()->findChild<QPushButton *>(u"signInAgainButton"_s);
     QVERIFY(signIn);
@@ -282,7 +290,8 @@ void TstAccounts::anUnavailableKeychainIsTriedOnceMoreThenOffersThisSession()
     QCOMPARE(retrying.count(), 1);
     QCOMPARE(c.keychain.reads() - readsBefore, 2); // once, and once more
     QVERIFY(c.f.clock.nowMs() - started >= CredentialLoader::kRetryAfterMs);
-    QCOMPARE(c.controller->notice()->text(), KeychainText::describe(CredentialStore::Error::Unavailable));
+    QCOMPARE(c.controller->notice()->text(),
+             KeychainText::describe(CredentialStore::Error::Unavailable));
     QVERIFY(c.controller->notice()->findChild<QPushButton *>(u"retryButton"_s));
 
     c.controller->notice()->findChild<QPushButton *>(u"sessionOnlyButton"_s)->click();
@@ -333,7 +342,8 @@ void TstAccounts::aFailedKeychainWriteIsShownAndKeepsWhatWasTyped()
     SignInDialog *d = c.controller->signInDialog();
     QVERIFY(d && d->isVisible());
     const QString endpoint = c.f.sim->endpoint().toString();
-    c.fillSignIn(d, u"운영"_s, c.f.sim->accessKey(), QString::fromUtf8(c.f.sim->secretKey()), endpoint);
+    c.fillSignIn(d, u"운영"_s, c.f.sim->accessKey(), QString::fromUtf8(c.f.sim->secretKey()),
+                 endpoint);
     c.keychain.failWrites(CredentialStore::Error::WriteFailed);
     d->accept();
     d->reject(); // Escape while the keychain is saving: the keychain's answer decides
@@ -343,7 +353,8 @@ void TstAccounts::aFailedKeychainWriteIsShownAndKeepsWhatWasTyped()
     QVERIFY(d->isVisible());
     QCOMPARE(d->findChild<QLineEdit *>(u"profileNameEdit"_s)->text(), u"운영"_s);
     QCOMPARE(d->findChild<QLineEdit *>(u"accessKeyEdit"_s)->text(), c.f.sim->accessKey());
-    QCOMPARE(d->findChild<QLineEdit *>(u"secretKeyEdit"_s)->text(), QString::fromUtf8(c.f.sim->secretKey()));
+    QCOMPARE(d->findChild<QLineEdit *>(u"secretKeyEdit"_s)->text(),
+             QString::fromUtf8(c.f.sim->secretKey()));
     QCOMPARE(c.profiles->profiles().size(), 1); // only the demo: nothing half-saved
 
     // The way out: this session only.
@@ -370,7 +381,8 @@ void TstAccounts::signInValidatesAndTestsBeforeSaving()
     QVERIFY(d->isVisible());
     c.fillSignIn(d, u"Work"_s, c.f.sim->accessKey(), u"not-the-secret"_s, u"http://example.com"_s);
     QVERIFY(d->validate().contains(u"https://"_s)); // plain HTTP only to this computer
-    c.fillSignIn(d, u"Work"_s, c.f.sim->accessKey(), u"not-the-secret"_s, c.f.sim->endpoint().toString());
+    c.fillSignIn(d, u"Work"_s, c.f.sim->accessKey(), u"not-the-secret"_s,
+                 c.f.sim->endpoint().toString());
     QVERIFY(d->validate().isEmpty());
 
     // "Test connection" makes a real signed call and says what is wrong, in words.
@@ -416,14 +428,16 @@ void TstAccounts::signInTestTrustsTheExtraCaOfTheSettings()
     c.controller->addAccount();
     SignInDialog *d = c.controller->signInDialog();
     QVERIFY(d);
-    c.fillSignIn(d, u"Work"_s, tls.accessKey(), QString::fromUtf8(tls.secretKey()), tls.endpoint().toString());
+    c.fillSignIn(d, u"Work"_s, tls.accessKey(), QString::fromUtf8(tls.secretKey()),
+                 tls.endpoint().toString());
     QVERIFY(tls.endpoint().scheme() == u"https"_s);
     QSignalSpy tested(d, &SignInDialog::tested);
 
     d->testConnection(); // no extra CA yet: the certificate is not trusted, and it says so
     QVERIFY(QTest::qWaitFor([&] { return tested.count() == 1; }, 20000));
     QVERIFY2(!d->testResult().startsWith(u"The keys work"_s), qPrintable(d->testResult()));
-    QVERIFY2(d->testResult().contains(u"certificate"_s, Qt::CaseInsensitive), qPrintable(d->testResult()));
+    QVERIFY2(d->testResult().contains(u"certificate"_s, Qt::CaseInsensitive),
+             qPrintable(d->testResult()));
 
     AppSettings::setExtraCaPath(caFile);
     d->testConnection();
@@ -446,7 +460,7 @@ void TstAccounts::aProfileSwitchClearsAndRefillsEveryModel()
     QCOMPARE(c.session->instances()->rowCount(), countOf(c.f.sim->state(), Resource::Instances));
 
     const QString staging = c.addSaved(u"Staging"_s, other.endpoint(),
-                                       Credentials{other.accessKey(), other.secretKey()});
+                                       Credentials {other.accessKey(), other.secretKey()});
     c.window->showPage(Resource::Instances);
     QVERIFY(!c.selectServer(u"active"_s).isEmpty()); // a server of the first account is open
     QSignalSpy opened(c.controller.get(), &AccountController::opened);
@@ -454,7 +468,8 @@ void TstAccounts::aProfileSwitchClearsAndRefillsEveryModel()
     connect(c.controller.get(), &AccountController::opened, this, [&] {
         emptyWhenSwitched = true;
         for (int i = 0; i < kResourceCount; ++i)
-            emptyWhenSwitched = emptyWhenSwitched && c.window->page(Resource(i))->spec().model->rowCount() == 0;
+            emptyWhenSwitched = emptyWhenSwitched
+                    && c.window->page(Resource(i))->spec().model->rowCount() == 0;
     });
     c.controller->switchTo(staging);
     QVERIFY(c.f.drive([&] { return !opened.isEmpty(); }));
@@ -523,7 +538,8 @@ void TstAccounts::nothingIsAskedBeforeAnAccountOpens()
     QCOMPARE(f.sim->log().size(), 0);
 
     // The keys arrive: the account opens and fills the page.
-    session.switchAccount(f.sim->endpoint(), Credentials {f.sim->accessKey(), f.sim->secretKey()}, false, false);
+    session.switchAccount(f.sim->endpoint(), Credentials {f.sim->accessKey(), f.sim->secretKey()},
+                          false, false);
     QVERIFY(f.drive([&] { return session.store(Resource::Instances)->hasData(); }));
     QCOMPARE(page->proxy()->rowCount(), f.sim->state().instances.size());
     QVERIFY(!page->stateText().contains(u"Opening the account"_s));
@@ -597,7 +613,9 @@ void TstAccounts::productionAsksForTheNameBeforeAReboot()
     QVERIFY(dialog->actionButton()->isEnabled());
     const int before = c.f.sim->count(u"POST"_s, u"/v1/instances/"_s + id + u"/reboot"_s);
     dialog->actionButton()->click();
-    QVERIFY(c.f.drive([&] { return c.f.sim->count(u"POST"_s, u"/v1/instances/"_s + id + u"/reboot"_s) > before; }));
+    QVERIFY(c.f.drive([&] {
+        return c.f.sim->count(u"POST"_s, u"/v1/instances/"_s + id + u"/reboot"_s) > before;
+    }));
     QCOMPARE(c.f.sim->count(u"POST"_s, u"/v1/instances/"_s + id + u"/reboot"_s), before + 1);
 }
 
@@ -668,7 +686,8 @@ void TstAccounts::theEnvironmentProfileOpensFirst()
     env.insert(u"IWINV_SECRET_KEY"_s, QString::fromUtf8(c.f.sim->secretKey()));
     env.insert(u"IWINV_ENDPOINT"_s, c.f.sim->endpoint().toString());
     c.profiles->load(env);
-    c.profiles->setDemo(c.f.sim->endpoint(), Credentials{c.f.sim->accessKey(), c.f.sim->secretKey()});
+    c.profiles->setDemo(c.f.sim->endpoint(),
+                        Credentials {c.f.sim->accessKey(), c.f.sim->secretKey()});
     QSignalSpy opened(c.controller.get(), &AccountController::opened);
     c.controller->start();
     QVERIFY(c.f.drive([&] { return !opened.isEmpty(); }));
@@ -717,7 +736,8 @@ void TstAccounts::signingOutForgetsTheKeys()
     c.controller->notice()->findChild<QPushButton *>(u"signOutButton"_s)->click();
     QVERIFY(c.f.drive([&] {
         return c.controller->notice()
-                && c.controller->notice()->text() == KeychainText::describe(CredentialStore::Error::DeleteFailed);
+                && c.controller->notice()->text()
+                == KeychainText::describe(CredentialStore::Error::DeleteFailed);
     }));
     QVERIFY(c.profiles->profile(home));
     QCOMPARE(c.controller->openId(), home);
@@ -794,10 +814,13 @@ void TstAccounts::everyConnectionFailureIsExplained_data()
     QTest::addColumn<qint64>("skewSecs");
     QTest::addColumn<QString>("words");
     using K = ApiError::Kind;
-    QTest::newRow("wrong key or signature") << int(K::Unauthorized) << qint64(0) << u"Secret Key is wrong"_s;
+    QTest::newRow("wrong key or signature")
+            << int(K::Unauthorized) << qint64(0) << u"Secret Key is wrong"_s;
     QTest::newRow("IP not allowed") << int(K::Forbidden) << qint64(0) << u"CHECK_IP"_s;
-    QTest::newRow("clock 7 minutes behind") << int(K::TimestampRejected) << qint64(7 * 60 + 10) << u"7 minute"_s;
-    QTest::newRow("clock 9 minutes ahead") << int(K::TimestampRejected) << qint64(-9 * 60) << u"9 minute"_s;
+    QTest::newRow("clock 7 minutes behind")
+            << int(K::TimestampRejected) << qint64(7 * 60 + 10) << u"7 minute"_s;
+    QTest::newRow("clock 9 minutes ahead")
+            << int(K::TimestampRejected) << qint64(-9 * 60) << u"9 minute"_s;
     QTest::newRow("unreachable") << int(K::Network) << qint64(0) << u"could not be reached"_s;
     QTest::newRow("timeout") << int(K::Timeout) << qint64(0) << u"could not be reached"_s;
     QTest::newRow("TLS") << int(K::Tls) << qint64(0) << u"certificate has expired"_s;
@@ -848,9 +871,11 @@ void TstAccounts::renamingShowsTheNewNameEverywhere()
         auto *again2 = c.window->findChild<QInputDialog *>(u"renameDialog"_s);
         QVERIFY(again2);
         again2->setTextValue(taken);
-        QVERIFY2(!again2->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(),
-                 qPrintable(taken));
-        QVERIFY2(again2->labelText().contains(u"Choose another name"_s), qPrintable(again2->labelText()));
+        QVERIFY2(
+                !again2->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(),
+                qPrintable(taken));
+        QVERIFY2(again2->labelText().contains(u"Choose another name"_s),
+                 qPrintable(again2->labelText()));
         QCOMPARE(again2->textValue(), taken);
         again2->accept(); // even if forced through: nothing renamed
         QCOMPARE(c.profiles->profile(work)->name, u"회사 계정"_s);

@@ -127,7 +127,8 @@ struct Console
         session->setJournal(journal.get());
         session->setAutoRefreshMs(AccountSession::kDefaultRefreshMs);
         window = std::make_unique<MainWindow>(session.get());
-        accounts = std::make_unique<AccountController>(profiles.get(), session.get(), window.get(), &clock);
+        accounts = std::make_unique<AccountController>(profiles.get(), session.get(), window.get(),
+                                                       &clock);
         accounts->setJournal(journal.get());
         window->resize(1400, 860);
         window->show();
@@ -159,7 +160,9 @@ struct Console
         QSignalSpy opened(accounts.get(), &AccountController::opened);
         accounts->switchTo(id);
         return drive([&] { return !opened.isEmpty(); }) && opened.last().at(0).toString() == id
-                && drive([&] { return session->store(Resource::Instances)->hasData() && nothingLoading(); });
+                && drive([&] {
+                       return session->store(Resource::Instances)->hasData() && nothingLoading();
+                   });
     }
     bool showAndLoad(Resource r)
     {
@@ -259,7 +262,8 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
         return out;
     };
     // (A new pane is shown through the event loop: wait for it.)
-    QTRY_COMPARE(shownButtons(u"revealButton"_s).size(), 2); // the initial password, the console link
+    QTRY_COMPARE(shownButtons(u"revealButton"_s).size(),
+                 2); // the initial password, the console link
     shownButtons(u"revealButton"_s).first()->click();
     QVERIFY(servers->detail()->visibleText().join(u'\n').contains(password));
     QTRY_COMPARE(shownButtons(u"revealButton"_s).size(), 2);
@@ -268,7 +272,8 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
     const QList<QToolButton *> reveal = shownButtons(u"revealButton"_s);
     QVERIFY(servers->detail()->visibleText().join(u'\n').contains(password));
     QVERIFY(servers->detail()->visibleText().join(u'\n').contains(vncLink));
-    QToolButton *copyPassword = reveal.first()->parentWidget()->findChild<QToolButton *>(u"copyButton"_s);
+    QToolButton *copyPassword
+            = reveal.first()->parentWidget()->findChild<QToolButton *>(u"copyButton"_s);
     QVERIFY(copyPassword);
     copyPassword->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), password);
@@ -284,9 +289,11 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
     QVERIFY(confirm);
     QVERIFY(confirm->actionButton()->isEnabled()); // a normal profile: no name to type
     confirm->actionButton()->click();
-    QVERIFY(c->drive([&] { return c->session->operations()->operations().size() > operationsBefore; }));
+    QVERIFY(c->drive(
+            [&] { return c->session->operations()->operations().size() > operationsBefore; }));
     const quint64 rebootOp = c->session->operations()->operations().last().id;
-    QVERIFY(c->drive([&] { return c->session->operations()->operation(rebootOp)->isFinished(); }, 120000));
+    QVERIFY(c->drive([&] { return c->session->operations()->operation(rebootOp)->isFinished(); },
+                     120000));
     QCOMPARE(c->session->operations()->operation(rebootOp)->state, Operation::State::Done);
 
     // A connection check through the controller, its report copied.
@@ -306,7 +313,8 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
     const QString sessionName = u"Leak check session"_s;
     signIn->findChild<QLineEdit *>(u"profileNameEdit"_s)->setText(sessionName);
     signIn->findChild<QLineEdit *>(u"accessKeyEdit"_s)->setText(demoKeys.accessKey);
-    signIn->findChild<QLineEdit *>(u"secretKeyEdit"_s)->setText(QString::fromUtf8(demoKeys.secretKey));
+    signIn->findChild<QLineEdit *>(u"secretKeyEdit"_s)
+            ->setText(QString::fromUtf8(demoKeys.secretKey));
     signIn->findChild<QLineEdit *>(u"endpointEdit"_s)->setText(c->demo->endpoint().toString());
     signIn->findChild<QRadioButton *>(u"sessionRadio"_s)->setChecked(true);
     opened.clear();
@@ -317,7 +325,9 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
     QVERIFY(c->profiles->profile(sessionId));
     QCOMPARE(c->profiles->profile(sessionId)->kind, Profile::Kind::Session);
     QVERIFY(!c->keychain.contains(sessionId));
-    QVERIFY(c->drive([&] { return c->session->store(Resource::Instances)->hasData() && c->nothingLoading(); }));
+    QVERIFY(c->drive([&] {
+        return c->session->store(Resource::Instances)->hasData() && c->nothingLoading();
+    }));
     QVERIFY(c->showAndLoad(Resource::Firewalls));
     QVERIFY(c->openAndWait(demoId()));
     QVERIFY(c->showAndLoad(Resource::Instances));
@@ -336,7 +346,8 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
         // The client signs with the clock at sending; the simulator records the clock at arrival
         // (the same on this clock, as time never moves while a request is on the wire).
         for (qint64 delta : {-1, 0, 1})
-            signatures << QString::fromLatin1(Signer::signature(demoKeys.secretKey, r.atMs / 1000 + delta, r.path));
+            signatures << QString::fromLatin1(
+                    Signer::signature(demoKeys.secretKey, r.atMs / 1000 + delta, r.path));
     }
     // And the signature of every request the log names, recomputed with the product's signer
     // from the method, path and timestamp it printed.
@@ -350,14 +361,15 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
         ++loggedRequests;
         QUrl url = c->demo->endpoint();
         url.setPath(m.captured(2), QUrl::StrictMode);
-        signatures << QString::fromLatin1(Signer::signature(demoKeys.secretKey, m.captured(3).toLongLong(),
-                                                            Signer::signedPath(url)));
+        signatures << QString::fromLatin1(Signer::signature(
+                demoKeys.secretKey, m.captured(3).toLongLong(), Signer::signedPath(url)));
     }
     QVERIFY2(loggedRequests > 20, "the debug log names almost no request: the test is blind");
     signatures.removeDuplicates();
 
     QStringList secrets;
-    secrets << QString::fromUtf8(demoKeys.secretKey) << QString::fromLatin1(demoKeys.secretKey.toBase64())
+    secrets << QString::fromUtf8(demoKeys.secretKey)
+            << QString::fromLatin1(demoKeys.secretKey.toBase64())
             << QString::fromLatin1(demoKeys.secretKey.toHex()) << demoKeys.accessKey << signatures;
 
     // What was written.
@@ -368,10 +380,12 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
         QString text = readFile(settings.fileName());
         for (const QString &key : settings.allKeys())
             text += u'\n' + key + u'=' + settings.value(key).toString();
-        QVERIFY2(text.contains(u"profiles/active"_s) || text.contains(u"window"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"profiles/active"_s) || text.contains(u"window"_s),
+                 qPrintable(text));
         written.append({u"settings "_s + settings.fileName(), text});
         // Whatever else lies in the settings' folder.
-        written.append({u"settings folder"_s, filesUnder(QFileInfo(settings.fileName()).absolutePath())});
+        written.append(
+                {u"settings folder"_s, filesUnder(QFileInfo(settings.fileName()).absolutePath())});
     }
     QVERIFY(!g_messages.isEmpty());
     written.append({u"log"_s, g_messages.join(u'\n')});
@@ -381,8 +395,9 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
     c->clipboardTexts.append(QGuiApplication::clipboard()->text());
     QVERIFY(c->clipboardTexts.contains(password)); // the clipboard was watched
     written.append({u"clipboard"_s, c->clipboardTexts.join(u'\n')});
-    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
-                                QStandardPaths::CacheLocation, QStandardPaths::AppConfigLocation})
+    for (const auto location :
+         {QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
+          QStandardPaths::CacheLocation, QStandardPaths::AppConfigLocation})
         written.append({QStandardPaths::writableLocation(location),
                         filesUnder(QStandardPaths::writableLocation(location))});
 
@@ -409,8 +424,10 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
     for (const Written &w : std::as_const(written)) {
         if (w.where == u"log"_s || w.where == u"clipboard"_s || w.where == u"journal"_s)
             continue;
-        QVERIFY2(!w.text.contains(sessionId), qPrintable(u"the session-only profile is in the "_s + w.where));
-        QVERIFY2(!w.text.contains(sessionName), qPrintable(u"the session-only profile is in the "_s + w.where));
+        QVERIFY2(!w.text.contains(sessionId),
+                 qPrintable(u"the session-only profile is in the "_s + w.where));
+        QVERIFY2(!w.text.contains(sessionName),
+                 qPrintable(u"the session-only profile is in the "_s + w.where));
     }
 }
 

@@ -1,8 +1,8 @@
 // Every page of the window on the simulator: it shows the data; search, a filter and a sort
 // work; a refresh that changes, adds and removes rows keeps the selection and the open detail;
 // export writes what is shown; the view state survives a restart.
-#include "api/apiclient.h"
 #include "actions/instanceactions.h"
+#include "api/apiclient.h"
 #include "mainwindow.h"
 #include "models/instancemodel.h"
 #include "models/resourcefilterproxy.h"
@@ -84,8 +84,9 @@ Change mutate(SimState &s, Resource r, const QString &keep)
         c.changedId = pick(ids, 0);
         c.removedId = pick(ids, 1);
         s.instance(c.changedId)->data.name = c.newName;
-        SimInstance added = SimInstanceFactory::make(s, u"added-elsewhere"_s, u"kr1-z01"_s,
-                                                     s.flavors.first(), s.images.at(5), 1'790'000'000'000);
+        SimInstance added
+                = SimInstanceFactory::make(s, u"added-elsewhere"_s, u"kr1-z01"_s, s.flavors.first(),
+                                           s.images.at(5), 1'790'000'000'000);
         added.data.status = u"active"_s;
         c.addedId = added.data.id;
         s.appendInstance(added);
@@ -163,7 +164,7 @@ Change mutate(SimState &s, Resource r, const QString &keep)
             if (z.id == c.changedId)
                 z.name = c.newName;
         }
-        s.zones.append(Zone{u"kr9-z99"_s, u"added-elsewhere"_s, u"available"_s, {}});
+        s.zones.append(Zone {u"kr9-z99"_s, u"added-elsewhere"_s, u"available"_s, {}});
         c.addedId = u"kr9-z99"_s;
         s.zones.removeIf([&c](const Zone &z) { return z.id == c.removedId; });
         break;
@@ -177,7 +178,8 @@ Change mutate(SimState &s, Resource r, const QString &keep)
             if (k.id == c.changedId)
                 k.name = c.newName;
         }
-        s.sshKeys.append(SshKey{s.newId(u"SSHKEY-"_s), u"added-elsewhere"_s, u"2026-09-01 10:00:00"_s});
+        s.sshKeys.append(
+                SshKey {s.newId(u"SSHKEY-"_s), u"added-elsewhere"_s, u"2026-09-01 10:00:00"_s});
         c.addedId = s.sshKeys.last().id;
         s.sshKeys.removeIf([&c](const SshKey &k) { return k.id == c.removedId; });
         break;
@@ -191,7 +193,8 @@ Change mutate(SimState &s, Resource r, const QString &keep)
             if (u.id == c.changedId)
                 u.name = c.newName;
         }
-        s.userScripts.append(UserScript{s.newId(u"SCRIPT-"_s), u"added-elsewhere"_s, u"2026-09-01 10:00:00"_s});
+        s.userScripts.append(
+                UserScript {s.newId(u"SCRIPT-"_s), u"added-elsewhere"_s, u"2026-09-01 10:00:00"_s});
         c.addedId = s.userScripts.last().id;
         s.userScripts.removeIf([&c](const UserScript &u) { return u.id == c.removedId; });
         break;
@@ -262,7 +265,9 @@ struct Setup
     {
         const int before = f.sim->log().size();
         window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
-        if (!f.drive([&] { return f.sim->log().size() > before && !session->store(r)->isLoading(); }))
+        if (!f.drive([&] {
+                return f.sim->log().size() > before && !session->store(r)->isLoading();
+            }))
             qFatal("no refresh");
     }
 };
@@ -304,7 +309,8 @@ void TstPages::everyPageShowsTheData()
     QFETCH(Resource, resource);
     Setup s;
     ResourcePage *page = s.open(resource);
-    QAbstractItemModelTester tester(page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page->proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(page->table()->model()->rowCount(), countOf(s.f.sim->state(), resource));
     QVERIFY(page->stateText().isEmpty());
     QVERIFY(page->updatedText().startsWith(u"Updated"_s));
@@ -341,13 +347,20 @@ void TstPages::aFilterKeepsOnlyItsRows_data()
     QTest::addColumn<Resource>("resource");
     QTest::addColumn<QString>("combo");
     QTest::addColumn<int>("role");
-    QTest::newRow("servers by zone") << Resource::Instances << u"zoneFilter"_s << int(Roles::ZoneFacetRole);
-    QTest::newRow("servers by status") << Resource::Instances << u"statusFilter"_s << int(Roles::StatusFacetRole);
-    QTest::newRow("servers by OS") << Resource::Instances << u"osFilter"_s << int(Roles::OsFacetRole);
-    QTest::newRow("block storage by type") << Resource::BlockStorage << u"typeFilter"_s << int(Roles::TypeFacetRole);
-    QTest::newRow("images by visibility") << Resource::Images << u"visibilityFilter"_s << int(Roles::VisibilityFacetRole);
-    QTest::newRow("images by kind") << Resource::Images << u"typeFilter"_s << int(Roles::TypeFacetRole);
-    QTest::newRow("specs by zone") << Resource::Flavors << u"zoneFilter"_s << int(Roles::ZoneFacetRole);
+    QTest::newRow("servers by zone")
+            << Resource::Instances << u"zoneFilter"_s << int(Roles::ZoneFacetRole);
+    QTest::newRow("servers by status")
+            << Resource::Instances << u"statusFilter"_s << int(Roles::StatusFacetRole);
+    QTest::newRow("servers by OS")
+            << Resource::Instances << u"osFilter"_s << int(Roles::OsFacetRole);
+    QTest::newRow("block storage by type")
+            << Resource::BlockStorage << u"typeFilter"_s << int(Roles::TypeFacetRole);
+    QTest::newRow("images by visibility")
+            << Resource::Images << u"visibilityFilter"_s << int(Roles::VisibilityFacetRole);
+    QTest::newRow("images by kind")
+            << Resource::Images << u"typeFilter"_s << int(Roles::TypeFacetRole);
+    QTest::newRow("specs by zone")
+            << Resource::Flavors << u"zoneFilter"_s << int(Roles::ZoneFacetRole);
 }
 
 void TstPages::aFilterKeepsOnlyItsRows()
@@ -384,7 +397,8 @@ void TstPages::sortingFollowsTheHeader()
     // The proxy's own collation (numeric, case-insensitive, never the C locale's code points).
     const QCollator collator = ResourceFilterProxy::naturalCollator();
     for (int row = 1; row < page->proxy()->rowCount(); ++row) {
-        const QString before = page->proxy()->index(row - 1, column).data(Roles::SortRole).toString();
+        const QString before
+                = page->proxy()->index(row - 1, column).data(Roles::SortRole).toString();
         const QString after = page->proxy()->index(row, column).data(Roles::SortRole).toString();
         QVERIFY2(collator.compare(before, after) >= 0, qPrintable(before + u" / "_s + after));
     }
@@ -396,7 +410,8 @@ void TstPages::aRefreshKeepsTheSelectionAndDetail()
     QFETCH(Resource, resource);
     Setup s;
     ResourcePage *page = s.open(resource);
-    QAbstractItemModelTester tester(page->spec().model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page->spec().model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int selectedRow = qMin(2, page->proxy()->rowCount() - 1);
     page->table()->selectRow(selectedRow);
     const QString keep = idAt(page, selectedRow);
@@ -509,7 +524,11 @@ void TstPages::koreanInitialsFindServers()
     page->findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"ㄷㅇㅌㅂ"_s);
     QCOMPARE(page->proxy()->rowCount(), withDb);
     for (int row = 0; row < page->proxy()->rowCount(); ++row)
-        QVERIFY(page->proxy()->index(row, page->spec().nameColumn).data().toString().startsWith(u"데이터베이스"_s));
+        QVERIFY(page->proxy()
+                        ->index(row, page->spec().nameColumn)
+                        .data()
+                        .toString()
+                        .startsWith(u"데이터베이스"_s));
 }
 
 void TstPages::exportWritesTheTableAsShown()
@@ -530,9 +549,11 @@ void TstPages::exportWritesTheTableAsShown()
     const QList<int> columns = page->visibleColumns();
     QVERIFY(!columns.contains(3));
     QCOMPARE(lines.first().count(u',') + 1, columns.size());
-    QVERIFY(lines.first().startsWith(page->spec().model->headerData(columns.first(), Qt::Horizontal).toString()));
+    QVERIFY(lines.first().startsWith(
+            page->spec().model->headerData(columns.first(), Qt::Horizontal).toString()));
     for (int row = 0; row < page->proxy()->rowCount(); ++row)
-        QVERIFY(lines.at(row + 1).contains(page->proxy()->index(row, page->spec().nameColumn).data().toString()));
+        QVERIFY(lines.at(row + 1).contains(
+                page->proxy()->index(row, page->spec().nameColumn).data().toString()));
 }
 
 void TstPages::theViewStateSurvivesARestart()
@@ -559,7 +580,7 @@ void TstPages::theViewStateSurvivesARestart()
     QCOMPARE(h->sortIndicatorSection(), 2);
     QCOMPARE(h->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(page->findChild<QComboBox *>(u"zoneFilter"_s)->currentData().toString(), zone);
-    QCOMPARE(page->proxy()->facet(Roles::ZoneFacetRole), QStringList{zone});
+    QCOMPARE(page->proxy()->facet(Roles::ZoneFacetRole), QStringList {zone});
 }
 
 void TstPages::keyboardSwitchesPagesAndFindsTheSearch()
@@ -572,7 +593,8 @@ void TstPages::keyboardSwitchesPagesAndFindsTheSearch()
     QTest::keyClick(s.window.get(), Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(s.window->currentPage()->spec().resource, Resource::UserScripts);
     QTest::keyClick(s.window->currentPage()->table(), Qt::Key_F, Qt::ControlModifier);
-    QCOMPARE(QApplication::focusWidget(), s.window->currentPage()->findChild<QLineEdit *>(u"searchEdit"_s));
+    QCOMPARE(QApplication::focusWidget(),
+             s.window->currentPage()->findChild<QLineEdit *>(u"searchEdit"_s));
 }
 
 void TstPages::secretsStayHiddenUntilAsked()

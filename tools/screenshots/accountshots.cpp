@@ -12,12 +12,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSettings>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
@@ -43,19 +43,19 @@ int shootAccountWindows(const QString &out, const QString &lang, QTextStream &lo
     MemoryStore keychain;
     ProfileManager profiles(&keychain);
     profiles.load(QProcessEnvironment());
-    profiles.setDemo(f.sim->endpoint(), Credentials{f.sim->accessKey(), f.sim->secretKey()});
+    profiles.setDemo(f.sim->endpoint(), Credentials {f.sim->accessKey(), f.sim->secretKey()});
     bool added = false;
     Profile work;
     work.name = lang == u"ko"_s ? u"운영 계정"_s : u"Production"_s;
     work.endpoint = f.sim->endpoint();
-    profiles.add(work, Credentials{f.sim->accessKey(), f.sim->secretKey()}, true, nullptr,
+    profiles.add(work, Credentials {f.sim->accessKey(), f.sim->secretKey()}, true, nullptr,
                  [&](const CredentialStore::Result &) { added = true; });
     f.drive([&] { return added; }); // one at a time: each profile gets its own colour
     Profile staging;
     staging.name = lang == u"ko"_s ? u"개발 계정"_s : u"Staging"_s;
     staging.endpoint = f.sim->endpoint();
-    profiles.add(staging, Credentials{f.sim->accessKey(), f.sim->secretKey()}, false, nullptr,
-                 [&](const CredentialStore::Result &) { });
+    profiles.add(staging, Credentials {f.sim->accessKey(), f.sim->secretKey()}, false, nullptr,
+                 [&](const CredentialStore::Result &) {});
     f.drive([&] { return added; });
 
     AccountSession session(f.client.get(), true);
@@ -73,9 +73,10 @@ int shootAccountWindows(const QString &out, const QString &lang, QTextStream &lo
     f.drive([&] { return session.store(Resource::Instances)->hasData() && !session.isLoading(); });
     window.page(Resource::Instances)->table()->selectRow(3);
 
-    {   // The switcher's menu, drawn over the window where it opens.
+    { // The switcher's menu, drawn over the window where it opens.
         QMenu *menu = accounts.switcher()->menu();
-        const QPoint at = accounts.switcher()->mapTo(&window, QPoint(0, accounts.switcher()->height()));
+        const QPoint at
+                = accounts.switcher()->mapTo(&window, QPoint(0, accounts.switcher()->height()));
         menu->popup(accounts.switcher()->mapToGlobal(QPoint(0, accounts.switcher()->height())));
         QCoreApplication::processEvents();
         QPixmap shot = window.grab();
@@ -89,12 +90,14 @@ int shootAccountWindows(const QString &out, const QString &lang, QTextStream &lo
         log << path << '\n';
         failures += shot.save(path) ? 0 : 1;
     }
-    {   // Adding an account: typed, tested, not yet saved.
+    { // Adding an account: typed, tested, not yet saved.
         accounts.addAccount();
         SignInDialog *d = accounts.signInDialog();
-        d->findChild<QLineEdit *>(u"profileNameEdit"_s)->setText(lang == u"ko"_s ? u"개인 계정"_s : u"Personal"_s);
+        d->findChild<QLineEdit *>(u"profileNameEdit"_s)
+                ->setText(lang == u"ko"_s ? u"개인 계정"_s : u"Personal"_s);
         d->findChild<QLineEdit *>(u"accessKeyEdit"_s)->setText(f.sim->accessKey());
-        d->findChild<QLineEdit *>(u"secretKeyEdit"_s)->setText(QString::fromUtf8(f.sim->secretKey()));
+        d->findChild<QLineEdit *>(u"secretKeyEdit"_s)
+                ->setText(QString::fromUtf8(f.sim->secretKey()));
         d->findChild<QLineEdit *>(u"endpointEdit"_s)->setText(f.sim->endpoint().toString());
         bool tested = false;
         QObject::connect(d, &SignInDialog::tested, [&] { tested = true; });
@@ -112,7 +115,7 @@ int shootAccountWindows(const QString &out, const QString &lang, QTextStream &lo
         failures += save(d, out + u"/settings-"_s + lang + u".png"_s, log) ? 0 : 1;
         d->reject();
     }
-    {   // The server's clock 7 minutes ahead of this computer's.
+    { // The server's clock 7 minutes ahead of this computer's.
         f.sim->setServerClockOffsetSecs(7 * 60);
         accounts.openConnectionCheck();
         ConnectionCheckDialog *d = accounts.connectionCheckDialog();

@@ -7,17 +7,17 @@
 #include "pages/resourcepage.h"
 #include "session/resourcestore.h"
 
-#include <QTableView>
 #include "session/accountsession.h"
 #include "support/simfixture.h"
 #include "util/translations.h"
+#include <QTableView>
 
 #include <QApplication>
 #include <QDir>
-#include <QTextStream>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTextStream>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
         removeTranslators(app);
         Translations::install(&app, lang);
 
-        {   // The demo account, refreshed.
+        { // The demo account, refreshed.
             SimFixture f;
             AccountSession session(f.client.get(), true);
             MainWindow window(&session);
@@ -69,13 +69,13 @@ int main(int argc, char *argv[])
                 window.showPage(resource);
                 f.drive([&] { return session.store(resource)->hasData(); });
                 window.page(resource)->table()->selectRow(0);
-                const QString pagePath = out + u'/' + window.page(resource)->spec().key + u'-'
-                        + lang + u".png"_s;
+                const QString pagePath
+                        = out + u'/' + window.page(resource)->spec().key + u'-' + lang + u".png"_s;
                 failures += shoot(window, pagePath) ? 0 : 1;
                 log << pagePath << '\n';
             }
         }
-        {   // Offline after the server went away, data from 3 minutes ago; clock 7 min off.
+        { // Offline after the server went away, data from 3 minutes ago; clock 7 min off.
             SimFixture f;
             f.sim->setServerClockOffsetSecs(7 * 60 + 5);
             AccountSession session(f.client.get(), false);
@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
             failures += shoot(window, path) ? 0 : 1;
             log << path << '\n';
         }
-        {   // The server's rate limit holding the console back.
+        { // The server's rate limit holding the console back.
             SimFixture f;
             SimFault fault;
             fault.kind = SimFault::Kind::Status;
@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
         }
         failures += shootAccountWindows(out, lang, log);
     }
-    {   // A dark palette (Fusion), Korean: status colours and icons must stay readable.
+    { // A dark palette (Fusion), Korean: status colours and icons must stay readable.
         removeTranslators(app);
         Translations::install(&app, u"ko"_s);
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));

@@ -15,14 +15,9 @@
 using namespace Qt::StringLiterals;
 
 InstanceActions::InstanceActions(AccountSession *session, ResourcePage *page, QWidget *dialogParent)
-    : QObject(page),
-      m_session(session),
-      m_page(page),
-      m_parent(dialogParent),
-      m_start(new QAction(tr("Start"), this)),
-      m_shutdown(new QAction(tr("Shut down"), this)),
-      m_reboot(new QAction(tr("Reboot"), this)),
-      m_delete(new QAction(tr("Delete server…"), this))
+    : QObject(page), m_session(session), m_page(page), m_parent(dialogParent),
+      m_start(new QAction(tr("Start"), this)), m_shutdown(new QAction(tr("Shut down"), this)),
+      m_reboot(new QAction(tr("Reboot"), this)), m_delete(new QAction(tr("Delete server…"), this))
 {
     m_start->setObjectName(u"startAction"_s);
     m_shutdown->setObjectName(u"shutdownAction"_s);
@@ -38,7 +33,8 @@ InstanceActions::InstanceActions(AccountSession *session, ResourcePage *page, QW
     connect(page, &ResourcePage::currentIdChanged, this, &InstanceActions::update);
     connect(session->instances(), &QAbstractItemModel::dataChanged, this, &InstanceActions::update);
     connect(session->instances(), &QAbstractItemModel::modelReset, this, &InstanceActions::update);
-    connect(session->operations(), &OperationTracker::operationChanged, this, &InstanceActions::update);
+    connect(session->operations(), &OperationTracker::operationChanged, this,
+            &InstanceActions::update);
     // A question asked about one account's server is never answered on another's.
     connect(session, &AccountSession::accountChanged, this, [this] {
         if (m_dialog)
@@ -77,7 +73,8 @@ void InstanceActions::update()
     m_start->setEnabled(allowed && (s == u"off"_s || s == u"error"_s));
     m_shutdown->setEnabled(allowed && (s == u"active"_s || s == u"error"_s));
     m_reboot->setEnabled(allowed && s == u"active"_s);
-    m_delete->setEnabled(allowed && in && s != u"deleting"_s && s != u"building"_s && s != u"work"_s);
+    m_delete->setEnabled(allowed && in && s != u"deleting"_s && s != u"building"_s
+                         && s != u"work"_s);
 }
 
 void InstanceActions::confirm(const QString &title, const QString &message, const QString &verb,
@@ -123,10 +120,9 @@ void InstanceActions::shutdown()
             tr("Shut down '%1'? It is like pressing the power switch, which may corrupt the file "
                "system. A stopped server is still billed.")
                     .arg(name),
-            tr("Shut down"), m_safety == Profile::Safety::Production,
-            [this, id, name, status] {
-                m_session->operations()->submit(Operation::Kind::Shutdown, InstancesApi::shutdown(id),
-                                                id, name, status);
+            tr("Shut down"), m_safety == Profile::Safety::Production, [this, id, name, status] {
+                m_session->operations()->submit(Operation::Kind::Shutdown,
+                                                InstancesApi::shutdown(id), id, name, status);
             });
 }
 
@@ -159,8 +155,8 @@ void InstanceActions::remove()
                "detached.")
                     .arg(name),
             tr("Delete server"), true, [this, id, name, status] {
-                m_session->operations()->submit(Operation::Kind::Delete, InstancesApi::remove(id), id,
-                                                name, status);
+                m_session->operations()->submit(Operation::Kind::Delete, InstancesApi::remove(id),
+                                                id, name, status);
             });
 }
 

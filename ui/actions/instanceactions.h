@@ -41,8 +41,8 @@ private:
     void shutdown();
     void reboot();
     void remove();
-    void confirm(const QString &title, const QString &message, const QString &verb,
-                 bool typeName, const std::function<void()> &go);
+    void confirm(const QString &title, const QString &message, const QString &verb, bool typeName,
+                 const std::function<void()> &go);
 
     AccountSession *m_session;
     ResourcePage *m_page;

@@ -11,9 +11,7 @@
 using namespace Qt::StringLiterals;
 
 ConnectionCheckDialog::ConnectionCheckDialog(ApiClient *client, QWidget *parent)
-    : QDialog(parent),
-      m_ui(std::make_unique<Ui::ConnectionCheckDialog>()),
-      m_client(client),
+    : QDialog(parent), m_ui(std::make_unique<Ui::ConnectionCheckDialog>()), m_client(client),
       m_check(new ConnectionCheck(this))
 {
     m_ui->setupUi(this);

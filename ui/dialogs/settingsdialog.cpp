@@ -17,8 +17,10 @@ SettingsDialog::SettingsDialog(int refreshIndex, QWidget *parent)
     // Each language is named in itself, so a person who cannot read the current one finds theirs.
     m_ui->languageCombo->addItem(u"한국어"_s, u"ko"_s);
     m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
-    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(AppSettings::language())));
-    m_ui->languageNote->setText(tr("A new language takes effect the next time the console starts."));
+    m_ui->languageCombo->setCurrentIndex(
+            qMax(0, m_ui->languageCombo->findData(AppSettings::language())));
+    m_ui->languageNote->setText(
+            tr("A new language takes effect the next time the console starts."));
 
     m_ui->refreshCombo->addItem(tr("Off"));
     m_ui->refreshCombo->addItem(tr("Every 10 s"));
@@ -49,7 +51,8 @@ SettingsDialog::SettingsDialog(int refreshIndex, QWidget *parent)
     warn.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
     m_ui->errorLabel->setPalette(warn);
 
-    connect(m_ui->proxyManualRadio, &QRadioButton::toggled, this, &SettingsDialog::updateProxyFields);
+    connect(m_ui->proxyManualRadio, &QRadioButton::toggled, this,
+            &SettingsDialog::updateProxyFields);
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, &SettingsDialog::browseCertificate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -117,12 +120,15 @@ void SettingsDialog::accept()
     AppSettings::setLanguage(language);
     const AppSettings::Proxy proxy = m_ui->proxyManualRadio->isChecked()
             ? AppSettings::Proxy::Manual
-            : m_ui->proxyNoneRadio->isChecked() ? AppSettings::Proxy::None : AppSettings::Proxy::System;
-    AppSettings::setProxy(proxy, m_ui->proxyHostEdit->text().trimmed(), m_ui->proxyPortSpin->value());
+            : m_ui->proxyNoneRadio->isChecked() ? AppSettings::Proxy::None
+                                                : AppSettings::Proxy::System;
+    AppSettings::setProxy(proxy, m_ui->proxyHostEdit->text().trimmed(),
+                          m_ui->proxyPortSpin->value());
     AppSettings::applyProxy();
     const QString path = m_ui->caEdit->text().trimmed();
     AppSettings::setExtraCaPath(path);
-    m_certificates = path.isEmpty() ? QList<QSslCertificate>() : AppSettings::loadCertificates(path);
+    m_certificates
+            = path.isEmpty() ? QList<QSslCertificate>() : AppSettings::loadCertificates(path);
     AppSettings::setConfirmPower(m_ui->confirmPowerCheck->isChecked());
     QDialog::accept();
 }

@@ -42,7 +42,8 @@ SignInDialog::~SignInDialog()
 
 Credentials SignInDialog::credentials() const
 {
-    return Credentials{m_ui->accessKeyEdit->text().trimmed(), m_ui->secretKeyEdit->text().trimmed().toUtf8()};
+    return Credentials {m_ui->accessKeyEdit->text().trimmed(),
+                        m_ui->secretKeyEdit->text().trimmed().toUtf8()};
 }
 
 QUrl SignInDialog::endpoint() const
@@ -55,7 +56,8 @@ QUrl SignInDialog::endpoint() const
 
 QString SignInDialog::validate() const
 {
-    if (const QString problem = ProfileNames::problem(m_profiles, m_ui->profileNameEdit->text(), m_existingId);
+    if (const QString problem
+        = ProfileNames::problem(m_profiles, m_ui->profileNameEdit->text(), m_existingId);
         !problem.isEmpty())
         return problem;
     if (m_ui->accessKeyEdit->text().trimmed().isEmpty())
@@ -119,12 +121,13 @@ void SignInDialog::testConnection()
     if (!m_testClient) {
         m_testClient = new ApiClient(Clock::system(), this);
         m_check = new ConnectionCheck(this);
-        connect(m_check, &ConnectionCheck::finished, this, [this](const ConnectionCheck::Report &r) {
-            m_ui->testButton->setEnabled(true);
-            m_ui->testResultLabel->setText(ConnectionText::verdict(r));
-            m_testClient->clearCredentials();
-            Q_EMIT tested();
-        });
+        connect(m_check, &ConnectionCheck::finished, this,
+                [this](const ConnectionCheck::Report &r) {
+                    m_ui->testButton->setEnabled(true);
+                    m_ui->testResultLabel->setText(ConnectionText::verdict(r));
+                    m_testClient->clearCredentials();
+                    Q_EMIT tested();
+                });
     }
     m_testClient->resetAccount();
     // The same trust as the console's own client: the extra CA of the settings, if any (a
@@ -162,9 +165,8 @@ void SignInDialog::accept()
         }
         m_saving = true;
         m_ui->buttonBox->setEnabled(false);
-        m_profiles->saveKeys(m_existingId, c, this, [this](const CredentialStore::Result &r) {
-            finishSaving(r);
-        });
+        m_profiles->saveKeys(m_existingId, c, this,
+                             [this](const CredentialStore::Result &r) { finishSaving(r); });
         c.wipe();
         return;
     }
@@ -177,7 +179,8 @@ void SignInDialog::accept()
     Credentials c = credentials();
     m_profiles->add(profile, c, remember, this, [this](const CredentialStore::Result &r) {
         for (const Profile &p : m_profiles->profiles()) {
-            if (r.error == CredentialStore::Error::None && p.name == m_ui->profileNameEdit->text().trimmed())
+            if (r.error == CredentialStore::Error::None
+                && p.name == m_ui->profileNameEdit->text().trimmed())
                 m_profileId = p.id;
         }
         finishSaving(r);

@@ -16,11 +16,11 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QSaveFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -50,17 +50,10 @@ QString facetName(int role)
 
 ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuard *clipboard,
                            QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::ResourcePage>()),
-      m_session(session),
-      m_spec(std::move(spec)),
-      m_clipboard(clipboard),
-      m_proxy(new ResourceFilterProxy(this)),
-      m_detail(new DetailView(clipboard, this)),
-      m_saveTimer(new QTimer(this)),
-      m_facetTimer(new QTimer(this)),
-      m_ageTimer(new QTimer(this)),
-      m_detailTimer(new QTimer(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::ResourcePage>()), m_session(session),
+      m_spec(std::move(spec)), m_clipboard(clipboard), m_proxy(new ResourceFilterProxy(this)),
+      m_detail(new DetailView(clipboard, this)), m_saveTimer(new QTimer(this)),
+      m_facetTimer(new QTimer(this)), m_ageTimer(new QTimer(this)), m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setObjectName(m_spec.key + u"Page"_s);
@@ -120,7 +113,8 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ResourcePage::scheduleSave);
     connect(m_ui->splitter, &QSplitter::splitterMoved, this, &ResourcePage::scheduleSave);
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxy::setSearchText);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy,
+            &ResourceFilterProxy::setSearchText);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ResourcePage::updateState);
     connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, [this] {
         m_ui->searchEdit->clear();
@@ -136,12 +130,14 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
     m_ui->searchEdit->installEventFilter(this);
 
     connect(m_ui->exportButton, &QToolButton::clicked, this, &ResourcePage::exportWithDialog);
-    connect(m_ui->table, &QTableView::customContextMenuRequested, this, &ResourcePage::showContextMenu);
+    connect(m_ui->table, &QTableView::customContextMenuRequested, this,
+            &ResourcePage::showContextMenu);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_currentLeaving)
                     return; // the neighbour Qt moves to while the current row leaves
-                m_currentId = current.isValid() ? current.data(Roles::IdRole).toString() : QString();
+                m_currentId
+                        = current.isValid() ? current.data(Roles::IdRole).toString() : QString();
                 updateDetail();
                 Q_EMIT currentIdChanged();
             });
@@ -301,7 +297,7 @@ void ResourcePage::buildFacets()
         const int role = facet.role;
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, role] {
             const QString value = combo->currentData().toString();
-            m_proxy->setFacet(role, value.isEmpty() ? QStringList() : QStringList{value});
+            m_proxy->setFacet(role, value.isEmpty() ? QStringList() : QStringList {value});
             updateState();
             if (!m_restoring)
                 scheduleSave();
@@ -345,13 +341,15 @@ void ResourcePage::buildColumnMenu()
     menu->clear();
     const QHeaderView *header = m_ui->table->horizontalHeader();
     for (int column = 0; column < m_spec.model->columnCount(); ++column) {
-        QAction *action = menu->addAction(m_spec.model->headerData(column, Qt::Horizontal).toString());
+        QAction *action
+                = menu->addAction(m_spec.model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The name column always stays: a row must say what it is.
         action->setEnabled(column != m_spec.nameColumn);
-        connect(action, &QAction::toggled, this,
-                [this, column](bool on) { QTimer::singleShot(0, this, [this, column, on] { setColumnVisible(column, on); }); });
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            QTimer::singleShot(0, this, [this, column, on] { setColumnVisible(column, on); });
+        });
     }
 }
 
@@ -365,8 +363,8 @@ void ResourcePage::updateUpdatedLabel()
     const qint64 age = m_session->client()->clock()->nowMs() - store->lastRefreshMs();
     //: %1 is an age such as "12 s ago"
     m_ui->updatedLabel->setText(tr("Updated %1").arg(Format::age(age)));
-    m_ui->updatedLabel->setToolTip(
-            QDateTime::fromMSecsSinceEpoch(store->lastRefreshMs()).toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    m_ui->updatedLabel->setToolTip(QDateTime::fromMSecsSinceEpoch(store->lastRefreshMs())
+                                           .toString(u"yyyy-MM-dd HH:mm:ss"_s));
 }
 
 void ResourcePage::updateState()
@@ -374,7 +372,7 @@ void ResourcePage::updateState()
     const ResourceStore *store = m_spec.store;
     const int rows = m_spec.model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_ui->countLabel->setText(!store->hasData() ? QString()
+    m_ui->countLabel->setText(!store->hasData()       ? QString()
                                       : shown == rows ? tr("%n item(s)", nullptr, rows)
                                                       : tr("%1 of %2").arg(shown).arg(rows));
     QString state;
@@ -387,8 +385,7 @@ void ResourcePage::updateState()
         else if (store->isLoading())
             state = tr("Loading…");
         else if (store->lastError().isError())
-            state = ErrorText::describe(store->lastError()) + u' '
-                    + tr("Press F5 to try again.");
+            state = ErrorText::describe(store->lastError()) + u' ' + tr("Press F5 to try again.");
     } else if (store->lastError().isError() && m_session->client()->isOnline()) {
         // The last refresh failed (offline has its own banner): say so over the older rows.
         state = ErrorText::describe(store->lastError()) + u' '
@@ -398,7 +395,8 @@ void ResourcePage::updateState()
     } else if (shown == 0) {
         state = tr("No results. Clear the search or the filters to see everything.");
     } else if (store->unreadableRows() > 0) {
-        state = tr("%n row(s) could not be read and are not shown.", nullptr, store->unreadableRows());
+        state = tr("%n row(s) could not be read and are not shown.", nullptr,
+                   store->unreadableRows());
     }
     m_ui->stateLabel->setText(state);
     m_ui->stateLabel->setVisible(!state.isEmpty());
@@ -520,8 +518,8 @@ bool ResourcePage::exportCsv(const QString &path, QString *error)
 void ResourcePage::exportWithDialog()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            + u'/' + m_spec.key + u'-'
-            + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".csv"_s;
+            + u'/' + m_spec.key + u'-' + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)
+            + u".csv"_s;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -563,12 +561,14 @@ void ResourcePage::restoreViewState()
     if (!splitter.isEmpty())
         m_ui->splitter->restoreState(splitter);
     for (qsizetype i = 0; i < m_facetCombos.size(); ++i) {
-        const QString value = settings.value(u"facet/"_s + facetName(m_spec.facets.at(i).role)).toString();
+        const QString value
+                = settings.value(u"facet/"_s + facetName(m_spec.facets.at(i).role)).toString();
         if (value.isEmpty())
             continue;
         QComboBox *combo = m_facetCombos.at(i);
         if (combo->findData(value) < 0)
-            combo->addItem(m_spec.facets.at(i).text ? m_spec.facets.at(i).text(value) : value, value);
+            combo->addItem(m_spec.facets.at(i).text ? m_spec.facets.at(i).text(value) : value,
+                           value);
         combo->setCurrentIndex(combo->findData(value));
     }
     settings.endGroup();

@@ -94,5 +94,6 @@ private:
     QList<QAction *> m_rowActions;
     bool m_restoring = false;
     bool m_fitted = false;
-    bool m_currentLeaving = false; //!< the current row is leaving the table (deleted or filtered out)
+    bool m_currentLeaving
+            = false; //!< the current row is leaving the table (deleted or filtered out)
 };

@@ -32,10 +32,17 @@ void ClipboardGuard::copySecret(const QString &text)
     // history and cloud clipboard; macOS clipboard managers (the nspasteboard.org convention).
     data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
     const QByteArray zero(4, '\0'); // a DWORD 0
-    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
-                  QByteArray(1, '\0'));
-    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""), zero);
-    data->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""), zero);
+    data->setData(
+            QStringLiteral(
+                    "application/"
+                    "x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
+            QByteArray(1, '\0'));
+    data->setData(
+            QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""),
+            zero);
+    data->setData(
+            QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""),
+            zero);
     data->setData(QStringLiteral("org.nspasteboard.ConcealedType"), QByteArray());
     QGuiApplication::clipboard()->setMimeData(data);
     m_secret = text;

@@ -121,8 +121,10 @@ void DetailView::rebuild()
             value->setWordWrap(true);
             // A secret is never selectable: Ctrl+C would put it on the clipboard past the guard
             // (no privacy hint, never cleared). Its Copy button goes through the guard.
-            value->setTextInteractionFlags(row.secret ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
-            value->setObjectName(row.secret ? QStringLiteral("secretValue") : QStringLiteral("detailValue"));
+            value->setTextInteractionFlags(row.secret ? Qt::NoTextInteraction
+                                                      : Qt::TextSelectableByMouse);
+            value->setObjectName(row.secret ? QStringLiteral("secretValue")
+                                            : QStringLiteral("detailValue"));
             // A long word (an ID) never pushes the buttons out of a narrow pane: the value
             // wraps where it can and is cut where it cannot; its whole text is in the tooltip
             // and behind Copy.
@@ -136,7 +138,8 @@ void DetailView::rebuild()
                 auto *show = new QToolButton(line);
                 show->setObjectName(QStringLiteral("revealButton"));
                 show->setText(hidden ? tr("Show") : tr("Hide"));
-                show->setToolTip(hidden ? tr("Show %1").arg(row.label) : tr("Hide %1").arg(row.label));
+                show->setToolTip(hidden ? tr("Show %1").arg(row.label)
+                                        : tr("Hide %1").arg(row.label));
                 const QPair<QString, QString> secret = qMakePair(row.label, row.value);
                 connect(show, &QToolButton::clicked, this, [this, secret] {
                     if (m_revealed.contains(secret))
@@ -167,7 +170,8 @@ void DetailView::rebuild()
                 open->setObjectName(QStringLiteral("openButton"));
                 open->setText(tr("Open"));
                 const QUrl link = row.link;
-                connect(open, &QToolButton::clicked, this, [link] { QDesktopServices::openUrl(link); });
+                connect(open, &QToolButton::clicked, this,
+                        [link] { QDesktopServices::openUrl(link); });
                 h->addWidget(open);
             }
             auto *label = new QLabel(row.label, m_content);

@@ -92,7 +92,8 @@ void ProfileSwitcher::rebuild()
         connect(a, &QAction::triggered, this, [this, id] { Q_EMIT switchRequested(id); });
     }
     m_menu->addSeparator();
-    m_menu->addAction(tr("Add account…"), this, &ProfileSwitcher::addRequested)->setObjectName(u"addProfileAction"_s);
+    m_menu->addAction(tr("Add account…"), this, &ProfileSwitcher::addRequested)
+            ->setObjectName(u"addProfileAction"_s);
     const bool real = active && !active->isDemo() && active->kind != Profile::Kind::Environment;
     QAction *rename = m_menu->addAction(tr("Rename…"), this, &ProfileSwitcher::renameRequested);
     rename->setEnabled(real);
@@ -100,7 +101,8 @@ void ProfileSwitcher::rebuild()
     m_safetyMenu = safety;
     safety->setEnabled(active && !active->isDemo());
     auto *safetyGroup = new QActionGroup(safety);
-    for (Profile::Safety s : {Profile::Safety::Normal, Profile::Safety::Production, Profile::Safety::ReadOnly}) {
+    for (Profile::Safety s :
+         {Profile::Safety::Normal, Profile::Safety::Production, Profile::Safety::ReadOnly}) {
         QAction *a = safety->addAction(safetyText(s));
         a->setCheckable(true);
         a->setChecked(active && active->safety == s);
