@@ -641,11 +641,11 @@
     </message>
     <message>
         <source>Shut down server</source>
-        <extracomment>%1 is the server&apos;s name</extracomment>
         <translation>서버 정지</translation>
     </message>
     <message>
         <source>Shut down &apos;%1&apos;? It is like pressing the power switch, which may corrupt the file system. A stopped server is still billed.</source>
+        <extracomment>%1 is the server&apos;s name</extracomment>
         <translation>&apos;%1&apos; 서버를 정지하시겠습니까? 전원 스위치를 누르는 것과 같아 파일 시스템이 손상될 수 있습니다. 정지 중에도 요금이 부과됩니다.</translation>
     </message>
     <message>

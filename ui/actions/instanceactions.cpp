@@ -77,12 +77,19 @@ void InstanceActions::update()
                          && s != u"work"_s);
 }
 
-void InstanceActions::confirm(const QString &title, const QString &message, const QString &verb,
-                              bool typeName, const std::function<void()> &go)
+void InstanceActions::confirmThenSubmit(Operation::Kind kind, const ApiRequest &request,
+                                        const QString &title, const QString &message,
+                                        const QString &verb, bool typeName)
 {
     const Instance *in = selected();
     if (!in)
         return;
+    const QString id = in->id;
+    const QString name = in->name;
+    const QString status = in->status;
+    auto go = [this, kind, request, id, name, status] {
+        m_session->operations()->submit(kind, request, id, name, status);
+    };
     // The settings may spare a normal profile the question before shutting down or rebooting;
     // a production profile always types the name, and delete always asks.
     if (!typeName && !AppSettings::confirmPower()) {
@@ -91,7 +98,7 @@ void InstanceActions::confirm(const QString &title, const QString &message, cons
     }
     if (m_dialog)
         m_dialog->reject();
-    m_dialog = new ConfirmDialog(title, message, verb, typeName ? in->name : QString(), m_parent);
+    m_dialog = new ConfirmDialog(title, message, verb, typeName ? name : QString(), m_parent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, go);
     m_dialog->open();
@@ -112,18 +119,13 @@ void InstanceActions::shutdown()
     const Instance *in = selected();
     if (!in)
         return;
-    const QString id = in->id;
-    const QString name = in->name;
-    const QString status = in->status;
-    //: %1 is the server's name
-    confirm(tr("Shut down server"),
-            tr("Shut down '%1'? It is like pressing the power switch, which may corrupt the file "
-               "system. A stopped server is still billed.")
-                    .arg(name),
-            tr("Shut down"), m_safety == Profile::Safety::Production, [this, id, name, status] {
-                m_session->operations()->submit(Operation::Kind::Shutdown,
-                                                InstancesApi::shutdown(id), id, name, status);
-            });
+    confirmThenSubmit(Operation::Kind::Shutdown, InstancesApi::shutdown(in->id),
+                      tr("Shut down server"),
+                      //: %1 is the server's name
+                      tr("Shut down '%1'? It is like pressing the power switch, which may corrupt "
+                         "the file system. A stopped server is still billed.")
+                              .arg(in->name),
+                      tr("Shut down"), m_safety == Profile::Safety::Production);
 }
 
 void InstanceActions::reboot()
@@ -131,15 +133,10 @@ void InstanceActions::reboot()
     const Instance *in = selected();
     if (!in)
         return;
-    const QString id = in->id;
-    const QString name = in->name;
-    const QString status = in->status;
-    confirm(tr("Reboot server"),
-            tr("Reboot '%1'? Its services are unavailable until it is back.").arg(name),
-            tr("Reboot"), m_safety == Profile::Safety::Production, [this, id, name, status] {
-                m_session->operations()->submit(Operation::Kind::Reboot, InstancesApi::reboot(id),
-                                                id, name, status);
-            });
+    confirmThenSubmit(
+            Operation::Kind::Reboot, InstancesApi::reboot(in->id), tr("Reboot server"),
+            tr("Reboot '%1'? Its services are unavailable until it is back.").arg(in->name),
+            tr("Reboot"), m_safety == Profile::Safety::Production);
 }
 
 void InstanceActions::remove()
@@ -147,17 +144,11 @@ void InstanceActions::remove()
     const Instance *in = selected();
     if (!in)
         return;
-    const QString id = in->id;
-    const QString name = in->name;
-    const QString status = in->status;
-    confirm(tr("Delete server"),
-            tr("Delete '%1'? A deleted server cannot be restored. Its block storage is kept and "
-               "detached.")
-                    .arg(name),
-            tr("Delete server"), true, [this, id, name, status] {
-                m_session->operations()->submit(Operation::Kind::Delete, InstancesApi::remove(id),
-                                                id, name, status);
-            });
+    confirmThenSubmit(Operation::Kind::Delete, InstancesApi::remove(in->id), tr("Delete server"),
+                      tr("Delete '%1'? A deleted server cannot be restored. Its block storage is "
+                         "kept and detached.")
+                              .arg(in->name),
+                      tr("Delete server"), true);
 }
 
 ConfirmDialog *InstanceActions::pendingConfirmation() const

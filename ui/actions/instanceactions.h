@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/apirequest.h"
 #include "credentials/profile.h"
+#include "operations/operation.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,8 +43,10 @@ private:
     void shutdown();
     void reboot();
     void remove();
-    void confirm(const QString &title, const QString &message, const QString &verb, bool typeName,
-                 const std::function<void()> &go);
+    //! Asks (unless the settings spare the question) and then submits \a request, a change of
+    //! the selected server. \a typeName: the person types the server's name to confirm.
+    void confirmThenSubmit(Operation::Kind kind, const ApiRequest &request, const QString &title,
+                           const QString &message, const QString &verb, bool typeName);
 
     AccountSession *m_session;
     ResourcePage *m_page;
