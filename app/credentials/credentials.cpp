@@ -11,12 +11,13 @@ QString Credentials::maskedAccessKey() const
 
 void Credentials::wipe()
 {
-    // Zeroed in place only when this is the last holder of the bytes: on a shared buffer fill()
-    // would first copy it and zero the copy, leaving the original and a new copy behind. A shared
-    // buffer is zeroed by whoever holds it last (best effort: Qt and QtKeychain keep transient
-    // copies of their own).
-    if (secretKey.isDetached())
-        std::fill(secretKey.data(), secretKey.data() + secretKey.size(), '\0');
-    secretKey.clear();
+    wipeBytes(secretKey);
     accessKey.clear();
+}
+
+void Credentials::wipeBytes(QByteArray &bytes)
+{
+    if (bytes.isDetached())
+        std::fill(bytes.data(), bytes.data() + bytes.size(), '\0');
+    bytes.clear();
 }

@@ -15,4 +15,8 @@ struct Credentials
     [[nodiscard]] QString maskedAccessKey() const;
     //! Overwrites the secret's bytes before dropping it.
     void wipe();
+    //! Zeroes \a bytes in place when this is their last holder, then drops them. On a shared
+    //! buffer fill() would copy it and zero only the copy: a shared buffer is zeroed by whoever
+    //! holds it last (best effort: Qt and QtKeychain keep transient copies of their own).
+    static void wipeBytes(QByteArray &bytes);
 };

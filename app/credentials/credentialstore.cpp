@@ -2,10 +2,29 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 CredentialStore::~CredentialStore() = default;
+
+CredentialStore::Callback CredentialStore::guarded(QObject *receiver, Callback done)
+{
+    return [guard = QPointer<QObject>(receiver), hadReceiver = receiver != nullptr,
+            done = std::move(done)](const Result &result) {
+        if (!hadReceiver || guard)
+            done(result);
+    };
+}
+
+void CredentialStore::answerLater(QObject *receiver, Callback done, Result result)
+{
+    QTimer::singleShot(0, this, [done = guarded(receiver, std::move(done)), result]() mutable {
+        done(result);
+        result.credentials.wipe();
+    });
+}
 
 QString CredentialStore::entryKey(const QString &profileId)
 {

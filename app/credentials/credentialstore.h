@@ -40,6 +40,11 @@ public:
             = 0;
     virtual void remove(const QString &profileId, QObject *receiver, Callback done) = 0;
 
+    //! \a done, called only while \a receiver lives (always when there is none).
+    [[nodiscard]] static Callback guarded(QObject *receiver, Callback done);
+    //! Answers \a result from the event loop, never inside the call (as a keychain would).
+    void answerLater(QObject *receiver, Callback done, Result result);
+
     //! The entry's key: one per profile.
     [[nodiscard]] static QString entryKey(const QString &profileId);
     //! The entry's value: access key and secret together (one profile, one keychain prompt).

@@ -1,7 +1,5 @@
 #include "keychainstore.h"
 
-#include <QPointer>
-
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -47,10 +45,8 @@ void KeychainStore::read(const QString &profileId, QObject *receiver, Callback d
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(entryKey(profileId));
     job->setInsecureFallback(false);
-    QPointer<QObject> guard(receiver);
-    const bool hadReceiver = receiver != nullptr;
     connect(job, &QKeychain::Job::finished, this,
-            [job, guard, hadReceiver, done](QKeychain::Job *) {
+            [job, done = guarded(receiver, std::move(done))](QKeychain::Job *) {
                 Result result;
                 result.error = mapError(job->error(), job->errorString(), false);
                 result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
@@ -58,10 +54,9 @@ void KeychainStore::read(const QString &profileId, QObject *receiver, Callback d
                     QByteArray data = job->binaryData();
                     if (!decode(data, &result.credentials))
                         result.error = Error::Unreadable;
-                    data.fill('\0');
+                    Credentials::wipeBytes(data);
                 }
-                if (!hadReceiver || guard)
-                    done(result);
+                done(result);
                 result.credentials.wipe();
             });
     job->start();
@@ -75,16 +70,13 @@ void KeychainStore::write(const QString &profileId, const Credentials &credentia
     job->setInsecureFallback(false);
     QByteArray data = encode(credentials);
     job->setBinaryData(data);
-    data.fill('\0');
-    QPointer<QObject> guard(receiver);
-    const bool hadReceiver = receiver != nullptr;
+    Credentials::wipeBytes(data); // the job holds its own reference until it is done
     connect(job, &QKeychain::Job::finished, this,
-            [job, guard, hadReceiver, done](QKeychain::Job *) {
+            [job, done = guarded(receiver, std::move(done))](QKeychain::Job *) {
                 Result result;
                 result.error = mapError(job->error(), job->errorString(), true);
                 result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
-                if (!hadReceiver || guard)
-                    done(result);
+                done(result);
             });
     job->start();
 }
@@ -94,18 +86,15 @@ void KeychainStore::remove(const QString &profileId, QObject *receiver, Callback
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(entryKey(profileId));
     job->setInsecureFallback(false);
-    QPointer<QObject> guard(receiver);
-    const bool hadReceiver = receiver != nullptr;
     connect(job, &QKeychain::Job::finished, this,
-            [job, guard, hadReceiver, done](QKeychain::Job *) {
+            [job, done = guarded(receiver, std::move(done))](QKeychain::Job *) {
                 Result result;
                 result.error = mapError(job->error(), job->errorString(), false);
                 // Deleting what is not there is what was wanted.
                 if (result.error == Error::NotFound)
                     result.error = Error::None;
                 result.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();
-                if (!hadReceiver || guard)
-                    done(result);
+                done(result);
             });
     job->start();
 }

@@ -1,27 +1,12 @@
 #include "memorystore.h"
 
-#include <QPointer>
-#include <QTimer>
-
 MemoryStore::MemoryStore(QObject *parent) : CredentialStore(parent)
 { }
 
 MemoryStore::~MemoryStore()
 {
     for (QByteArray &data : m_entries)
-        data.fill('\0');
-}
-
-void MemoryStore::answer(QObject *receiver, Callback done, Result result)
-{
-    // Asynchronous like the keychain: callers never see their callback run inside the call.
-    QPointer<QObject> guard(receiver);
-    const bool hadReceiver = receiver != nullptr;
-    QTimer::singleShot(0, this, [guard, hadReceiver, done = std::move(done), result]() mutable {
-        if (!hadReceiver || guard)
-            done(result);
-        result.credentials.wipe();
-    });
+        Credentials::wipeBytes(data);
 }
 
 void MemoryStore::read(const QString &profileId, QObject *receiver, Callback done)
@@ -37,7 +22,7 @@ void MemoryStore::read(const QString &profileId, QObject *receiver, Callback don
     } else if (!decode(m_entries.value(profileId), &result.credentials)) {
         result.error = Error::Unreadable;
     }
-    answer(receiver, std::move(done), result);
+    answerLater(receiver, std::move(done), result);
 }
 
 void MemoryStore::write(const QString &profileId, const Credentials &credentials, QObject *receiver,
@@ -51,7 +36,7 @@ void MemoryStore::write(const QString &profileId, const Credentials &credentials
     } else {
         m_entries.insert(profileId, encode(credentials));
     }
-    answer(receiver, std::move(done), result);
+    answerLater(receiver, std::move(done), result);
 }
 
 void MemoryStore::remove(const QString &profileId, QObject *receiver, Callback done)
@@ -62,10 +47,10 @@ void MemoryStore::remove(const QString &profileId, QObject *receiver, Callback d
         result.error = m_removeError;
         result.detail = QStringLiteral("scripted failure");
     } else if (m_entries.contains(profileId)) {
-        m_entries[profileId].fill('\0');
+        Credentials::wipeBytes(m_entries[profileId]);
         m_entries.remove(profileId);
     }
-    answer(receiver, std::move(done), result);
+    answerLater(receiver, std::move(done), result);
 }
 
 void MemoryStore::failReads(Error error, int times)

@@ -29,8 +29,6 @@ public:
     }
 
 private:
-    void answer(QObject *receiver, Callback done, Result result);
-
     QHash<QString, QByteArray> m_entries;
     Error m_readError = Error::None;
     int m_readFailures = 0;

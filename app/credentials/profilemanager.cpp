@@ -2,7 +2,6 @@
 
 #include "memorystore.h"
 
-#include <QPointer>
 #include <QSettings>
 #include <QUuid>
 
@@ -179,9 +178,8 @@ void ProfileManager::add(Profile profile, const Credentials &credentials, bool r
     profile.maskedAccessKey = credentials.maskedAccessKey();
     CredentialStore *store = remember ? m_keychain : static_cast<CredentialStore *>(m_memory);
     store->write(profile.id, credentials, this,
-                 [this, profile, receiver = QPointer<QObject>(receiver),
-                  hadReceiver = receiver != nullptr,
-                  done](const CredentialStore::Result &r) mutable {
+                 [this, profile, done = CredentialStore::guarded(receiver, std::move(done))](
+                         const CredentialStore::Result &r) mutable {
                      if (r.error == CredentialStore::Error::None) {
                          // Chosen now, not when asked: two profiles added at once get two colours.
                          if (profile.colour.isEmpty())
@@ -192,8 +190,7 @@ void ProfileManager::add(Profile profile, const Credentials &credentials, bool r
                          saveOrder();
                          Q_EMIT profilesChanged();
                      }
-                     if (!hadReceiver || receiver)
-                         done(r);
+                     done(r);
                  });
 }
 
@@ -201,18 +198,18 @@ void ProfileManager::saveKeys(const QString &id, const Credentials &credentials,
                               CredentialStore::Callback done)
 {
     const QString masked = credentials.maskedAccessKey();
-    m_keychain->write(id, credentials, this,
-                      [this, id, masked, receiver = QPointer<QObject>(receiver),
-                       hadReceiver = receiver != nullptr, done](const CredentialStore::Result &r) {
-                          Profile *p = find(id);
-                          if (r.error == CredentialStore::Error::None && p) {
-                              p->maskedAccessKey = masked;
-                              save(*p);
-                              Q_EMIT profilesChanged();
-                          }
-                          if (!hadReceiver || receiver)
-                              done(r);
-                      });
+    m_keychain->write(
+            id, credentials, this,
+            [this, id, masked, done = CredentialStore::guarded(receiver, std::move(done))](
+                    const CredentialStore::Result &r) {
+                Profile *p = find(id);
+                if (r.error == CredentialStore::Error::None && p) {
+                    p->maskedAccessKey = masked;
+                    save(*p);
+                    Q_EMIT profilesChanged();
+                }
+                done(r);
+            });
 }
 
 void ProfileManager::keepForSession(const QString &id, const Credentials &credentials)
@@ -231,8 +228,7 @@ void ProfileManager::credentials(const QString &id, QObject *receiver,
     if (!p) {
         CredentialStore::Result r;
         r.error = CredentialStore::Error::NotFound;
-        m_memory->read(QString(), receiver,
-                       [done, r](const CredentialStore::Result &) { done(r); });
+        m_memory->answerLater(receiver, std::move(done), r);
         return;
     }
     // Keys kept in memory answer first (session-only, environment, demo, or a saved profile
@@ -268,14 +264,12 @@ void ProfileManager::signOut(const QString &id, QObject *receiver, CredentialSto
 {
     Profile *p = find(id);
     if (!p || p->isDemo()) {
-        CredentialStore::Result r;
-        m_memory->read(QString(), receiver,
-                       [done, r](const CredentialStore::Result &) { done(r); });
+        m_memory->answerLater(receiver, std::move(done), {}); // nothing to forget
         return;
     }
     const bool saved = p->kind == Profile::Kind::Saved;
-    auto forget = [this, id, receiver = QPointer<QObject>(receiver),
-                   hadReceiver = receiver != nullptr, done](CredentialStore::Result r) {
+    auto forget = [this, id, done = CredentialStore::guarded(receiver, std::move(done))](
+                          CredentialStore::Result r) {
         // An entry already gone is what signing out wants.
         if (r.error == CredentialStore::Error::NotFound)
             r.error = CredentialStore::Error::None;
@@ -291,8 +285,7 @@ void ProfileManager::signOut(const QString &id, QObject *receiver, CredentialSto
                 setActive(QLatin1String(Profile::kDemoId));
             Q_EMIT profilesChanged();
         }
-        if (!hadReceiver || receiver)
-            done(r);
+        done(r);
     };
     if (saved)
         m_keychain->remove(id, this, forget);
