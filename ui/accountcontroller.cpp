@@ -193,10 +193,10 @@ void AccountController::renameOpen()
     dialog->setObjectName(u"renameDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Rename profile"));
-    dialog->setLabelText(tr("New name for \"%1\":").arg(p->name));
+    const QString label = tr("New name for \"%1\":").arg(p->name);
+    dialog->setLabelText(label);
     dialog->setTextValue(p->name);
     const QString id = m_openId;
-    const QString label = tr("New name for \"%1\":").arg(p->name);
     // A name that cannot be taken keeps the dialog open with what was typed, and says why.
     auto check = [this, dialog, id, label](const QString &text) {
         const QString problem = ProfileNames::problem(m_profiles, text, id);
@@ -247,8 +247,7 @@ void AccountController::signOutOpen()
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     connect(yes, &QPushButton::clicked, this, [this, id] {
         m_profiles->signOut(id, this, [this, id](const CredentialStore::Result &r) {
-            if (r.error != CredentialStore::Error::None
-                && r.error != CredentialStore::Error::NotFound) {
+            if (r.error != CredentialStore::Error::None) { // an entry already gone counts as done
                 QMessageBox *failed = newNotice(tr("Sign out"), KeychainText::describe(r.error));
                 failed->addButton(QMessageBox::Ok);
                 failed->open();
@@ -257,7 +256,7 @@ void AccountController::signOutOpen()
             // The signed-out account goes off screen at once, to the demo (its keys are in
             // memory: no wait), unless the person has already asked for another account.
             if (id == m_openId && m_pendingId.isEmpty())
-                switchTo(QLatin1String(Profile::kDemoId));
+                switchTo(demoId());
         });
     });
     box->open();

@@ -25,12 +25,7 @@ ConnectionCheckDialog::ConnectionCheckDialog(ApiClient *client, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectionCheckDialog::reject);
 }
 
-ConnectionCheckDialog::~ConnectionCheckDialog()
-{
-    // A check still running is cancelled now, while the widgets it would fill still exist.
-    m_check->disconnect(this);
-    delete m_check;
-}
+ConnectionCheckDialog::~ConnectionCheckDialog() = default;
 
 void ConnectionCheckDialog::run()
 {
