@@ -130,3 +130,26 @@ SimFixture::Answer SimFixture::direct(const ApiRequest &request)
         form.insert(field.name, field.value);
     return direct(ApiRequest::methodName(request.method), request.path, query, form, request.json);
 }
+
+int SimFixture::countOf(const SimState &s, Resource r)
+{
+    switch (r) {
+    case Resource::Instances:
+        return int(s.instances.size());
+    case Resource::BlockStorage:
+        return int(s.volumes.size());
+    case Resource::Firewalls:
+        return int(s.firewalls.size());
+    case Resource::Images:
+        return int(s.images.size());
+    case Resource::Flavors:
+        return int(s.flavors.size());
+    case Resource::Zones:
+        return int(s.zones.size());
+    case Resource::SshKeys:
+        return int(s.sshKeys.size());
+    case Resource::UserScripts:
+        return int(s.userScripts.size());
+    }
+    return 0;
+}

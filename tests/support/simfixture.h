@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "session/resource.h"
 #include "simulator/simulator.h"
 #include "util/manualclock.h"
 
@@ -16,6 +17,8 @@ class SimFixture
 public:
     //! Tests get no rate limit unless they ask for one.
     static SimOptions testOptions();
+    //! How many of resource \a r the simulator's state \a s holds.
+    [[nodiscard]] static int countOf(const SimState &s, Resource r);
 
     explicit SimFixture(const SimOptions &options = testOptions());
     ~SimFixture();

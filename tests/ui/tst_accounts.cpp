@@ -54,29 +54,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-int countOf(const SimState &s, Resource r)
-{
-    switch (r) {
-    case Resource::Instances:
-        return int(s.instances.size());
-    case Resource::BlockStorage:
-        return int(s.volumes.size());
-    case Resource::Firewalls:
-        return int(s.firewalls.size());
-    case Resource::Images:
-        return int(s.images.size());
-    case Resource::Flavors:
-        return int(s.flavors.size());
-    case Resource::Zones:
-        return int(s.zones.size());
-    case Resource::SshKeys:
-        return int(s.sshKeys.size());
-    case Resource::UserScripts:
-        return int(s.userScripts.size());
-    }
-    return 0;
-}
-
 QSet<QString> instanceIds(const SimState &s)
 {
     QSet<QString> ids;
@@ -308,7 +285,8 @@ void TstAccounts::anUnavailableKeychainIsTriedOnceMoreThenOffersThisSession()
     QCOMPARE(opened.last().at(0).toString(), work);
     QCOMPARE(c.keychain.reads(), readsBeforeSession); // the keys came from memory
     QVERIFY(c.load(Resource::Instances));
-    QCOMPARE(c.session->instances()->rowCount(), countOf(c.f.sim->state(), Resource::Instances));
+    QCOMPARE(c.session->instances()->rowCount(),
+             SimFixture::countOf(c.f.sim->state(), Resource::Instances));
 }
 
 void TstAccounts::aLockedKeychainOffersToUnlockAndNeverCallsTheKeyWrong()
@@ -457,7 +435,8 @@ void TstAccounts::aProfileSwitchClearsAndRefillsEveryModel()
     QVERIFY(c.openAndWait(demoId()));
     for (int i = 0; i < kResourceCount; ++i)
         QVERIFY(c.load(Resource(i)));
-    QCOMPARE(c.session->instances()->rowCount(), countOf(c.f.sim->state(), Resource::Instances));
+    QCOMPARE(c.session->instances()->rowCount(),
+             SimFixture::countOf(c.f.sim->state(), Resource::Instances));
 
     const QString staging = c.addSaved(u"Staging"_s, other.endpoint(),
                                        Credentials {other.accessKey(), other.secretKey()});
@@ -480,7 +459,8 @@ void TstAccounts::aProfileSwitchClearsAndRefillsEveryModel()
     for (int i = 0; i < kResourceCount; ++i) {
         const Resource r = Resource(i);
         QVERIFY(c.load(r));
-        QCOMPARE(c.window->page(r)->spec().model->rowCount(), countOf(other.state(), r));
+        QCOMPARE(c.window->page(r)->spec().model->rowCount(),
+                 SimFixture::countOf(other.state(), r));
     }
     QSet<QString> shown;
     for (int row = 0; row < c.session->instances()->rowCount(); ++row)
@@ -695,7 +675,8 @@ void TstAccounts::theEnvironmentProfileOpensFirst()
     QVERIFY(!c.session->isDemo());
     QVERIFY(c.controller->switcher()->text().contains(u"environment"_s));
     QVERIFY(c.load(Resource::Instances));
-    QCOMPARE(c.session->instances()->rowCount(), countOf(c.f.sim->state(), Resource::Instances));
+    QCOMPARE(c.session->instances()->rowCount(),
+             SimFixture::countOf(c.f.sim->state(), Resource::Instances));
 }
 
 void TstAccounts::signingOutForgetsTheKeys()

@@ -34,30 +34,6 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(Resource)
 
 namespace {
-//! How many of a resource the simulator holds.
-int countOf(SimState &s, Resource r)
-{
-    switch (r) {
-    case Resource::Instances:
-        return int(s.instances.size());
-    case Resource::BlockStorage:
-        return int(s.volumes.size());
-    case Resource::Firewalls:
-        return int(s.firewalls.size());
-    case Resource::Images:
-        return int(s.images.size());
-    case Resource::Flavors:
-        return int(s.flavors.size());
-    case Resource::Zones:
-        return int(s.zones.size());
-    case Resource::SshKeys:
-        return int(s.sshKeys.size());
-    case Resource::UserScripts:
-        return int(s.userScripts.size());
-    }
-    return 0;
-}
-
 struct Change
 {
     QString changedId;
@@ -311,7 +287,7 @@ void TstPages::everyPageShowsTheData()
     ResourcePage *page = s.open(resource);
     QAbstractItemModelTester tester(page->proxy(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(page->table()->model()->rowCount(), countOf(s.f.sim->state(), resource));
+    QCOMPARE(page->table()->model()->rowCount(), SimFixture::countOf(s.f.sim->state(), resource));
     QVERIFY(page->stateText().isEmpty());
     QVERIFY(page->updatedText().startsWith(u"Updated"_s));
 }
@@ -423,7 +399,7 @@ void TstPages::aRefreshKeepsTheSelectionAndDetail()
     QCOMPARE(page->currentId(), keep);
     QCOMPARE(page->table()->currentIndex().data(Roles::IdRole).toString(), keep);
     QCOMPARE(page->detail()->visibleText(), detailBefore);
-    QCOMPARE(page->proxy()->rowCount(), countOf(s.f.sim->state(), resource));
+    QCOMPARE(page->proxy()->rowCount(), SimFixture::countOf(s.f.sim->state(), resource));
     QVERIFY(proxyRowOf(page, change.addedId) >= 0);
     QCOMPARE(proxyRowOf(page, change.removedId), -1);
     const int changed = proxyRowOf(page, change.changedId);
