@@ -17,6 +17,10 @@ QString ErrorText::describe(const ApiError &error)
         text = tr("The server address must start with https:// (plain http:// is allowed only for "
                   "this computer).");
         break;
+    case ApiError::Kind::InvalidRequest:
+        text = tr("The console could not build this request (an ID is missing), so nothing was "
+                  "sent. Refresh the page and try again.");
+        break;
     case ApiError::Kind::Network:
         text = tr("The server could not be reached. Check your network connection and try again.");
         break;

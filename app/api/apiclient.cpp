@@ -107,26 +107,20 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *receiver, ApiCallba
                          std::optional<Priority> priority)
 {
     const Priority p = priority.value_or(request.isMutating() ? Priority::Change : Priority::Read);
-    auto *call = new ApiCall(request, p, receiver, std::move(callback), this);
-    call->m_startedMs = m_clock->nowMs();
+    auto *call = new ApiCall(request, p, receiver, std::move(callback), m_clock->nowMs(), this);
     // Queue from the event loop: the caller holds the handle before any callback can run.
     QMetaObject::invokeMethod(
-            call,
-            [this, call] {
-                call->m_abort = [this, call] { m_scheduler->remove(call); };
-                m_scheduler->enqueue(call);
-            },
-            Qt::QueuedConnection);
+            call, [this, call] { m_scheduler->enqueue(call); }, Qt::QueuedConnection);
     return call;
 }
 
 ApiCall *ApiClient::fetchAll(const ApiRequest &listing, QObject *receiver, ApiCallback callback,
                              std::optional<Priority> priority)
 {
-    const Priority p = priority.value_or(Priority::Read);
-    auto *call = new ApiCall(listing, p, receiver, std::move(callback), this);
-    call->m_startedMs = m_clock->nowMs();
-    auto *fetch = new PagedFetch(this, call);
+    auto *fetch = new PagedFetch(this, listing, priority.value_or(Priority::Read));
+    ApiCall *call = beginComposite(listing, fetch->priority(), receiver, std::move(callback),
+                                   [fetch] { fetch->abort(); });
+    fetch->setOuter(call);
     QMetaObject::invokeMethod(fetch, &PagedFetch::start, Qt::QueuedConnection);
     return call;
 }
@@ -135,9 +129,9 @@ ApiCall *ApiClient::beginComposite(const ApiRequest &describing, Priority priori
                                    QObject *receiver, ApiCallback callback,
                                    std::function<void()> abort)
 {
-    auto *call = new ApiCall(describing, priority, receiver, std::move(callback), this);
-    call->m_startedMs = m_clock->nowMs();
-    call->m_abort = std::move(abort);
+    auto *call = new ApiCall(describing, priority, receiver, std::move(callback), m_clock->nowMs(),
+                             this);
+    call->setAbort(std::move(abort));
     return call;
 }
 
@@ -172,31 +166,38 @@ void ApiClient::dispatch(ApiCall *call)
         failWithoutSending(call, ApiError::Kind::ReadOnly, QString());
         return;
     }
+    // An id that was empty would make another path ("/v1/security-groups//rules" is not the
+    // group's rules): refused here, whoever built it.
+    if (call->request().hasEmptySegment()) {
+        failWithoutSending(call, ApiError::Kind::InvalidRequest,
+                           u"empty segment in "_s + call->request().path);
+        return;
+    }
     // A person's action gives up after 30 s in all: the attempt gets what is left of them (a
     // large page of a listing keeps its own 60 s deadline).
     qint64 deadlineMs = 0;
     if (call->priority() != Priority::Background && !call->request().paged) {
-        deadlineMs = RetryPolicy::kPersonBudgetMs - (m_clock->nowMs() - call->m_startedMs);
+        deadlineMs = RetryPolicy::kPersonBudgetMs - (m_clock->nowMs() - call->startedMs());
         if (deadlineMs <= 0) {
             failWithoutSending(call, ApiError::Kind::Timeout,
                                QStringLiteral("30 s passed before it could be sent"));
             return;
         }
     }
-    ++call->m_attempts;
+    call->countAttempt();
     ++m_inFlight;
     const qint64 timestamp = m_clock->nowSecs() + m_skew.offsetSecs() + m_manualOffsetSecs;
-    call->m_abort = m_transport->send(
+    call->setAbort(m_transport->send(
             m_endpoint, m_credentials, timestamp, call->request(), call,
-            [this, call](const ApiResult &r) { onAttemptDone(call, r); }, deadlineMs);
+            [this, call](const ApiResult &r) { onAttemptDone(call, r); }, deadlineMs));
     Q_EMIT requestSent(call->request().operation);
 }
 
 void ApiClient::onAttemptDone(ApiCall *call, ApiResult result)
 {
-    result.attempts = call->m_attempts;
+    result.attempts = call->attempts();
     --m_inFlight;
-    call->m_abort = nullptr;
+    call->clearAbort();
     Q_EMIT replyReceived(result);
     if (result.error.kind == ApiError::Kind::Cancelled) {
         finish(call, result);
@@ -233,9 +234,7 @@ void ApiClient::onAttemptDone(ApiCall *call, ApiResult result)
     const bool clockSuspect = result.error.kind == ApiError::Kind::TimestampRejected
             || (result.error.kind == ApiError::Kind::Unauthorized
                 && result.error.errorCode != QLatin1String("CHECK_CREDENTIAL"));
-    if (clockSuspect && !call->m_resigned && m_skew.warrantsResign()) {
-        call->m_resigned = true;
-        call->m_abort = [this, call] { m_scheduler->remove(call); };
+    if (clockSuspect && m_skew.warrantsResign() && call->takeResign()) {
         m_scheduler->enqueue(call);
         return;
     }
@@ -243,18 +242,16 @@ void ApiClient::onAttemptDone(ApiCall *call, ApiResult result)
             = !m_connectivity.isOnline() && Connectivity::isConnectionFailure(result.error);
     const RetryPolicy::Decision decision = offlineFailure
             ? RetryPolicy::Decision {}
-            : RetryPolicy::decide(call->request(), result.error, call->m_attempts,
-                                  m_clock->nowMs() - call->m_startedMs,
+            : RetryPolicy::decide(call->request(), result.error, call->attempts(),
+                                  m_clock->nowMs() - call->startedMs(),
                                   call->priority() != Priority::Background, m_random);
     if (decision.retry) {
-        const Clock::TimerId id = m_clock->callAfter(decision.delayMs, call, [this, call] {
-            call->m_abort = [this, call] { m_scheduler->remove(call); };
-            m_scheduler->enqueue(call);
-        });
-        call->m_abort = [this, id] { m_clock->cancelTimer(id); };
-        qCInfo(lcHttp).noquote() << call->request().operation << "retry" << call->m_attempts + 1
+        const Clock::TimerId id = m_clock->callAfter(decision.delayMs, call,
+                                                     [this, call] { m_scheduler->enqueue(call); });
+        call->setAbort([this, id] { m_clock->cancelTimer(id); });
+        qCInfo(lcHttp).noquote() << call->request().operation << "retry" << call->attempts() + 1
                                  << "in" << decision.delayMs << "ms";
-        Q_EMIT call->retryScheduled(decision.delayMs, call->m_attempts + 1);
+        Q_EMIT call->retryScheduled(decision.delayMs, call->attempts() + 1);
         return;
     }
     result.error.outcomeUnknown = RetryPolicy::outcomeUnknown(call->request(), result.error);
@@ -263,9 +260,8 @@ void ApiClient::onAttemptDone(ApiCall *call, ApiResult result)
 
 void ApiClient::finish(ApiCall *call, const ApiResult &result)
 {
-    const QList<QPointer<ApiCall>> followers = call->m_followers;
-    call->m_followers.clear();
-    if (call->m_probe && !m_connectivity.isOnline()) {
+    const QList<QPointer<ApiCall>> followers = call->takeFollowers();
+    if (call->isProbe() && !m_connectivity.isOnline()) {
         ++m_failedProbes;
         scheduleProbe();
     }
@@ -287,10 +283,9 @@ void ApiClient::scheduleProbe()
         m_probeTimer = 0;
         if (m_connectivity.isOnline())
             return;
-        auto *probe = new ApiCall(ZonesApi::list(), Priority::Background, nullptr, {}, this);
-        probe->m_probe = true;
-        probe->m_startedMs = m_clock->nowMs();
-        probe->m_abort = [this, probe] { m_scheduler->remove(probe); };
+        auto *probe = new ApiCall(ZonesApi::list(), Priority::Background, nullptr, {},
+                                  m_clock->nowMs(), this);
+        probe->markProbe();
         m_scheduler->enqueue(probe);
     });
 }

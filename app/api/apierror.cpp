@@ -145,6 +145,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("ReadOnly");
     case Kind::InsecureEndpoint:
         return QStringLiteral("InsecureEndpoint");
+    case Kind::InvalidRequest:
+        return QStringLiteral("InvalidRequest");
     case Kind::Network:
         return QStringLiteral("Network");
     case Kind::Timeout:

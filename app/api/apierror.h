@@ -11,6 +11,7 @@ struct ApiError
         NotSignedIn, //!< no credentials to sign with
         ReadOnly, //!< the profile is read-only: no change is ever sent
         InsecureEndpoint, //!< plain http:// to something other than loopback; nothing sent
+        InvalidRequest, //!< the console built a request it must not send (an empty id); nothing sent
         Network, //!< DNS, refused, reset, unreachable
         Timeout, //!< no progress for the transfer timeout, or past the deadline
         Tls, //!< certificate or handshake problem

@@ -31,6 +31,12 @@ QString ApiRequest::formValue(const QString &name) const
     return {};
 }
 
+bool ApiRequest::hasEmptySegment() const
+{
+    // "/v1/x/" (an id left empty at the end) or "/v1/x//y" (in the middle).
+    return path.contains(u"//") || path.endsWith(u'/');
+}
+
 QString ApiRequest::methodName(HttpMethod method)
 {
     switch (method) {

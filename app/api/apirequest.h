@@ -41,6 +41,8 @@ struct ApiRequest
     Repeat repeat = Repeat::Safe;
     //! Stable name of the operation ("instances.start"), for logs and the journal.
     QString operation;
+    //! The answer is a list of rows: a `result` that is not an array is an invalid answer.
+    bool listing = false;
     //! A listing that pages with page_no/page_size.
     bool paged = false;
     //! The id field of a row of this listing (detects pages repeated by a broken server).
@@ -49,6 +51,8 @@ struct ApiRequest
     bool emptySetIsEmpty = false;
 
     [[nodiscard]] bool isMutating() const { return method != HttpMethod::Get; }
+    //! A path with an empty segment ("/v1/firewall//rules": an id that was empty): never sent.
+    [[nodiscard]] bool hasEmptySegment() const;
     [[nodiscard]] QString queryValue(const QString &key) const;
     void setQueryValue(const QString &key, const QString &value);
     [[nodiscard]] QString formValue(const QString &name) const;

@@ -19,6 +19,8 @@ struct ApiResult
     qint64 receivedAtMs = 0;
     //! Attempts made for this result (retries included).
     int attempts = 0;
+    //! A listing that did not end stopped at PagedFetch's cap: the rows are what was read.
+    bool truncated = false;
 
     [[nodiscard]] bool ok() const { return !error.isError(); }
     [[nodiscard]] const QJsonArray &rows() const { return envelope.result; }

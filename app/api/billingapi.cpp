@@ -20,6 +20,7 @@ ApiRequest list(const Query &q)
     ApiRequest r;
     r.path = u"/v1/bill"_s;
     r.operation = u"billing.list"_s;
+    r.listing = true;
     r.paged = true;
     r.idField = u"bill_id"_s;
     r.emptySetIsEmpty = true;

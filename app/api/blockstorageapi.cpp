@@ -39,6 +39,7 @@ ApiRequest types(const QString &type)
     ApiRequest r;
     r.path = kBase + u"/types"_s;
     r.operation = u"blockstorage.types"_s;
+    r.listing = true;
     r.idField = u"type"_s;
     QueryHelpers::addText(r, u"type"_s, type);
     return r;
@@ -49,6 +50,7 @@ ApiRequest list(const Query &q)
     ApiRequest r;
     r.path = kBase;
     r.operation = u"blockstorage.list"_s;
+    r.listing = true;
     r.idField = u"block_storage_id"_s;
     QueryHelpers::addText(r, u"zone_id"_s, q.zoneId);
     QueryHelpers::addText(r, u"name"_s, q.name);

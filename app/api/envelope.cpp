@@ -56,6 +56,7 @@ Envelope Envelope::decode(int httpStatus, const QByteArray &body, ApiError *erro
 
     const QJsonValue result = root.value(QLatin1String("result"));
     QString resultMessage;
+    env.resultIsList = result.isArray() || result.isNull() || result.isUndefined();
     if (result.isArray()) {
         env.result = result.toArray();
     } else if (result.isObject()) {

@@ -16,6 +16,8 @@ struct Envelope
     QString message;
     //! `result` as an array: an object or a string becomes one element, null/missing none.
     QJsonArray result;
+    //! `result` was an array (or absent/null): false for an object, a string or a number.
+    bool resultIsList = true;
     std::optional<qint64> count;
     std::optional<qint64> pageNo;
     std::optional<qint64> pageSize;

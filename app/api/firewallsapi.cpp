@@ -31,6 +31,7 @@ ApiRequest list(Dialect dialect)
     ApiRequest r;
     r.path = basePath(dialect);
     r.operation = op(dialect, "list");
+    r.listing = true;
     r.paged = true;
     r.idField = dialect == Dialect::Firewall ? u"firewall_id"_s : u"security_group_id"_s;
     return r;
@@ -108,10 +109,12 @@ ApiRequest detach(const QString &firewallId, const QString &instanceId, Dialect 
 
 ApiRequest groupRules(const QString &groupId)
 {
-    return QueryHelpers::plainRequest(
+    ApiRequest r = QueryHelpers::plainRequest(
             HttpMethod::Get,
             ApiRequest::path2(basePath(Dialect::SecurityGroups), groupId, u"rules"_s),
             u"securitygroups.rules"_s, Repeat::Safe);
+    r.listing = true;
+    return r;
 }
 
 ApiRequest addGroupRule(const QString &groupId, const FirewallRule &rule)
@@ -144,10 +147,12 @@ ApiRequest removeGroupRule(const QString &groupId, const QString &ruleId)
 
 ApiRequest groupInstances(const QString &groupId)
 {
-    return QueryHelpers::plainRequest(
+    ApiRequest r = QueryHelpers::plainRequest(
             HttpMethod::Get,
             ApiRequest::path2(basePath(Dialect::SecurityGroups), groupId, u"instances"_s),
             u"securitygroups.instances"_s, Repeat::Safe);
+    r.listing = true;
+    return r;
 }
 
 FirewallRule parseRule(const QJsonObject &row)

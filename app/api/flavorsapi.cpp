@@ -12,6 +12,7 @@ ApiRequest list(const Query &q)
     ApiRequest r;
     r.path = u"/v1/flavors"_s;
     r.operation = u"flavors.list"_s;
+    r.listing = true;
     r.paged = true;
     r.idField = u"flavor_id"_s;
     QueryHelpers::addList(r, u"zone_id"_s, q.zoneIds);

@@ -13,7 +13,6 @@
 
 class Clock;
 class QNetworkAccessManager;
-class QNetworkReply;
 
 //! One HTTP attempt: signs it at send time, sends it, and reads the answer into an ApiResult.
 //! Never follows redirects; aborts after 15 s without progress, at the deadline (30 s, 60 s for a
@@ -43,10 +42,6 @@ public:
 
     //! The full URL \a request goes to under \a endpoint.
     [[nodiscard]] static QUrl urlFor(const QUrl &endpoint, const ApiRequest &request);
-    //! Seconds from a Retry-After value (delta-seconds or HTTP date) at \a now; -1 if unreadable.
-    [[nodiscard]] static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
-    //! An HTTP date (IMF-fixdate and the two obsolete forms); invalid if unreadable.
-    [[nodiscard]] static QDateTime parseHttpDate(const QByteArray &value);
 
     //! TLS 1.2 or newer, the system's CAs plus the extra ones, verification always on.
     [[nodiscard]] QSslConfiguration tlsConfiguration() const;
@@ -55,14 +50,6 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
 
 private:
-    using HeaderLookup = std::function<QByteArray(const QByteArray &)>;
-    Abort sendOnce(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                   const ApiRequest &request, QObject *context, Done done, qint64 deadlineMs);
-    //! An HTTP answer as an ApiResult; \a cutShort: the body broke off.
-    ApiResult interpret(int status, const HeaderLookup &header, const QByteArray &body,
-                        bool cutShort, const QString &cutDetail, const ApiRequest &request,
-                        qint64 sentAtMs);
-
     Clock *m_clock;
     QNetworkAccessManager *m_network;
     QList<QSslCertificate> m_extraCas;

@@ -12,6 +12,7 @@ ApiRequest list(const Query &q)
     ApiRequest r;
     r.path = u"/v1/images"_s;
     r.operation = u"images.list"_s;
+    r.listing = true;
     r.paged = true;
     r.idField = u"image_id"_s;
     QueryHelpers::addList(r, u"zone_id"_s, q.zoneIds);

@@ -24,6 +24,7 @@ ApiRequest list(const Query &q)
     ApiRequest r;
     r.path = kBase;
     r.operation = u"instances.list"_s;
+    r.listing = true;
     r.paged = true;
     r.idField = u"instance_id"_s;
     QueryHelpers::addList(r, u"status"_s, q.statuses);

@@ -3,19 +3,9 @@
 #include <QHostAddress>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
-#include <QRandomGenerator>
 #include <QSslSocket>
 
 using namespace Qt::StringLiterals;
-
-QByteArray OneShotHttp::Response::header(const QByteArray &name) const
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
 
 OneShotHttp::OneShotHttp(const QUrl &url, const QByteArray &method, const Headers &headers,
                          const QByteArray &body, const QSslConfiguration &tls, qint64 maxBytes,
@@ -42,21 +32,6 @@ OneShotHttp::OneShotHttp(const QUrl &url, const QByteArray &method, const Header
 }
 
 OneShotHttp::~OneShotHttp() = default;
-
-QByteArray OneShotHttp::formData(const QList<QPair<QString, QString>> &fields, QByteArray *contentType)
-{
-    QByteArray boundary = "iwinv-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    QByteArray body;
-    for (const auto &field : fields) {
-        QByteArray name = field.first.toUtf8();
-        name.replace('"', "%22");
-        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-                + field.second.toUtf8() + "\r\n";
-    }
-    body += "--" + boundary + "--\r\n";
-    *contentType = "multipart/form-data; boundary=" + boundary;
-    return body;
-}
 
 void OneShotHttp::start()
 {

@@ -37,8 +37,6 @@ public:
         bool tlsFailed = false;
         QStringList tlsProblems;
         bool tooLarge = false;
-
-        [[nodiscard]] QByteArray header(const QByteArray &name) const;
     };
 
     OneShotHttp(const QUrl &url, const QByteArray &method, const Headers &headers,
@@ -49,10 +47,6 @@ public:
     void start();
     //! Stops at once; finished() follows with what was received.
     void abort();
-
-    //! Builds a multipart/form-data body; returns it and sets \a contentType.
-    [[nodiscard]] static QByteArray formData(const QList<QPair<QString, QString>> &fields,
-                                             QByteArray *contentType);
 
 Q_SIGNALS:
     //! Bytes moved in either direction (for an inactivity timeout).

@@ -8,26 +8,33 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-PagedFetch::PagedFetch(ApiClient *client, ApiCall *outer)
-    : QObject(outer), m_client(client), m_outer(outer)
+PagedFetch::PagedFetch(ApiClient *client, const ApiRequest &listing, Priority priority)
+    : m_client(client), m_listing(listing), m_priority(priority)
 {
-    const QString requested = outer->request().queryValue(QStringLiteral("page_size"));
+    const QString requested = listing.queryValue(QStringLiteral("page_size"));
     m_pageSize = requested.toInt() > 0 ? requested.toInt() : ApiClient::kPageSize;
-    m_outer->m_abort = [this] {
-        if (m_current)
-            m_current->cancel();
-    };
+}
+
+void PagedFetch::setOuter(ApiCall *outer)
+{
+    m_outer = outer;
+    setParent(outer);
+}
+
+void PagedFetch::abort()
+{
+    if (m_current)
+        m_current->cancel();
 }
 
 void PagedFetch::start()
 {
-    if (m_outer->isFinished())
+    if (!m_outer || m_outer->isFinished())
         return;
-    if (!m_outer->request().paged) {
+    if (!m_listing.paged) {
         // Not paged: one request, delivered as is.
         m_current = m_client->send(
-                m_outer->request(), this, [this](const ApiResult &result) { finish(result); },
-                m_outer->priority());
+                m_listing, this, [this](const ApiResult &result) { finish(result); }, m_priority);
         return;
     }
     fetchPage();
@@ -35,11 +42,11 @@ void PagedFetch::start()
 
 void PagedFetch::fetchPage()
 {
-    ApiRequest page = m_outer->request();
+    ApiRequest page = m_listing;
     page.setQueryValue(QStringLiteral("page_no"), QString::number(m_pageNo));
     page.setQueryValue(QStringLiteral("page_size"), QString::number(m_pageSize));
     m_current = m_client->send(
-            page, this, [this](const ApiResult &result) { onPage(result); }, m_outer->priority());
+            page, this, [this](const ApiResult &result) { onPage(result); }, m_priority);
 }
 
 void PagedFetch::onPage(const ApiResult &page)
@@ -49,7 +56,7 @@ void PagedFetch::onPage(const ApiResult &page)
         return;
     }
     const QJsonArray rows = page.rows();
-    const QString idField = m_outer->request().idField;
+    const QString idField = m_listing.idField;
     const bool empty = rows.isEmpty();
     // A page seen before (the very same content, or only ids already listed) means a server
     // that repeats itself: the listing ends here instead of looping or doubling rows.
@@ -87,22 +94,31 @@ void PagedFetch::onPage(const ApiResult &page)
     // A total is believed only while it agrees with what arrived: one that is too low would
     // lose rows.
     const bool totalReached = page.envelope.total && m_rows.size() == *page.envelope.total;
-    if (empty || repeated || shorter || totalReached || m_pageNo >= kMaxPages) {
+    if (empty || repeated || shorter || totalReached) {
         finish(page);
+        return;
+    }
+    // A server that keeps answering full pages of new rows would page forever, at background
+    // priority eating the budget: stop at a sane size and say the list was cut.
+    if (m_pageNo >= kMaxPages || m_rows.size() >= kMaxRows) {
+        finish(page, true);
         return;
     }
     ++m_pageNo;
     fetchPage();
 }
 
-void PagedFetch::finish(const ApiResult &last)
+void PagedFetch::finish(const ApiResult &last, bool truncated)
 {
+    if (!m_outer)
+        return;
     ApiResult result = last;
-    if (last.ok() && m_outer->request().paged) {
+    if (last.ok() && m_listing.paged) {
         result.envelope.result = m_rows;
         result.envelope.count = m_rows.size();
         result.envelope.pageNo.reset();
         result.envelope.pageSize.reset();
+        result.truncated = truncated;
     }
-    m_outer->complete(result);
+    m_client->finishComposite(m_outer, result);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apicall.h"
 #include "apiresult.h"
 
 #include <QJsonArray>
@@ -8,28 +9,36 @@
 #include <QSet>
 
 class ApiClient;
-class ApiCall;
 
 //! Pages through a listing until a page comes back empty, shorter than an earlier page, or the
 //! server's `total` is reached; so a server that silently caps page_size still yields every
 //! row. Pages that repeat rows already seen (broken pagination) end the listing rather than
-//! loop. Owned by the outer call; deletes itself with it.
+//! loop, and a listing that never ends stops at kMaxRows rows or kMaxPages pages with what was
+//! read (ApiResult::truncated). Owned by the outer call; deletes itself with it.
 class PagedFetch final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxPages = 1000;
+    static constexpr int kMaxPages = 250;
+    static constexpr int kMaxRows = 20'000;
 
-    PagedFetch(ApiClient *client, ApiCall *outer);
+    PagedFetch(ApiClient *client, const ApiRequest &listing, Priority priority);
+    [[nodiscard]] Priority priority() const { return m_priority; }
+    //! The call that delivers the rows; the fetch becomes its child.
+    void setOuter(ApiCall *outer);
     void start();
+    //! Stops the page on its way (the outer call is then answered as cancelled).
+    void abort();
 
 private:
     void fetchPage();
     void onPage(const ApiResult &page);
-    void finish(const ApiResult &last);
+    void finish(const ApiResult &last, bool truncated = false);
 
     ApiClient *m_client;
-    ApiCall *m_outer;
+    ApiRequest m_listing;
+    Priority m_priority;
+    QPointer<ApiCall> m_outer;
     QPointer<ApiCall> m_current;
     int m_pageNo = 1;
     int m_pageSize = 0;
@@ -37,5 +46,4 @@ private:
     QJsonArray m_rows;
     QSet<QString> m_seenIds;
     QSet<QByteArray> m_fingerprints;
-    bool m_repeatedPage = false;
 };

@@ -8,52 +8,44 @@ RequestScheduler::RequestScheduler(Clock *clock, Dispatch dispatch, QObject *par
 
 void RequestScheduler::enqueue(ApiCall *call)
 {
+    // While it waits here, cancelling the call takes it out of the queue.
+    call->setAbort([this, call] { remove(call); });
     // A probe is never merged, either way: it must go while the refreshes it looks like are
     // held for being offline.
-    const QString key = call->m_probe ? QString() : call->mergeKey();
+    const QString key = call->mergeKey();
     if (!key.isEmpty()) {
         for (ApiCall *waiting : std::as_const(m_queue)) {
-            if (waiting->m_probe || waiting->mergeKey() != key)
+            if (waiting->isProbe() || waiting->mergeKey() != key)
                 continue;
-            waiting->m_followers.append(call);
-            // A call that comes back (a retry) with callers riding along brings them with it:
-            // every one of them is answered when the merged request is.
-            waiting->m_followers.append(call->m_followers);
-            call->m_followers.clear();
-            call->m_queued = true;
-            // The merged call goes as soon as the most urgent of its waiters needs it.
-            if (call->m_priority < waiting->m_priority)
-                waiting->m_priority = call->m_priority;
+            waiting->addFollower(call);
+            waiting->raisePriority(call->priority());
             pump();
             return;
         }
     }
-    call->m_sequence = ++m_sequence;
-    call->m_queued = true;
+    call->setSequence(++m_sequence);
     m_queue.append(call);
     pump();
 }
 
 void RequestScheduler::remove(ApiCall *call)
 {
-    call->m_queued = false;
     const qsizetype at = m_queue.indexOf(call);
     if (at < 0) {
         // A follower: leave its leader's list.
         for (ApiCall *leader : std::as_const(m_queue))
-            leader->m_followers.removeAll(call);
+            leader->removeFollower(call);
         return;
     }
     m_queue.removeAt(at);
     // The first live follower takes its place, with the others behind it.
-    QList<QPointer<ApiCall>> followers = call->m_followers;
-    call->m_followers.clear();
+    QList<QPointer<ApiCall>> followers = call->takeFollowers();
     while (!followers.isEmpty()) {
         QPointer<ApiCall> next = followers.takeFirst();
         if (!next || next->isFinished())
             continue;
-        next->m_followers = followers;
-        next->m_sequence = call->m_sequence;
+        next->setFollowers(followers);
+        next->setSequence(call->sequence());
         m_queue.insert(at, next);
         break;
     }
@@ -89,11 +81,11 @@ void RequestScheduler::setOnline(bool online)
 
 bool RequestScheduler::mayGo(const ApiCall *call)
 {
-    if (call->m_priority != Priority::Background)
+    if (call->priority() != Priority::Background)
         return true;
     if (m_clock->nowMs() < m_pausedUntilMs)
         return false;
-    if (!m_online && !call->m_probe)
+    if (!m_online && !call->isProbe())
         return false;
     return m_bucket.available() >= kBackgroundReserve;
 }
@@ -103,7 +95,7 @@ qint64 RequestScheduler::heldFor(const ApiCall *call)
     const qint64 now = m_clock->nowMs();
     if (m_pausedUntilMs > now)
         return m_pausedUntilMs - now;
-    if (!m_online && !call->m_probe)
+    if (!m_online && !call->isProbe())
         return -1; // until the account is back online, which pumps
     // Until enough tokens are back for the reserve (also when one or two are there already:
     // then msUntilToken() is 0, and a wait of 0 would never look again).
@@ -134,8 +126,8 @@ void RequestScheduler::pump()
                 continue;
             }
             const ApiCall *b = best < 0 ? nullptr : m_queue.at(best);
-            if (!b || c->m_priority < b->m_priority
-                || (c->m_priority == b->m_priority && c->m_sequence < b->m_sequence))
+            if (!b || c->priority() < b->priority()
+                || (c->priority() == b->priority() && c->sequence() < b->sequence()))
                 best = i;
         }
         if (best < 0) {
@@ -150,7 +142,7 @@ void RequestScheduler::pump()
             break;
         }
         m_queue.removeAt(best);
-        call->m_queued = false;
+        call->clearAbort(); // whoever dispatches it sets what stops it on the wire
         recordSent();
         m_dispatch(call);
     }

@@ -12,6 +12,7 @@ ApiRequest list(const QString &name)
     ApiRequest r;
     r.path = u"/v1/auth/ssh_key"_s;
     r.operation = u"sshkeys.list"_s;
+    r.listing = true;
     r.paged = true;
     r.idField = u"ssh_key_id"_s;
     QueryHelpers::addText(r, u"name"_s, name);

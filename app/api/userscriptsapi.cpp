@@ -12,6 +12,7 @@ ApiRequest list(const QString &name)
     ApiRequest r;
     r.path = u"/v1/instance/script"_s;
     r.operation = u"userscripts.list"_s;
+    r.listing = true;
     r.paged = true;
     r.idField = u"user_script_id"_s;
     QueryHelpers::addText(r, u"name"_s, name);

@@ -11,6 +11,7 @@ ApiRequest list()
     ApiRequest r;
     r.path = u"/v1/zones"_s;
     r.operation = u"zones.list"_s;
+    r.listing = true;
     r.idField = u"zone_id"_s;
     return r;
 }

@@ -2,6 +2,7 @@
 // redirects never followed, size caps, cut-off bodies, refused connections, cancel, receivers.
 #include "api/apiclient.h"
 #include "api/firewallsapi.h"
+#include "api/httpdate.h"
 #include "api/httptransport.h"
 #include "api/instancesapi.h"
 #include "api/signer.h"
@@ -261,7 +262,7 @@ void TstApiClient::shouldReadRetryAfter()
     QFETCH(QByteArray, value);
     QFETCH(int, secs);
     // m_clock is 2026-09-21 14:13:20 UTC.
-    QCOMPARE(HttpTransport::parseRetryAfter(value, m_clock.now()), secs);
+    QCOMPARE(HttpDate::retryAfterSecs(value, m_clock.now()), secs);
 }
 
 void TstApiClient::shouldReadTheDateHeader()
@@ -271,11 +272,11 @@ void TstApiClient::shouldReadTheDateHeader()
     QVERIFY(r.ok());
     QCOMPARE(r.serverDate, QDateTime(QDate(2026, 9, 21), QTime(14, 23, 20), Qt::UTC));
     QVERIFY(r.hasAge);
-    QCOMPARE(HttpTransport::parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT"),
+    QCOMPARE(HttpDate::parse("Sunday, 06-Nov-94 08:49:37 GMT"),
              QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
-    QCOMPARE(HttpTransport::parseHttpDate("Sun Nov  6 08:49:37 1994"),
+    QCOMPARE(HttpDate::parse("Sun Nov  6 08:49:37 1994"),
              QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
-    QVERIFY(!HttpTransport::parseHttpDate("yesterday").isValid());
+    QVERIFY(!HttpDate::parse("yesterday").isValid());
 }
 
 QTEST_GUILESS_MAIN(TstApiClient)
