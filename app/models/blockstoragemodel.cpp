@@ -1,7 +1,7 @@
 #include "blockstoragemodel.h"
 
 #include "format.h"
-#include "statustext.h"
+#include "domain/status.h"
 
 #include <utility>
 
@@ -82,7 +82,7 @@ int BlockStorageModel::columnCount(const QModelIndex &parent) const
 bool BlockStorageModel::hasTransitional() const
 {
     for (const BlockStorage &v : items()) {
-        if (StatusText::isTransitional(v.status))
+        if (Status::isTransitional(Status::volume(v.status)))
             return true;
     }
     return false;
@@ -96,9 +96,9 @@ QString BlockStorageModel::serverName(const QString &id) const
     return name.isEmpty() ? id : name;
 }
 
-QVariant BlockStorageModel::display(const BlockStorage &v, Column column) const
+QVariant BlockStorageModel::display(const BlockStorage &v, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Name:
         return v.name;
     case Column::Status:
@@ -121,54 +121,43 @@ QVariant BlockStorageModel::display(const BlockStorage &v, Column column) const
     return {};
 }
 
-QVariant BlockStorageModel::data(const QModelIndex &index, int role) const
+
+QVariant BlockStorageModel::sortValue(const BlockStorage &v, int column) const
 {
-    if (!isValidCell(index))
-        return {};
-    const BlockStorage &v = at(index);
-    const auto column = Column(index.column());
+    return Column(column) == Column::Size ? QVariant(v.sizeGb) : display(v, column);
+}
+
+QVariant BlockStorageModel::toolTip(const BlockStorage &v, int column) const
+{
+    if (Column(column) == Column::Name && !v.description.isEmpty())
+        return v.description;
+    if (Column(column) == Column::Server)
+        return v.instanceId;
+    return {};
+}
+
+std::optional<StatusText::Tone> BlockStorageModel::tone(const BlockStorage &v) const
+{
+    return StatusText::volumeTone(v.status);
+}
+
+QStringList BlockStorageModel::facets(const BlockStorage &v, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole:
-        return display(v, column);
-    case Qt::ToolTipRole:
-        if (column == Column::Name && !v.description.isEmpty())
-            return v.description;
-        if (column == Column::Server)
-            return v.instanceId;
-        return {};
-    case Qt::TextAlignmentRole:
-        if (column == Column::Size)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Roles::SortRole:
-        if (column == Column::Size)
-            return v.sizeGb;
-        return display(v, column);
-    case Roles::IdRole:
-        return v.id;
-    case Roles::StatusRole:
-        return v.status;
-    case Roles::StatusToneRole:
-        return int(StatusText::volumeTone(v.status));
-    case Roles::FilterRole:
-        return display(v, column).toString();
     case Roles::ZoneFacetRole:
-        return QStringList {v.zoneId};
+        return {v.zoneId};
     case Roles::StatusFacetRole:
-        return QStringList {v.status};
+        return {v.status};
     case Roles::TypeFacetRole:
-        return QStringList {v.type};
+        return {v.type};
     default:
         return {};
     }
 }
 
-QVariant BlockStorageModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString BlockStorageModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= int(Column::Count))
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Name:
         return tr("Name");
     case Column::Status:

@@ -23,14 +23,20 @@ public:
     void setServerNames(NameLookup lookup, const QAbstractItemModel *servers = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     [[nodiscard]] bool hasTransitional() const;
+
+protected:
+    [[nodiscard]] QVariant display(const BlockStorage &v, int column) const override;
+    [[nodiscard]] QString header(int column) const override;
+    [[nodiscard]] QVariant sortValue(const BlockStorage &v, int column) const override;
+    [[nodiscard]] QVariant toolTip(const BlockStorage &v, int column) const override;
+    [[nodiscard]] bool isNumeric(int column) const override { return Column(column) == Column::Size; }
+    [[nodiscard]] QString status(const BlockStorage &v) const override { return v.status; }
+    [[nodiscard]] std::optional<StatusText::Tone> tone(const BlockStorage &v) const override;
+    [[nodiscard]] QStringList facets(const BlockStorage &v, int role) const override;
 
 private:
     [[nodiscard]] QString serverName(const QString &id) const;
-    [[nodiscard]] QVariant display(const BlockStorage &v, Column column) const;
     //! The ids of the servers in rows \a first to \a last of the servers' model.
     [[nodiscard]] QSet<QString> serverIds(int first, int last) const;
     //! Tells views that the server cell of every volume attached to one of \a ids changed.

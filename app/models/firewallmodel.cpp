@@ -1,7 +1,5 @@
 #include "firewallmodel.h"
 
-#include "statustext.h"
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -28,9 +26,9 @@ const Firewall *FirewallModel::firewallOf(const QString &instanceId) const
     return nullptr;
 }
 
-QVariant FirewallModel::display(const Firewall &f, Column column) const
+QVariant FirewallModel::display(const Firewall &f, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Title:
         return f.title;
     case Column::Description:
@@ -51,38 +49,21 @@ QVariant FirewallModel::display(const Firewall &f, Column column) const
     return {};
 }
 
-QVariant FirewallModel::data(const QModelIndex &index, int role) const
+
+bool FirewallModel::isNumeric(int column) const
 {
-    if (!isValidCell(index))
-        return {};
-    const Firewall &f = at(index);
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(f, column);
-    case Qt::TextAlignmentRole:
-        if (column == Column::Inbound || column == Column::Outbound || column == Column::Servers)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Roles::SortRole:
-        return display(f, column);
-    case Roles::IdRole:
-        return f.id;
-    case Roles::StatusToneRole:
-        return int(f.instanceIds.isEmpty() ? StatusText::Tone::Stopped : StatusText::Tone::Good);
-    case Roles::FilterRole:
-        return display(f, column).toString();
-    default:
-        return {};
-    }
+    return Column(column) == Column::Inbound || Column(column) == Column::Outbound
+            || Column(column) == Column::Servers;
 }
 
-QVariant FirewallModel::headerData(int section, Qt::Orientation orientation, int role) const
+std::optional<StatusText::Tone> FirewallModel::tone(const Firewall &f) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= int(Column::Count))
-        return {};
-    switch (Column(section)) {
+    return f.instanceIds.isEmpty() ? StatusText::Tone::Stopped : StatusText::Tone::Good;
+}
+
+QString FirewallModel::header(int column) const
+{
+    switch (Column(column)) {
     case Column::Title:
         return tr("Name");
     case Column::Description:

@@ -13,12 +13,13 @@ public:
     explicit FirewallModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     //! The firewall protecting \a instanceId, or null.
     [[nodiscard]] const Firewall *firewallOf(const QString &instanceId) const;
 
-private:
-    [[nodiscard]] QVariant display(const Firewall &f, Column column) const;
+protected:
+    [[nodiscard]] QVariant display(const Firewall &f, int column) const override;
+    [[nodiscard]] QString header(int column) const override;
+    [[nodiscard]] bool isNumeric(int column) const override;
+    //! Protecting servers or not.
+    [[nodiscard]] std::optional<StatusText::Tone> tone(const Firewall &f) const override;
 };

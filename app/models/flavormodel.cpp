@@ -12,9 +12,9 @@ int FlavorModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-QVariant FlavorModel::display(const Flavor &f, Column column) const
+QVariant FlavorModel::display(const Flavor &f, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Name:
         return f.name.isEmpty() ? f.id : f.name;
     case Column::Type:
@@ -45,9 +45,9 @@ QVariant FlavorModel::display(const Flavor &f, Column column) const
     return {};
 }
 
-QVariant FlavorModel::sortValue(const Flavor &f, Column column) const
+QVariant FlavorModel::sortValue(const Flavor &f, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Vcpu:
         return f.vcpu;
     case Column::Memory:
@@ -71,53 +71,43 @@ QVariant FlavorModel::sortValue(const Flavor &f, Column column) const
     return {};
 }
 
-QVariant FlavorModel::data(const QModelIndex &index, int role) const
+
+bool FlavorModel::isNumeric(int column) const
 {
-    if (!isValidCell(index))
-        return {};
-    const Flavor &f = at(index);
-    const auto column = Column(index.column());
+    switch (Column(column)) {
+    case Column::Vcpu:
+    case Column::Memory:
+    case Column::Disk:
+    case Column::Monthly:
+    case Column::Hourly:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<StatusText::Tone> FlavorModel::tone(const Flavor &f) const
+{
+    return StatusText::availabilityTone(f.status);
+}
+
+QStringList FlavorModel::facets(const Flavor &f, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole:
-        return display(f, column);
-    case Qt::TextAlignmentRole:
-        switch (column) {
-        case Column::Vcpu:
-        case Column::Memory:
-        case Column::Disk:
-        case Column::Monthly:
-        case Column::Hourly:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
-    case Roles::SortRole:
-        return sortValue(f, column);
-    case Roles::IdRole:
-        return f.id;
-    case Roles::StatusRole:
-        return f.status;
-    case Roles::StatusToneRole:
-        return int(StatusText::availabilityTone(f.status));
-    case Roles::FilterRole:
-        return display(f, column).toString();
     case Roles::ZoneFacetRole:
         return f.zones;
     case Roles::TypeFacetRole:
-        return QStringList{f.type};
+        return {f.type};
     case Roles::StatusFacetRole:
-        return QStringList{f.status};
+        return {f.status};
     default:
         return {};
     }
 }
 
-QVariant FlavorModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString FlavorModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= int(Column::Count))
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Name:
         return tr("Spec");
     case Column::Type:

@@ -13,11 +13,13 @@ public:
     explicit FlavorModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
-private:
-    [[nodiscard]] QVariant display(const Flavor &f, Column column) const;
-    [[nodiscard]] QVariant sortValue(const Flavor &f, Column column) const;
+protected:
+    [[nodiscard]] QVariant display(const Flavor &f, int column) const override;
+    [[nodiscard]] QString header(int column) const override;
+    [[nodiscard]] QVariant sortValue(const Flavor &f, int column) const override;
+    [[nodiscard]] bool isNumeric(int column) const override;
+    [[nodiscard]] QString status(const Flavor &f) const override { return f.status; }
+    [[nodiscard]] std::optional<StatusText::Tone> tone(const Flavor &f) const override;
+    [[nodiscard]] QStringList facets(const Flavor &f, int role) const override;
 };

@@ -34,9 +34,9 @@ QString ImageModel::kindText(const QString &kind)
     return kind;
 }
 
-QVariant ImageModel::display(const Image &i, Column column) const
+QVariant ImageModel::display(const Image &i, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Name:
         return i.displayName();
     case Column::Os:
@@ -50,7 +50,7 @@ QVariant ImageModel::display(const Image &i, Column column) const
     case Column::Zones:
         return i.zones.join(u", "_s);
     case Column::Status:
-        return StatusText::availability(i.status.isEmpty() ? i.osStatus : i.status);
+        return StatusText::availability(status(i));
     case Column::Id:
         return i.id;
     case Column::Count:
@@ -59,49 +59,41 @@ QVariant ImageModel::display(const Image &i, Column column) const
     return {};
 }
 
-QVariant ImageModel::data(const QModelIndex &index, int role) const
+
+QVariant ImageModel::toolTip(const Image &i, int column) const
 {
-    if (!isValidCell(index))
-        return {};
-    const Image &i = at(index);
-    const auto column = Column(index.column());
-    const QString status = i.status.isEmpty() ? i.osStatus : i.status;
+    return Column(column) == Column::Name ? QVariant(i.osContent.join(u'\n')) : QVariant();
+}
+
+QString ImageModel::status(const Image &i) const
+{
+    return i.status.isEmpty() ? i.osStatus : i.status;
+}
+
+std::optional<StatusText::Tone> ImageModel::tone(const Image &i) const
+{
+    return StatusText::availabilityTone(status(i));
+}
+
+QStringList ImageModel::facets(const Image &i, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole:
-        return display(i, column);
-    case Qt::ToolTipRole:
-        if (column == Column::Name)
-            return i.osContent.join(u'\n');
-        return {};
-    case Roles::SortRole:
-        return display(i, column);
-    case Roles::IdRole:
-        return i.id;
-    case Roles::StatusRole:
-        return status;
-    case Roles::StatusToneRole:
-        return int(StatusText::availabilityTone(status));
-    case Roles::FilterRole:
-        return display(i, column).toString();
     case Roles::ZoneFacetRole:
         return i.zones;
     case Roles::OsFacetRole:
-        return QStringList{i.osType};
+        return {i.osType};
     case Roles::TypeFacetRole:
-        return QStringList{i.osKind.toLower()};
+        return {i.osKind.toLower()};
     case Roles::VisibilityFacetRole:
-        return QStringList{i.visibility};
+        return {i.visibility};
     default:
         return {};
     }
 }
 
-QVariant ImageModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ImageModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= int(Column::Count))
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Name:
         return tr("Name");
     case Column::Os:

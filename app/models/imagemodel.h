@@ -13,14 +13,17 @@ public:
     explicit ImageModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     //! The words for a visibility value ("public" -> 기본, "private" -> MY).
     [[nodiscard]] static QString visibilityText(const QString &visibility);
     //! The words for an image kind (os.type: OS, Solution, GPU, VDI).
     [[nodiscard]] static QString kindText(const QString &kind);
 
-private:
-    [[nodiscard]] QVariant display(const Image &i, Column column) const;
+protected:
+    [[nodiscard]] QVariant display(const Image &i, int column) const override;
+    [[nodiscard]] QString header(int column) const override;
+    [[nodiscard]] QVariant toolTip(const Image &i, int column) const override;
+    //! A private image's own status, else its OS's.
+    [[nodiscard]] QString status(const Image &i) const override;
+    [[nodiscard]] std::optional<StatusText::Tone> tone(const Image &i) const override;
+    [[nodiscard]] QStringList facets(const Image &i, int role) const override;
 };

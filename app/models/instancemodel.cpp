@@ -1,7 +1,7 @@
 #include "instancemodel.h"
 
 #include "format.h"
-#include "statustext.h"
+#include "domain/status.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,15 +15,15 @@ int InstanceModel::columnCount(const QModelIndex &parent) const
 bool InstanceModel::hasTransitional() const
 {
     for (const Instance &in : items()) {
-        if (StatusText::isTransitional(in.status))
+        if (Status::isTransitional(Status::server(in.status)))
             return true;
     }
     return false;
 }
 
-QVariant InstanceModel::display(const Instance &in, Column column) const
+QVariant InstanceModel::display(const Instance &in, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Name:
         return in.name;
     case Column::Status:
@@ -54,9 +54,9 @@ QVariant InstanceModel::display(const Instance &in, Column column) const
     return {};
 }
 
-QVariant InstanceModel::sortValue(const Instance &in, Column column) const
+QVariant InstanceModel::sortValue(const Instance &in, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Vcpu:
         return in.flavor.vcpu;
     case Column::Memory:
@@ -79,54 +79,46 @@ QVariant InstanceModel::sortValue(const Instance &in, Column column) const
     return {};
 }
 
-QVariant InstanceModel::data(const QModelIndex &index, int role) const
+
+QVariant InstanceModel::toolTip(const Instance &in, int column) const
 {
-    if (!isValidCell(index))
-        return {};
-    const Instance &in = at(index);
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(in, column);
-    case Qt::ToolTipRole:
-        if (column == Column::Name && !in.description.isEmpty())
-            return in.description;
-        if (column == Column::Status)
-            return in.status;
-        return {};
-    case Qt::TextAlignmentRole:
-        if (column == Column::Vcpu || column == Column::Memory || column == Column::Disk)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Roles::SortRole:
-        return sortValue(in, column);
-    case Roles::IdRole:
-        return in.id;
-    case Roles::StatusRole:
+    if (Column(column) == Column::Name && !in.description.isEmpty())
+        return in.description;
+    if (Column(column) == Column::Status)
         return in.status;
-    case Roles::StatusToneRole:
-        return int(StatusText::instanceTone(in.status));
-    case Roles::FilterRole:
-        return display(in, column).toString();
+    return {};
+}
+
+bool InstanceModel::isNumeric(int column) const
+{
+    return Column(column) == Column::Vcpu || Column(column) == Column::Memory
+            || Column(column) == Column::Disk;
+}
+
+std::optional<StatusText::Tone> InstanceModel::tone(const Instance &in) const
+{
+    return StatusText::instanceTone(in.status);
+}
+
+QStringList InstanceModel::facets(const Instance &in, int role) const
+{
+    switch (role) {
     case Roles::ZoneFacetRole:
-        return QStringList{in.zoneId};
+        return {in.zoneId};
     case Roles::StatusFacetRole:
-        return QStringList{in.status};
+        return {in.status};
     case Roles::OsFacetRole:
-        return QStringList{in.image.osType};
+        return {in.image.osType};
     case Roles::TypeFacetRole:
-        return QStringList{in.flavor.type};
+        return {in.flavor.type};
     default:
         return {};
     }
 }
 
-QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString InstanceModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= int(Column::Count))
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Name:
         return tr("Name");
     case Column::Status:

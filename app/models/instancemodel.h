@@ -27,16 +27,17 @@ public:
     explicit InstanceModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
-    //! Compatibility with the first window: the row's instance.
-    [[nodiscard]] const Instance *instance(int row) const { return item(row); }
     //! Whether any server is changing (the console then refreshes faster).
     [[nodiscard]] bool hasTransitional() const;
 
-private:
-    [[nodiscard]] QVariant display(const Instance &in, Column column) const;
-    [[nodiscard]] QVariant sortValue(const Instance &in, Column column) const;
+protected:
+    [[nodiscard]] QVariant display(const Instance &in, int column) const override;
+    [[nodiscard]] QString header(int column) const override;
+    [[nodiscard]] QVariant sortValue(const Instance &in, int column) const override;
+    [[nodiscard]] QVariant toolTip(const Instance &in, int column) const override;
+    [[nodiscard]] bool isNumeric(int column) const override;
+    [[nodiscard]] QString status(const Instance &in) const override { return in.status; }
+    [[nodiscard]] std::optional<StatusText::Tone> tone(const Instance &in) const override;
+    [[nodiscard]] QStringList facets(const Instance &in, int role) const override;
 };

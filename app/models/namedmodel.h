@@ -3,8 +3,10 @@
 #include "format.h"
 #include "resourcemodel.h"
 
+#include <QCoreApplication>
+
 //! A resource that is only a name and a date (SSH keys, user scripts): three columns.
-//! \a T needs `id`, `name` and `startDate`. Subclasses name the columns.
+//! \a T needs `id`, `name` and `startDate`. Subclasses name the id column.
 template<class T>
 class NamedModel : public ResourceModel<T>
 {
@@ -17,35 +19,37 @@ public:
         return parent.isValid() ? 0 : int(Column::Count);
     }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+protected:
+    //! The title of the id column ("SSH Key ID").
+    [[nodiscard]] virtual QString idHeader() const = 0;
+
+    [[nodiscard]] QVariant display(const T &item, int column) const override
     {
-        if (!this->isValidCell(index))
-            return {};
-        const T &item = this->at(index);
-        QVariant text;
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case Column::Name:
-            text = item.name;
-            break;
+            return item.name;
         case Column::Registered:
-            text = Format::dateTime(item.startDate);
-            break;
+            return Format::dateTime(item.startDate);
         case Column::Id:
-            text = item.id;
-            break;
+            return item.id;
         case Column::Count:
             break;
         }
-        switch (role) {
-        case Qt::DisplayRole:
-        case Roles::SortRole:
-            return text;
-        case Roles::FilterRole:
-            return text.toString();
-        case Roles::IdRole:
-            return item.id;
-        default:
-            return {};
+        return {};
+    }
+
+    [[nodiscard]] QString header(int column) const override
+    {
+        switch (Column(column)) {
+        case Column::Name:
+            return QCoreApplication::translate("NamedModel", "Name");
+        case Column::Registered:
+            return QCoreApplication::translate("NamedModel", "Registered");
+        case Column::Id:
+            return idHeader();
+        case Column::Count:
+            break;
         }
+        return {};
     }
 };

@@ -1,16 +1,22 @@
 #pragma once
 
 #include "roles.h"
+#include "statustext.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 //! The rows of one kind of resource, kept in step with the server by merging complete listings
 //! by id: changed rows are updated in place (dataChanged), vanished ones removed and new ones
 //! appended in contiguous runs, so views keep their selection, scroll and open details while
 //! data refreshes. A reset happens only on clear() (a profile switch).
+//!
+//! Every role is answered here, once for all models, from what a subclass says of a row: its
+//! text per column, the raw value it sorts by, its status and tone, its facets.
 //!
 //! \a T needs a `QString id` member and operator==. Subclasses add the columns.
 template<class T>
@@ -22,6 +28,56 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final
+    {
+        if (!isValidCell(index))
+            return {};
+        const T &row = at(index);
+        const int column = index.column();
+        switch (role) {
+        case Qt::DisplayRole:
+            return display(row, column);
+        case Qt::ToolTipRole:
+            return toolTip(row, column);
+        case Qt::TextAlignmentRole:
+            return isNumeric(column) ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                     : QVariant();
+        case Roles::SortRole:
+            return sortValue(row, column);
+        case Roles::IdRole:
+            return row.id;
+        case Roles::StatusRole: {
+            const QString s = status(row);
+            return s.isNull() ? QVariant() : QVariant(s);
+        }
+        case Roles::StatusToneRole: {
+            const std::optional<StatusText::Tone> t = tone(row);
+            return t ? QVariant(int(*t)) : QVariant();
+        }
+        case Roles::FilterRole:
+            return display(row, column).toString();
+        case Roles::ZoneFacetRole:
+        case Roles::StatusFacetRole:
+        case Roles::OsFacetRole:
+        case Roles::TypeFacetRole:
+        case Roles::VisibilityFacetRole: {
+            const QStringList values = facets(row, role);
+            return values.isEmpty() ? QVariant() : QVariant(values);
+        }
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const final
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+            || section >= columnCount())
+            return {};
+        return header(section);
     }
 
     //! Merges a complete listing by id.
@@ -114,6 +170,28 @@ public:
     [[nodiscard]] const QList<T> &items() const { return m_rows; }
 
 protected:
+    //! The text of \a column for \a row.
+    [[nodiscard]] virtual QVariant display(const T &row, int column) const = 0;
+    //! The column's title.
+    [[nodiscard]] virtual QString header(int column) const = 0;
+    //! The raw value \a column sorts by (numbers as numbers); by default its text.
+    [[nodiscard]] virtual QVariant sortValue(const T &row, int column) const
+    {
+        return display(row, column);
+    }
+    [[nodiscard]] virtual QVariant toolTip(const T &, int) const { return {}; }
+    //! Numbers are right-aligned.
+    [[nodiscard]] virtual bool isNumeric(int) const { return false; }
+    //! The status as the server wrote it (null: the resource has none).
+    [[nodiscard]] virtual QString status(const T &) const { return {}; }
+    //! How the status looks (none: the resource has no status to show).
+    [[nodiscard]] virtual std::optional<StatusText::Tone> tone(const T &) const
+    {
+        return std::nullopt;
+    }
+    //! The raw values of facet \a role (Roles::ZoneFacetRole, ...) for the structured filters.
+    [[nodiscard]] virtual QStringList facets(const T &, int) const { return {}; }
+
     //! The row a valid index points at.
     [[nodiscard]] const T &at(const QModelIndex &index) const { return m_rows.at(index.row()); }
     [[nodiscard]] bool isValidCell(const QModelIndex &index) const

@@ -9,6 +9,7 @@ class SshKeyModel final : public NamedModel<SshKey>
     Q_OBJECT
 public:
     explicit SshKeyModel(QObject *parent = nullptr) : NamedModel<SshKey>(parent) { }
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    [[nodiscard]] QString idHeader() const override { return tr("SSH Key ID"); }
 };

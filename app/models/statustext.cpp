@@ -1,110 +1,139 @@
 #include "statustext.h"
 
-#include <QCoreApplication>
+#include "domain/status.h"
 
-using namespace Qt::StringLiterals;
+#include <QCoreApplication>
 
 namespace StatusText {
 
 namespace {
-QString unknown(const QString &status)
+//! What the server wrote, as it wrote it (the reference: unknown statuses are shown as
+//! written); nothing written at all is said so.
+QString asWritten(const QString &status)
 {
-    if (status.isEmpty())
-        return QCoreApplication::translate("StatusText", "Unknown");
-    //: %1 is the status exactly as the server wrote it
-    return QCoreApplication::translate("StatusText", "Unknown (%1)").arg(status);
+    return status.isEmpty() ? QCoreApplication::translate("StatusText", "Unknown") : status;
 }
 } // namespace
 
 QString instance(const QString &status)
 {
-    if (status == u"active"_s)
+    switch (Status::server(status)) {
+    case Status::Server::Active:
         return QCoreApplication::translate("StatusText", "Running");
-    if (status == u"off"_s)
+    case Status::Server::Off:
         return QCoreApplication::translate("StatusText", "Stopped");
-    if (status == u"work"_s)
+    case Status::Server::Work:
         return QCoreApplication::translate("StatusText", "Working");
-    if (status == u"pending"_s)
+    case Status::Server::Pending:
         return QCoreApplication::translate("StatusText", "Pending");
-    if (status == u"error"_s)
+    case Status::Server::Error:
         return QCoreApplication::translate("StatusText", "Error");
-    if (status == u"building"_s)
+    case Status::Server::Building:
         return QCoreApplication::translate("StatusText", "Creating");
-    if (status == u"deleting"_s)
+    case Status::Server::Deleting:
         return QCoreApplication::translate("StatusText", "Deleting");
-    return unknown(status);
+    case Status::Server::Unknown:
+        break;
+    }
+    return asWritten(status);
 }
 
 Tone instanceTone(const QString &status)
 {
-    if (status == u"active"_s)
+    const Status::Server s = Status::server(status);
+    switch (s) {
+    case Status::Server::Active:
         return Tone::Good;
-    if (status == u"off"_s)
+    case Status::Server::Off:
         return Tone::Stopped;
-    if (status == u"error"_s)
+    case Status::Server::Error:
         return Tone::Bad;
-    if (isTransitional(status))
+    case Status::Server::Pending:
+    case Status::Server::Work:
+    case Status::Server::Building:
+    case Status::Server::Deleting:
         return Tone::Busy;
+    case Status::Server::Unknown:
+        break;
+    }
     return Tone::Neutral;
 }
 
 QString volume(const QString &status)
 {
-    if (status == u"in-use"_s)
+    switch (Status::volume(status)) {
+    case Status::Volume::Attached:
+    case Status::Volume::InUse:
         return QCoreApplication::translate("StatusText", "Attached");
-    if (status == u"available"_s)
+    case Status::Volume::Available:
         return QCoreApplication::translate("StatusText", "Detached");
-    if (status == u"creating"_s)
+    case Status::Volume::Active:
+        return QCoreApplication::translate("StatusText", "Active");
+    case Status::Volume::Creating:
         return QCoreApplication::translate("StatusText", "Creating");
-    if (status == u"attaching"_s)
+    case Status::Volume::Attaching:
         return QCoreApplication::translate("StatusText", "Attaching");
-    if (status == u"detaching"_s)
+    case Status::Volume::Detaching:
         return QCoreApplication::translate("StatusText", "Detaching");
-    if (status == u"deleting"_s)
+    case Status::Volume::Deleting:
         return QCoreApplication::translate("StatusText", "Deleting");
-    if (status == u"error"_s)
+    case Status::Volume::Error:
         return QCoreApplication::translate("StatusText", "Error");
-    return unknown(status);
+    case Status::Volume::Unknown:
+        break;
+    }
+    return asWritten(status);
 }
 
 Tone volumeTone(const QString &status)
 {
-    if (status == u"in-use"_s)
+    switch (Status::volume(status)) {
+    case Status::Volume::Attached:
+    case Status::Volume::InUse:
+    case Status::Volume::Active:
         return Tone::Good;
-    if (status == u"available"_s)
+    case Status::Volume::Available:
         return Tone::Stopped;
-    if (status == u"error"_s)
+    case Status::Volume::Error:
         return Tone::Bad;
-    if (isTransitional(status))
+    case Status::Volume::Creating:
+    case Status::Volume::Attaching:
+    case Status::Volume::Detaching:
+    case Status::Volume::Deleting:
         return Tone::Busy;
+    case Status::Volume::Unknown:
+        break;
+    }
     return Tone::Neutral;
 }
 
 QString availability(const QString &status)
 {
-    if (status == u"available"_s || status == u"active"_s)
+    switch (Status::availability(status)) {
+    case Status::Availability::Available:
         return QCoreApplication::translate("StatusText", "Available");
-    if (status == u"soldout"_s)
+    case Status::Availability::SoldOut:
         return QCoreApplication::translate("StatusText", "Sold out");
-    if (status == u"maintenance"_s)
+    case Status::Availability::Maintenance:
         return QCoreApplication::translate("StatusText", "Maintenance");
-    return unknown(status);
+    case Status::Availability::Unknown:
+        break;
+    }
+    return asWritten(status);
 }
 
 Tone availabilityTone(const QString &status)
 {
-    if (status == u"available"_s || status == u"active"_s)
+    switch (Status::availability(status)) {
+    case Status::Availability::Available:
         return Tone::Good;
-    if (status == u"soldout"_s || status == u"maintenance"_s)
+    case Status::Availability::SoldOut:
+    case Status::Availability::Maintenance:
         return Tone::Stopped;
+    case Status::Availability::Unknown:
+        break;
+    }
     return Tone::Neutral;
-}
-
-bool isTransitional(const QString &status)
-{
-    return status == u"work"_s || status == u"building"_s || status == u"deleting"_s
-            || status == u"pending"_s || status == u"creating"_s || status == u"attaching"_s
-            || status == u"detaching"_s;
 }
 
 } // namespace StatusText

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-//! The words a person reads for a status, and its tone; unknown values are shown as written.
+//! The words a person reads for a status, and its tone, through the table of domain/status.h;
+//! a status the console does not know is shown as the server wrote it.
 namespace StatusText {
 
 //! How a status should look: colour and icon come from the tone.
@@ -15,7 +16,5 @@ enum class Tone { Good, Stopped, Busy, Bad, Neutral };
 //! Zones, flavors and images: "available", "soldout", "maintenance", ...
 [[nodiscard]] QString availability(const QString &status);
 [[nodiscard]] Tone availabilityTone(const QString &status);
-//! True for statuses that change by themselves soon (work, building, deleting, attaching...).
-[[nodiscard]] bool isTransitional(const QString &status);
 
 } // namespace StatusText

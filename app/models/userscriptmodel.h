@@ -9,6 +9,7 @@ class UserScriptModel final : public NamedModel<UserScript>
     Q_OBJECT
 public:
     explicit UserScriptModel(QObject *parent = nullptr) : NamedModel<UserScript>(parent) { }
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    [[nodiscard]] QString idHeader() const override { return tr("Script ID"); }
 };

@@ -11,56 +11,42 @@ int ZoneModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-QVariant ZoneModel::data(const QModelIndex &index, int role) const
+QVariant ZoneModel::display(const Zone &z, int column) const
 {
-    if (!isValidCell(index))
-        return {};
-    const Zone &z = at(index);
-    const auto column = Column(index.column());
-    QVariant text;
-    switch (column) {
+    switch (Column(column)) {
     case Column::Id:
-        text = z.id;
-        break;
+        return z.id;
     case Column::Name:
-        text = z.name;
-        break;
+        return z.name;
     case Column::Status:
-        text = StatusText::availability(z.status);
-        break;
+        return StatusText::availability(z.status);
     case Column::Notes:
-        text = z.content.join(u" · "_s);
-        break;
+        return z.content.join(u" · "_s);
     case Column::Count:
         break;
     }
-    switch (role) {
-    case Qt::DisplayRole:
-    case Roles::SortRole:
-        return text;
-    case Roles::FilterRole:
-        return text.toString();
-    case Qt::ToolTipRole:
-        return column == Column::Notes ? QVariant(z.content.join(u'\n')) : QVariant();
-    case Roles::IdRole:
-        return z.id;
-    case Roles::StatusRole:
-        return z.status;
-    case Roles::StatusToneRole:
-        return int(StatusText::availabilityTone(z.status));
-    case Roles::StatusFacetRole:
-        return QStringList{z.status};
-    default:
-        return {};
-    }
+    return {};
 }
 
-QVariant ZoneModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ZoneModel::toolTip(const Zone &z, int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= int(Column::Count))
-        return {};
-    switch (Column(section)) {
+    return Column(column) == Column::Notes ? QVariant(z.content.join(u'\n')) : QVariant();
+}
+
+std::optional<StatusText::Tone> ZoneModel::tone(const Zone &z) const
+{
+    return StatusText::availabilityTone(z.status);
+}
+
+QStringList ZoneModel::facets(const Zone &z, int role) const
+{
+    return role == Roles::StatusFacetRole ? QStringList {z.status} : QStringList();
+}
+
+
+QString ZoneModel::header(int column) const
+{
+    switch (Column(column)) {
     case Column::Id:
         return tr("Zone");
     case Column::Name:

@@ -13,7 +13,12 @@ public:
     explicit ZoneModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    [[nodiscard]] QVariant display(const Zone &z, int column) const override;
+    [[nodiscard]] QString header(int column) const override;
+    [[nodiscard]] QVariant toolTip(const Zone &z, int column) const override;
+    [[nodiscard]] QString status(const Zone &z) const override { return z.status; }
+    [[nodiscard]] std::optional<StatusText::Tone> tone(const Zone &z) const override;
+    [[nodiscard]] QStringList facets(const Zone &z, int role) const override;
 };

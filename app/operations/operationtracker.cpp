@@ -3,7 +3,7 @@
 #include "api/apiclient.h"
 #include "api/instancesapi.h"
 #include "journal.h"
-#include "models/statustext.h"
+#include "domain/status.h"
 #include "util/clock.h"
 #include "util/logging.h"
 
@@ -281,7 +281,7 @@ void OperationTracker::update(Operation &op, const QHash<QString, const Instance
     op.lastStatus = status;
     if (!m_initialStatus.contains(op.id))
         m_initialStatus.insert(op.id, before.isEmpty() ? status : before);
-    const bool transitional = StatusText::isTransitional(status);
+    const bool transitional = Status::isTransitional(Status::server(status));
     if (transitional)
         m_sawTransition[op.id] = true;
 

@@ -11,7 +11,7 @@
 #include "api/requestscheduler.h"
 #include "api/zonesapi.h"
 #include "models/instancemodel.h"
-#include "models/statustext.h"
+#include "domain/status.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "support/simfixture.h"
@@ -83,7 +83,7 @@ void settleWorld(Simulator &sim)
     for (SimInstance &si : sim.state().instances) {
         if (!si.finalStatus.isEmpty())
             si.data.status = si.finalStatus;
-        if (StatusText::isTransitional(si.data.status))
+        if (Status::isTransitional(Status::server(si.data.status)))
             si.data.status = u"active"_s;
         si.finalStatus.clear();
         si.dueMs = 0;
@@ -93,7 +93,7 @@ void settleWorld(Simulator &sim)
     for (SimVolume &sv : sim.state().volumes) {
         if (!sv.finalStatus.isEmpty())
             sv.data.status = sv.finalStatus;
-        if (StatusText::isTransitional(sv.data.status))
+        if (Status::isTransitional(Status::volume(sv.data.status)))
             sv.data.status = u"available"_s;
         sv.finalStatus.clear();
         sv.dueMs = 0;

@@ -2,6 +2,7 @@
 
 #include "api/instancesapi.h"
 #include "dialogs/confirmdialog.h"
+#include "domain/status.h"
 #include "models/instancemodel.h"
 #include "operations/operationtracker.h"
 #include "pages/resourcepage.h"
@@ -65,16 +66,17 @@ const Instance *InstanceActions::selected() const
 
 void InstanceActions::update()
 {
+    using Status::Server;
     const Instance *in = selected();
-    const QString s = in ? in->status : QString();
+    const Server s = in ? Status::server(in->status) : Server::Unknown;
     // Nothing more for a server while a change of it is on its way or under way.
     const bool allowed = m_safety != Profile::Safety::ReadOnly
             && !(in && m_session->operations()->unfinishedFor(in->id));
-    m_start->setEnabled(allowed && (s == u"off"_s || s == u"error"_s));
-    m_shutdown->setEnabled(allowed && (s == u"active"_s || s == u"error"_s));
-    m_reboot->setEnabled(allowed && s == u"active"_s);
-    m_delete->setEnabled(allowed && in && s != u"deleting"_s && s != u"building"_s
-                         && s != u"work"_s);
+    m_start->setEnabled(allowed && (s == Server::Off || s == Server::Error));
+    m_shutdown->setEnabled(allowed && (s == Server::Active || s == Server::Error));
+    m_reboot->setEnabled(allowed && s == Server::Active);
+    m_delete->setEnabled(allowed && in && s != Server::Deleting && s != Server::Building
+                         && s != Server::Work);
 }
 
 void InstanceActions::confirmThenSubmit(Operation::Kind kind, const ApiRequest &request,
