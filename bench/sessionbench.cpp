@@ -7,6 +7,7 @@
 #include "api/requestscheduler.h"
 #include "operations/operationtracker.h"
 #include "session/accountsession.h"
+#include "session/resourcestore.h"
 #include "simulator/simulator.h"
 #include "support/clockdriver.h"
 #include "util/manualclock.h"
@@ -49,7 +50,7 @@ int main(int argc, char *argv[])
     });
 
     const qint64 start = clock.nowMs();
-    session.refreshInstances();
+    session.store(Resource::Instances)->refresh();
     QRandomGenerator person(3);
     qint64 nextAction = start + 20'000;
     int actions = 0;
@@ -71,7 +72,7 @@ int main(int argc, char *argv[])
             }
         }
         if (roll == 0 || !pick) {
-            session.refreshInstances();
+            session.store(Resource::Instances)->refresh();
             actionLog << u"refresh"_s;
         } else if (roll == 1) {
             session.operations()->submit(Operation::Kind::Start, InstancesApi::start(pick->data.id),

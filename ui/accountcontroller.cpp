@@ -9,8 +9,10 @@
 #include "keychaintext.h"
 #include "mainwindow.h"
 #include "operations/journal.h"
+#include "operations/operationtracker.h"
 #include "profilenames.h"
 #include "session/accountsession.h"
+#include "session/resourcestore.h"
 #include "widgets/profileswitcher.h"
 
 #include <QComboBox>
@@ -18,7 +20,6 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +43,7 @@ AccountController::AccountController(ProfileManager *profiles, AccountSession *s
                 keysFailed(id, error);
             });
     connect(m_loader, &CredentialLoader::retrying, this, [this](const QString &, qint64) {
-        m_window->statusBar()->showMessage(
+        m_window->showStatus(
                 tr("The keychain does not answer. Trying again in 10 seconds…"), 12'000);
     });
     connect(m_switcher, &ProfileSwitcher::switchRequested, this, &AccountController::switchTo);
@@ -72,7 +73,7 @@ void AccountController::switchTo(const QString &profileId)
         m_notice->close();
     m_pendingId = profileId;
     if (!p->isDemo() && p->kind == Profile::Kind::Saved)
-        m_window->statusBar()->showMessage(
+        m_window->showStatus(
                 tr("Reading the keys of \"%1\" from the keychain…").arg(p->name), 10'000);
     m_loader->load(profileId);
 }
@@ -87,17 +88,39 @@ void AccountController::open(const QString &profileId, const Credentials &creden
     const Profile profile = *p;
     m_pendingId.clear();
     m_openId = profileId;
+    const QString profileName = profile.isDemo() ? u"demo"_s : profile.name;
     if (m_journal)
-        m_journal->setProfile(profile.isDemo() ? u"demo"_s : profile.name);
+        m_journal->setProfile(profileName);
+    m_session->operations()->setProfile(profileName);
     m_profiles->setActive(profileId);
     m_window->setProfile(profile);
     m_session->switchAccount(profile.endpoint, credentials, profile.isDemo(),
                              profile.safety == Profile::Safety::ReadOnly);
-    m_window->statusBar()->clearMessage();
+    m_window->showStatus(QString());
     // switchAccount() refreshed the page on screen and the pages it names.
     if (m_session->active() != Resource::Instances)
-        m_session->refreshInstances(); // the status bar counts the servers
+        m_session->store(Resource::Instances)->refresh(); // the status bar counts the servers
     Q_EMIT opened(profileId);
+}
+
+QMessageBox *AccountController::notice() const
+{
+    return m_notice;
+}
+
+SignInDialog *AccountController::signInDialog() const
+{
+    return m_signIn;
+}
+
+SettingsDialog *AccountController::settingsDialog() const
+{
+    return m_settings;
+}
+
+ConnectionCheckDialog *AccountController::connectionCheckDialog() const
+{
+    return m_check;
 }
 
 QMessageBox *AccountController::newNotice(const QString &title, const QString &text)
@@ -115,7 +138,7 @@ void AccountController::keysFailed(const QString &profileId, CredentialStore::Er
     if (profileId != m_pendingId)
         return;
     m_pendingId.clear();
-    m_window->statusBar()->clearMessage();
+    m_window->showStatus(QString());
     const Profile *p = m_profiles->profile(profileId);
     const QString name = p ? p->name : QString();
     // Never a blank window: until a real account opens, the demo is open, and marked as such.
@@ -286,7 +309,7 @@ void AccountController::openSettings()
         m_window->refreshIntervalCombo()->setCurrentIndex(dialog->refreshIndex());
         m_session->client()->setExtraCaCertificates(dialog->certificates());
         if (dialog->languageChanged())
-            m_window->statusBar()->showMessage(
+            m_window->showStatus(
                     tr("The new language is used from the next time the console starts."), 15'000);
     });
     dialog->open();

@@ -3,16 +3,15 @@
 #include "credentials/credentialstore.h"
 #include "credentials/profile.h"
 
-#include "dialogs/connectioncheckdialog.h"
-#include "dialogs/settingsdialog.h"
-#include "dialogs/signindialog.h"
-
-#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
 class AccountSession;
 class Clock;
+class ConnectionCheckDialog;
+class QMessageBox;
+class SettingsDialog;
+class SignInDialog;
 class CredentialLoader;
 class Journal;
 class MainWindow;
@@ -43,10 +42,10 @@ public:
     [[nodiscard]] ProfileSwitcher *switcher() const { return m_switcher; }
     [[nodiscard]] CredentialLoader *loader() const { return m_loader; }
     //! The prompt on screen, if any (tests answer it).
-    [[nodiscard]] QMessageBox *notice() const { return m_notice; }
-    [[nodiscard]] SignInDialog *signInDialog() const { return m_signIn; }
-    [[nodiscard]] SettingsDialog *settingsDialog() const { return m_settings; }
-    [[nodiscard]] ConnectionCheckDialog *connectionCheckDialog() const { return m_check; }
+    [[nodiscard]] QMessageBox *notice() const;
+    [[nodiscard]] SignInDialog *signInDialog() const;
+    [[nodiscard]] SettingsDialog *settingsDialog() const;
+    [[nodiscard]] ConnectionCheckDialog *connectionCheckDialog() const;
 
 public Q_SLOTS:
     void addAccount();

@@ -119,9 +119,10 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     connect(m_ui->actionRefresh, &QAction::triggered, session, &AccountSession::refreshActive);
     connect(m_ui->actionExport, &QAction::triggered, this,
             [this] { currentPage()->exportWithDialog(); });
-    connect(session, &AccountSession::loadingChanged, this, &MainWindow::updateStatus);
-    connect(session, &AccountSession::instancesRefreshed, this, &MainWindow::updateStatus);
-    connect(session, &AccountSession::refreshFailed, this, &MainWindow::showError);
+    ResourceStore *servers = session->store(Resource::Instances);
+    connect(servers, &ResourceStore::loadingChanged, this, &MainWindow::updateStatus);
+    connect(servers, &ResourceStore::refreshed, this, &MainWindow::updateStatus);
+    connect(servers, &ResourceStore::failed, this, &MainWindow::showError);
 
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
@@ -147,6 +148,14 @@ void MainWindow::setProfile(const Profile &profile)
     else
         setWindowTitle(tr("iwinv Console"));
     m_instanceActions->setSafety(profile.safety);
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    if (text.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::addToolbarWidget(QWidget *widget)
@@ -247,12 +256,13 @@ void MainWindow::updateOffline()
 
 void MainWindow::updateStatus()
 {
-    if (m_session->isLoading()) {
+    const ResourceStore *servers = m_session->store(Resource::Instances);
+    if (servers->isLoading()) {
         m_statusLabel->setText(tr("Loading…"));
         return;
     }
-    if (m_session->lastRefreshMs() > 0 && !m_session->lastError().isError()) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_session->lastRefreshMs());
+    if (servers->lastRefreshMs() > 0 && !servers->lastError().isError()) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(servers->lastRefreshMs());
         m_statusLabel->setText(
                 tr("%n server(s) · updated at %1", nullptr, m_session->instances()->rowCount())
                         .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));

@@ -42,6 +42,8 @@ public:
     //! the safety level allows.
     void setProfile(const Profile &profile);
     [[nodiscard]] QString profileColour() const { return m_profileColour; }
+    //! A passing message in the status bar for \a timeoutMs (0: until the next); empty clears.
+    void showStatus(const QString &text, int timeoutMs = 0);
     //! Puts \a widget (the profile switcher) at the right end of the toolbar.
     void addToolbarWidget(QWidget *widget);
     [[nodiscard]] InstanceActions *instanceActions() const { return m_instanceActions; }

@@ -3,31 +3,83 @@
 #include "errortext.h"
 #include "models/statustext.h"
 
-QString OperationText::action(Operation::Kind kind)
+QString OperationText::action(Resource resource, Operation::Kind kind)
 {
+    using Kind = Operation::Kind;
+    if (resource == Resource::BlockStorage) {
+        switch (kind) {
+        case Kind::Create:
+            return tr("Add block storage");
+        case Kind::Delete:
+            return tr("Delete block storage");
+        case Kind::Attach:
+            return tr("Attach block storage");
+        case Kind::Detach:
+            return tr("Detach block storage");
+        case Kind::Edit:
+            return tr("Edit block storage");
+        case Kind::Start:
+        case Kind::Shutdown:
+        case Kind::Reboot:
+        case Kind::Rebuild:
+        case Kind::Resize:
+            break;
+        }
+    }
+    if (resource == Resource::Firewalls) {
+        switch (kind) {
+        case Kind::Create:
+            return tr("Create firewall");
+        case Kind::Delete:
+            return tr("Delete firewall");
+        case Kind::Attach:
+            return tr("Attach firewall");
+        case Kind::Detach:
+            return tr("Detach firewall");
+        case Kind::Edit:
+            return tr("Edit firewall");
+        case Kind::Start:
+        case Kind::Shutdown:
+        case Kind::Reboot:
+        case Kind::Rebuild:
+        case Kind::Resize:
+            break;
+        }
+    }
     switch (kind) {
-    case Operation::Kind::Create:
+    case Kind::Create:
         return tr("Create server");
-    case Operation::Kind::Delete:
+    case Kind::Delete:
         return tr("Delete server");
-    case Operation::Kind::Start:
+    case Kind::Start:
         return tr("Start");
-    case Operation::Kind::Shutdown:
+    case Kind::Shutdown:
         return tr("Shut down");
-    case Operation::Kind::Reboot:
+    case Kind::Reboot:
         return tr("Reboot");
-    case Operation::Kind::Rebuild:
+    case Kind::Rebuild:
         return tr("Reinstall OS");
-    case Operation::Kind::Resize:
+    case Kind::Resize:
         return tr("Change spec");
+    case Kind::Edit:
+        return tr("Edit server");
+    case Kind::Attach:
+    case Kind::Detach:
+        break;
     }
     return {};
 }
 
+QString OperationText::status(Resource resource, const QString &status)
+{
+    return resource == Resource::BlockStorage ? StatusText::volume(status)
+                                              : StatusText::instance(status);
+}
+
 QString OperationText::describe(const Operation &op)
 {
-    const QString what = action(op.kind);
-    const QString name = op.name.isEmpty() ? op.instanceId : op.name;
+    const QString what = action(op.resource, op.kind);
+    const QString name = op.name.isEmpty() ? op.targetId : op.name;
     switch (op.state) {
     case Operation::State::Sending:
         //: %1 is the action ("Reboot"), %2 the server's name
@@ -36,19 +88,34 @@ QString OperationText::describe(const Operation &op)
         return tr("%1 '%2': the answer was lost; the result is unknown, checking…").arg(what, name);
     case Operation::State::Waiting:
         //: %3 is the server's status, e.g. "Working"
-        return tr("%1 '%2': in progress (%3)").arg(what, name, StatusText::instance(op.lastStatus));
+        return op.lastStatus.isEmpty()
+                ? tr("%1 '%2': in progress…").arg(what, name)
+                : tr("%1 '%2': in progress (%3)")
+                          .arg(what, name, status(op.resource, op.lastStatus));
     case Operation::State::TakingLong:
         return tr("%1 '%2' is taking longer than expected; still checking.").arg(what, name);
     case Operation::State::Done:
         return tr("%1 '%2': done.").arg(what, name);
     case Operation::State::EndedInError:
-        return tr("%1 '%2' ended with the server in an error state.").arg(what, name);
+        return op.resource == Resource::BlockStorage
+                ? tr("%1 '%2' ended with the block storage in an error state.").arg(what, name)
+                : tr("%1 '%2' ended with the server in an error state.").arg(what, name);
     case Operation::State::Gone:
-        return tr("%1 '%2': the server no longer exists (it was deleted elsewhere).").arg(what, name);
+        switch (op.resource) {
+        case Resource::BlockStorage:
+            return tr("%1 '%2': the block storage no longer exists (it was deleted elsewhere).")
+                    .arg(what, name);
+        case Resource::Firewalls:
+            return tr("%1 '%2': the firewall no longer exists (it was deleted elsewhere).")
+                    .arg(what, name);
+        default:
+            return tr("%1 '%2': the server no longer exists (it was deleted elsewhere).")
+                    .arg(what, name);
+        }
     case Operation::State::NotCarriedOut:
         return tr("%1 '%2' was not carried out. You can try again.").arg(what, name);
     case Operation::State::NoChangeSeen:
-        return tr("%1 '%2': the result could not be confirmed; the server shows no change.")
+        return tr("%1 '%2': the result could not be confirmed; no change is visible yet.")
                 .arg(what, name);
     case Operation::State::Refused:
         //: %3 explains why

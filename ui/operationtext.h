@@ -11,5 +11,8 @@ class OperationText
     Q_DECLARE_TR_FUNCTIONS(OperationText)
 public:
     [[nodiscard]] static QString describe(const Operation &operation);
-    [[nodiscard]] static QString action(Operation::Kind kind);
+    //! The action's name: "Reboot", "Attach block storage", "Create firewall".
+    [[nodiscard]] static QString action(Resource resource, Operation::Kind kind);
+    //! The status as the resource's kind words it.
+    [[nodiscard]] static QString status(Resource resource, const QString &status);
 };

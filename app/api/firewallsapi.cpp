@@ -33,7 +33,8 @@ ApiRequest list(Dialect dialect)
     r.operation = op(dialect, "list");
     r.listing = true;
     r.paged = true;
-    r.idField = dialect == Dialect::Firewall ? u"firewall_id"_s : u"security_group_id"_s;
+    // Both dialects key their rows by firewall_id (observed on the real server).
+    r.idField = u"firewall_id"_s;
     return r;
 }
 

@@ -147,6 +147,37 @@ public:
         }
     }
 
+    //! One resource read on its own (a detail, a change's answer): its row is updated, or
+    //! appended when new.
+    void upsert(const T &item)
+    {
+        const int row = rowOf(item.id);
+        if (row >= 0) {
+            if (!(m_rows.at(row) == item)) {
+                m_rows[row] = item;
+                Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            }
+            return;
+        }
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.append(item);
+        m_index.insert(item.id, at);
+        endInsertRows();
+    }
+
+    //! The resource \a id no longer exists (its detail said so).
+    void removeId(const QString &id)
+    {
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        m_indexStale = true;
+        endRemoveRows();
+    }
+
     //! Drops every row (a profile switch).
     void clear()
     {

@@ -1,83 +1,127 @@
 #pragma once
 
 #include "api/apicall.h"
-#include "domain/instance.h"
+#include "api/firewallsapi.h"
 #include "operation.h"
+#include "trackedkind.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
+#include <array>
+#include <deque>
+
 class ApiClient;
 class Journal;
+struct Instance;
 
-//! Sends the person's instance actions and follows each one until the server shows its end,
-//! with one poller per account: one listing per tick for every change in progress, after 2, 2,
-//! 3 and 5 s, then every 5 s; every 30 s once a change takes longer than expected. Never
-//! reports a failure that did not happen; a lost answer is resolved from the next listing.
+//! Sends the person's changes (of servers, block storage and firewalls) and follows each one
+//! until the server shows its end, with one poller per account: per tick, one listing per kind
+//! of resource with changes in progress, or their details when that costs fewer requests (one
+//! change on an account of 300 servers: one detail, not four pages); after 2, 2, 3 and 5 s,
+//! then every 5 s; every 30 s once every change takes longer than expected. One change at a
+//! time per resource. Never reports a failure that did not happen; a lost answer is resolved
+//! from the next listing.
 class OperationTracker final : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kToleratedPollErrors = 3;
     static constexpr qint64 kSlowPollMs = 30'000;
+    static constexpr int kPollsBeforeTrustingNoTransition = 3;
 
     explicit OperationTracker(ApiClient *client, QObject *parent = nullptr);
     ~OperationTracker() override;
 
-    //! Sends \a request (an instance action built by InstancesApi) and follows it. \a name is the
-    //! server's name (for a create: the name asked for); \a currentStatus its status now (what
-    //! a rebuild or resize returns to). Returns the operation's id; 0 (nothing sent) while another
-    //! change of the same server is unfinished: one change at a time per server, so a double
-    //! click never reboots twice (and the server would refuse the second anyway).
+    //! Where the account keeps the firewall dialect its server speaks (the session's).
+    void setFirewallDialect(FirewallsApi::Dialect *dialect);
+    //! Sends \a request (built by the resource's API functions) for \a change and follows it.
+    //! Returns the operation's id; 0 (nothing sent) while another change of the same resource
+    //! is unfinished, so a double click never reboots twice.
+    quint64 submit(const Change &change, const ApiRequest &request);
+    //! A server's change: \a name is the server's (for a create: the name asked for),
+    //! \a currentStatus its status now (what a rebuild or resize returns to).
     quint64 submit(Operation::Kind kind, const ApiRequest &request, const QString &instanceId,
                    const QString &name, const QString &currentStatus = QString());
     //! Records every change sent and its outcome (optional).
     void setJournal(Journal *journal) { m_journal = journal; }
+    //! The account's name, written with each operation.
+    void setProfile(const QString &profile) { m_profile = profile; }
     //! Another account: every operation is forgotten, the poller stops.
     void reset();
-    //! Feeds a listing obtained elsewhere (a refresh): it counts as a poll.
+    //! A whole listing of \a resource obtained elsewhere (a refresh): it counts as a poll.
+    void observe(Resource resource, const QList<Observed> &rows);
     void observe(const QList<Instance> &instances);
 
-    [[nodiscard]] const QList<Operation> &operations() const { return m_operations; }
+    [[nodiscard]] QList<Operation> operations() const;
     [[nodiscard]] const Operation *operation(quint64 id) const;
-    //! The unfinished change of server \a instanceId, if any.
-    [[nodiscard]] const Operation *unfinishedFor(const QString &instanceId) const;
+    //! The unfinished change of \a resource's \a id, if any.
+    [[nodiscard]] const Operation *unfinishedFor(Resource resource, const QString &id) const;
     [[nodiscard]] int inProgress() const;
-    //! Listings this tracker sent.
+    [[nodiscard]] int inProgress(Resource resource) const;
+    //! Requests this tracker sent to follow changes (listings and details).
     [[nodiscard]] int pollsSent() const { return m_pollsSent; }
-    //! Polls in a row that failed (more than kToleratedPollErrors: "cannot check right now").
+    //! Ticks in a row whose polls failed (more than kToleratedPollErrors: "cannot check").
     [[nodiscard]] int pollErrorsInRow() const { return m_pollErrors; }
 
 Q_SIGNALS:
     void operationChanged(const Operation &operation);
-    //! Every listing the poller received, for the instance model.
-    void instancesListed(const QList<Instance> &instances);
+    //! A whole listing the poller received, for that resource's model.
+    void listed(Resource resource, const ApiResult &result);
+    //! The rows a change's answer or a detail carried (fresh data for the model); \a goneId:
+    //! the detail says that resource no longer exists.
+    void rowsReceived(Resource resource, const ApiResult &result, const QString &goneId);
     //! Polling failed more often than tolerated (true) or works again (false).
     void pollingTroubled(bool troubled);
 
 private:
+    //! An operation and what following it needs.
+    struct Tracked
+    {
+        Operation op;
+        QString initialStatus;
+        bool sawTransition = false;
+        int pollsSeen = 0;
+        int count = 1;
+        QString expectedDescription;
+        quint64 journalEntry = 0;
+    };
+    using Find = std::function<const Observed *(const QString &id)>;
+
+    [[nodiscard]] const TrackedKind *kindOf(Resource resource) const;
     void onAnswer(quint64 id, const ApiResult &result);
     void schedulePoll();
     void poll();
-    void update(Operation &op, const QHash<QString, const Instance *> &byId,
-                const QList<Instance> &instances);
-    void setState(Operation &op, Operation::State state);
-    Operation *find(quint64 id);
+    void pollKind(const TrackedKind &kind, const QList<Tracked *> &open);
+    void onListed(const TrackedKind &kind, const ApiResult &result);
+    void onDetail(const TrackedKind &kind, const QString &id, const ApiResult &result);
+    void partDone(bool failed);
+    void evaluate(Tracked &t, const Find &find, const QList<Observed> *all);
+    void evaluateCreate(Tracked &t, const Find &find, const QList<Observed> *all);
+    [[nodiscard]] bool reachedEnd(const Tracked &t, const Observed &o) const;
+    void setState(Tracked &t, Operation::State state);
+    [[nodiscard]] Tracked *find(quint64 id);
+    [[nodiscard]] QList<Tracked *> openOf(Resource resource);
 
     ApiClient *m_client;
-    QList<Operation> m_operations;
+    FirewallsApi::Dialect m_ownDialect = FirewallsApi::Dialect::Firewall;
+    std::array<TrackedKind, 3> m_kinds;
+    std::deque<Tracked> m_tracked; //!< deque: an entry stays put while others are added
     quint64 m_nextId = 0;
     int m_pollIndex = 0;
     int m_pollErrors = 0;
     int m_pollsSent = 0;
+    int m_tickPending = 0;
+    bool m_tickFailed = false;
     Clock::TimerId m_pollTimer = 0;
-    QPointer<ApiCall> m_pollCall;
-    QSet<QString> m_knownIds; //!< ids seen in listings, to spot a lost create's new server
-    QHash<quint64, QString> m_initialStatus;
-    QHash<quint64, bool> m_sawTransition;
-    QHash<quint64, int> m_pollsSeen;
-    QHash<quint64, quint64> m_journalEntries;
+    QList<QPointer<ApiCall>> m_pollCalls;
+    //! Per resource: ids seen in listings (to spot a lost create's new ones).
+    std::array<QSet<QString>, kResourceCount> m_knownIds;
+    //! Per resource: rows of the last whole listing (-1: never listed).
+    std::array<qsizetype, kResourceCount> m_listSize;
     Journal *m_journal = nullptr;
+    QString m_profile;
 };

@@ -23,6 +23,29 @@
 #include "util/logging.h"
 
 namespace {
+template<class T>
+QList<Observed> observations(const QList<T> &items)
+{
+    QList<Observed> out;
+    out.reserve(items.size());
+    for (const T &item : items)
+        out.append(Observed::of(item));
+    return out;
+}
+
+//! Rows read on their own (a detail, a change's answer) go into \a model; \a goneId is
+//! removed from it.
+template<class Model, class ParseAll>
+void upsertRows(Model *model, ParseAll parse, const ApiResult &result, const QString &goneId)
+{
+    if (!goneId.isEmpty()) {
+        model->removeId(goneId);
+        return;
+    }
+    for (const auto &item : parse(result.rows()).items)
+        model->upsert(item);
+}
+
 //! A store's fetch for a plain paged listing.
 ResourceStore::Fetch listing(ApiClient *client, const ApiRequest &request)
 {
@@ -31,17 +54,25 @@ ResourceStore::Fetch listing(ApiClient *client, const ApiRequest &request)
     };
 }
 
-//! A store's apply: parse with \a parse, merge into \a model, report unreadable rows.
+//! A store's apply: parse with \a parse, merge into \a model, hand the rows to \a also,
+//! report unreadable rows (\a what they are: "server").
+template<class Model, class ParseAll, class Also>
+ResourceStore::Apply merging(Model *model, ParseAll parse, Also also, const char *what = "row")
+{
+    return [model, parse, also, what](const ApiResult &result) {
+        const auto parsed = parse(result.rows());
+        for (const QString &problem : parsed.problems)
+            qCWarning(lcSession).noquote() << "unreadable" << what << problem;
+        model->merge(parsed.items);
+        also(parsed.items);
+        return int(parsed.problems.size());
+    };
+}
+
 template<class Model, class ParseAll>
 ResourceStore::Apply merging(Model *model, ParseAll parse)
 {
-    return [model, parse](const ApiResult &result) {
-        const auto parsed = parse(result.rows());
-        for (const QString &problem : parsed.problems)
-            qCWarning(lcSession).noquote() << "unreadable row:" << problem;
-        model->merge(parsed.items);
-        return int(parsed.problems.size());
-    };
+    return merging(model, parse, [](const auto &) { }, "row:");
 }
 } // namespace
 
@@ -58,27 +89,32 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
         m_stores[size_t(r)] = new ResourceStore(r, clock, std::move(fetch), std::move(apply),
                                                 std::move(changing), this);
     };
-    make(
-            Resource::Instances, listing(client, InstancesApi::list()),
-            [this](const ApiResult &result) {
-                const Parsed<Instance> parsed = InstancesApi::parseInstances(result.rows());
-                for (const QString &problem : parsed.problems)
-                    qCWarning(lcSession).noquote() << "unreadable server:" << problem;
-                m_instances->merge(parsed.items);
-                m_operations->observe(parsed.items);
-                return int(parsed.problems.size());
-            },
-            [this] { return m_instances->hasTransitional() && m_operations->inProgress() == 0; });
+    // The kinds whose changes are followed: every refresh counts as a poll of theirs too.
+    const auto followed = [this](Resource r) {
+        return [this, r](const auto &items) { m_operations->observe(r, observations(items)); };
+    };
+    make(Resource::Instances, listing(client, InstancesApi::list()),
+         merging(m_instances, InstancesApi::parseInstances, followed(Resource::Instances),
+                 "server:"),
+         [this] {
+             return m_instances->hasTransitional()
+                     && m_operations->inProgress(Resource::Instances) == 0;
+         });
     make(Resource::BlockStorage, listing(client, BlockStorageApi::list()),
-         merging(m_volumes, BlockStorageApi::parseVolumes),
-         [this] { return m_volumes->hasTransitional(); });
+         merging(m_volumes, BlockStorageApi::parseVolumes, followed(Resource::BlockStorage),
+                 "block storage:"),
+         [this] {
+             return m_volumes->hasTransitional()
+                     && m_operations->inProgress(Resource::BlockStorage) == 0;
+         });
     make(
             Resource::Firewalls,
             [this](QObject *receiver, Priority priority, ApiCallback done) {
                 return FirewallFetch::start(m_client, &m_firewallDialect, receiver, priority,
                                             std::move(done));
             },
-            merging(m_firewalls, FirewallsApi::parseFirewalls));
+            merging(m_firewalls, FirewallsApi::parseFirewalls, followed(Resource::Firewalls),
+                    "firewall:"));
     make(Resource::Images, listing(client, ImagesApi::list()),
          merging(m_images, ImagesApi::parseImages));
     make(Resource::Flavors, listing(client, FlavorsApi::list()),
@@ -96,16 +132,8 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
                 return in ? in->name : QString();
             },
             m_instances);
-    // The poller's listings are fresh server data too.
-    connect(m_operations, &OperationTracker::instancesListed, this,
-            [this](const QList<Instance> &items) {
-                m_instances->merge(items);
-                store(Resource::Instances)->markRefreshed();
-            });
-    ResourceStore *servers = store(Resource::Instances);
-    connect(servers, &ResourceStore::loadingChanged, this, &AccountSession::loadingChanged);
-    connect(servers, &ResourceStore::refreshed, this, &AccountSession::instancesRefreshed);
-    connect(servers, &ResourceStore::failed, this, &AccountSession::refreshFailed);
+    m_operations->setFirewallDialect(&m_firewallDialect);
+    connectTracker();
     // A client without an address has no account yet (its keys are being read): nothing is
     // asked for until switchAccount() opens one.
     const bool hasAccount = !client->endpoint().isEmpty();
@@ -187,32 +215,71 @@ void AccountSession::applyAutoRefresh()
         s->setAutoRefresh(m_autoRefreshMs, s->resource() == m_active);
 }
 
-void AccountSession::refreshInstances()
-{
-    store(Resource::Instances)->refresh();
-}
-
 void AccountSession::refreshActive()
 {
     store(m_active)->refresh();
 }
 
-bool AccountSession::isLoading() const
+void AccountSession::connectTracker()
 {
-    return store(Resource::Instances)->isLoading();
+    // The poller's listings are fresh data too (the tracker has read them itself).
+    connect(m_operations, &OperationTracker::listed, this,
+            [this](Resource resource, const ApiResult &result) {
+                switch (resource) {
+                case Resource::Instances:
+                    m_instances->merge(InstancesApi::parseInstances(result.rows()).items);
+                    break;
+                case Resource::BlockStorage:
+                    m_volumes->merge(BlockStorageApi::parseVolumes(result.rows()).items);
+                    break;
+                case Resource::Firewalls:
+                    m_firewalls->merge(FirewallsApi::parseFirewalls(result.rows()).items);
+                    break;
+                default:
+                    return;
+                }
+                store(resource)->markRefreshed();
+            });
+    connect(m_operations, &OperationTracker::rowsReceived, this,
+            [this](Resource resource, const ApiResult &result, const QString &goneId) {
+                switch (resource) {
+                case Resource::Instances:
+                    upsertRows(m_instances, InstancesApi::parseInstances, result, goneId);
+                    break;
+                case Resource::BlockStorage:
+                    upsertRows(m_volumes, BlockStorageApi::parseVolumes, result, goneId);
+                    break;
+                case Resource::Firewalls:
+                    upsertRows(m_firewalls, FirewallsApi::parseFirewalls, result, goneId);
+                    break;
+                default:
+                    break;
+                }
+            });
+    connect(m_operations, &OperationTracker::operationChanged, this,
+            [this](const Operation &op) {
+                if (op.state == Operation::State::Done)
+                    refreshRelated(op);
+            });
 }
 
-qint64 AccountSession::lastRefreshMs() const
+void AccountSession::refreshRelated(const Operation &op)
 {
-    return store(Resource::Instances)->lastRefreshMs();
-}
-
-const ApiError &AccountSession::lastError() const
-{
-    return store(Resource::Instances)->lastError();
-}
-
-int AccountSession::unreadableRows() const
-{
-    return store(Resource::Instances)->unreadableRows();
+    switch (op.resource) {
+    case Resource::Instances:
+        // A server made with volumes, or deleted (its volumes kept and detached).
+        if (op.kind == Operation::Kind::Create || op.kind == Operation::Kind::Delete) {
+            store(Resource::BlockStorage)->refresh();
+            store(Resource::Firewalls)->refresh();
+        }
+        break;
+    case Resource::BlockStorage:
+    case Resource::Firewalls:
+        // The server's side: its volumes, its firewall.
+        if (op.kind != Operation::Kind::Edit)
+            store(Resource::Instances)->refresh();
+        break;
+    default:
+        break;
+    }
 }

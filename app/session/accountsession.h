@@ -20,6 +20,7 @@ class Journal;
 struct Credentials;
 class QUrl;
 class OperationTracker;
+struct Operation;
 class ResourceStore;
 class SshKeyModel;
 class UserScriptModel;
@@ -67,27 +68,21 @@ public:
     void setAutoRefreshMs(qint64 intervalMs);
     [[nodiscard]] qint64 autoRefreshMs() const { return m_autoRefreshMs; }
 
-    // The servers' store, for the first window and its tests.
-    [[nodiscard]] bool isLoading() const;
-    [[nodiscard]] qint64 lastRefreshMs() const;
-    [[nodiscard]] const ApiError &lastError() const;
-    [[nodiscard]] int unreadableRows() const;
-
 public Q_SLOTS:
-    //! The person asked for fresh servers now.
-    void refreshInstances();
     //! The person asked for the page on screen to be refreshed now (F5).
     void refreshActive();
 
 Q_SIGNALS:
     //! switchAccount() happened: the window shows the new account.
     void accountChanged();
-    void loadingChanged(bool loading);
-    void instancesRefreshed();
-    void refreshFailed(const ApiError &error);
 
 private:
     void applyAutoRefresh();
+    //! The tracker's listings and rows go into the models.
+    void connectTracker();
+    //! A change ended: the resources on its other side are read again (a volume's server, a
+    //! deleted server's volumes and firewall).
+    void refreshRelated(const Operation &operation);
 
     ApiClient *m_client;
     bool m_demo;

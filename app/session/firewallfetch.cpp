@@ -6,6 +6,42 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+//! The security groups answer a group's `content` HTML-escaped once (observed).
+QString unescaped(QString text)
+{
+    text.replace(u"&lt;"_s, u"<"_s);
+    text.replace(u"&gt;"_s, u">"_s);
+    text.replace(u"&quot;"_s, u"\""_s);
+    text.replace(u"&#039;"_s, u"'"_s);
+    text.replace(u"&#39;"_s, u"'"_s);
+    text.replace(u"&amp;"_s, u"&"_s); // last: "&amp;lt;" is the text "&lt;"
+    return text;
+}
+
+void unescapeContent(QJsonObject &row)
+{
+    if (row.value("content"_L1).isString())
+        row.insert(u"content"_s, unescaped(row.value("content"_L1).toString()));
+}
+
+QString groupId(const QJsonObject &row)
+{
+    for (const QLatin1String key : {"firewall_id"_L1, "security_group_id"_L1, "id"_L1}) {
+        const QString id = JsonRead::str(row, key);
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
+//! A group that no longer exists answers its rules with CHECK_PARAM (observed) or NOT_FOUND.
+bool isGoneAnswer(const ApiResult &r)
+{
+    return r.error.kind == ApiError::Kind::NotFound || r.error.errorCode == u"CHECK_PARAM"_s;
+}
+} // namespace
+
 ApiCall *FirewallFetch::start(ApiClient *client, FirewallsApi::Dialect *dialect, QObject *receiver,
                               Priority priority, ApiCallback done)
 {
@@ -17,6 +53,21 @@ ApiCall *FirewallFetch::start(ApiClient *client, FirewallsApi::Dialect *dialect,
         fetch->listFirewalls();
     else
         fetch->listGroups();
+    return fetch->m_outer;
+}
+
+ApiCall *FirewallFetch::startDetail(ApiClient *client, FirewallsApi::Dialect *dialect,
+                                    const QString &firewallId, QObject *receiver,
+                                    Priority priority, ApiCallback done)
+{
+    if (*dialect == FirewallsApi::Dialect::Firewall)
+        return client->send(FirewallsApi::detail(firewallId, *dialect), receiver, std::move(done),
+                            priority);
+    auto *fetch = new FirewallFetch(client, dialect, priority);
+    fetch->m_outer = client->beginComposite(FirewallsApi::detail(firewallId, *dialect), priority,
+                                            receiver, std::move(done), [fetch] { fetch->abort(); });
+    fetch->setParent(fetch->m_outer);
+    fetch->readGroup(firewallId);
     return fetch->m_outer;
 }
 
@@ -63,6 +114,13 @@ void FirewallFetch::listGroups()
             [this](const ApiResult &result) { onGroups(result); }, m_priority));
 }
 
+void FirewallFetch::readGroup(const QString &id)
+{
+    m_steps.append(m_client->send(
+            FirewallsApi::detail(id, FirewallsApi::Dialect::SecurityGroups), this,
+            [this](const ApiResult &result) { onGroups(result); }, m_priority));
+}
+
 void FirewallFetch::onGroups(const ApiResult &result)
 {
     if (!result.ok()) {
@@ -70,17 +128,26 @@ void FirewallFetch::onGroups(const ApiResult &result)
         return;
     }
     m_listing = result;
-    m_rows = result.rows();
-    m_pending = int(m_rows.size()) * 2;
+    m_rows = QJsonArray();
+    for (const QJsonValue &value : result.rows()) {
+        QJsonObject row = value.toObject();
+        unescapeContent(row);
+        m_rows.append(row);
+    }
+    m_gone = QList<bool>(m_rows.size(), false);
+    // A row without an id cannot name its sub-resources (and is unreadable anyway).
+    QList<int> readable;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!groupId(m_rows.at(i).toObject()).isEmpty())
+            readable.append(i);
+    }
+    m_pending = int(readable.size()) * 2;
     if (m_pending == 0) {
-        finish(result);
+        finishParts();
         return;
     }
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const QJsonObject row = m_rows.at(i).toObject();
-        QString id = JsonRead::str(row, "security_group_id"_L1);
-        if (id.isEmpty())
-            id = JsonRead::str(row, "id"_L1);
+    for (int i : std::as_const(readable)) {
+        const QString id = groupId(m_rows.at(i).toObject());
         m_steps.append(m_client->send(
                 FirewallsApi::groupRules(id), this,
                 [this, i](const ApiResult &r) { onPart(i, true, r); }, m_priority));
@@ -94,20 +161,34 @@ void FirewallFetch::onPart(int index, bool rules, const ApiResult &result)
 {
     if (!m_outer || m_outer->isFinished() || m_failed)
         return;
-    if (!result.ok()) {
+    if (!result.ok() && isGoneAnswer(result)) {
+        // Deleted since the list was read: it is not listed.
+        m_gone[index] = true;
+    } else if (!result.ok()) {
         // The first failure is the listing's answer. Cancelling the other parts answers each of
         // them at once with "cancelled", which must not stand in for it.
         m_failed = true;
         abort();
         finish(result);
         return;
+    } else {
+        QJsonObject row = m_rows.at(index).toObject();
+        row.insert(rules ? u"rules"_s : u"instances"_s, result.rows());
+        m_rows[index] = row;
     }
-    QJsonObject row = m_rows.at(index).toObject();
-    row.insert(rules ? u"rules"_s : u"instances"_s, result.rows());
-    m_rows[index] = row;
-    if (--m_pending == 0) {
-        ApiResult merged = m_listing;
-        merged.envelope.result = m_rows;
-        finish(merged);
+    if (--m_pending == 0)
+        finishParts();
+}
+
+void FirewallFetch::finishParts()
+{
+    ApiResult merged = m_listing;
+    QJsonArray rows;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_gone.value(i))
+            rows.append(m_rows.at(i));
     }
+    merged.envelope.result = rows;
+    merged.envelope.count = rows.size();
+    finish(merged);
 }

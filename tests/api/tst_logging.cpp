@@ -6,6 +6,7 @@
 #include "api/zonesapi.h"
 #include "operations/operationtracker.h"
 #include "session/accountsession.h"
+#include "session/resourcestore.h"
 #include "support/simfixture.h"
 
 #include <QLoggingCategory>
@@ -37,8 +38,8 @@ void TstLogging::shouldPrintNoSecretAtDebugLevel()
     {
         SimFixture f;
         AccountSession session(f.client.get(), false);
-        session.refreshInstances();
-        QVERIFY(f.drive([&] { return session.lastRefreshMs() > 0; }));
+        session.store(Resource::Instances)->refresh();
+        QVERIFY(f.drive([&] { return session.store(Resource::Instances)->lastRefreshMs() > 0; }));
         const SimInstance &target = f.sim->state().instances.first();
         QVERIFY(f.call(InstancesApi::detail(target.data.id)).ok());
         QString active;

@@ -582,7 +582,7 @@ QList<Row> firewallRows()
                 .path = u"/v1/security-groups"_s,
                 .operation = u"securitygroups.list"_s,
                 .paged = true,
-                .idField = u"security_group_id"_s};
+                .idField = u"firewall_id"_s};
     rows << Row{.name = "30 Firewall Detail (security-groups)",
                 .request = FirewallsApi::detail(u"17"_s, Dialect::SecurityGroups),
                 .method = kGet,

@@ -209,7 +209,7 @@ void TstResourceStore::shouldRefreshAtTheReadPriorityWhenThePersonAsks()
     QCOMPARE(listings(*f.sim, instancesPath(), t0), (QList<qint64> {0, 20 * kSecond}));
 
     // The same through the servers' own slot.
-    session.refreshInstances();
+    session.store(Resource::Instances)->refresh();
     QCOMPARE(prioritiesOf(*f.client, instancesPath()), QList<Priority> {Priority::Read});
     QVERIFY(f.drive([&] { return !store->isLoading(); }));
     // Asking twice while one is on its way sends one listing.
@@ -517,11 +517,11 @@ void TstResourceStore::shouldReportWhatItKnows()
     QSignalSpy loading(store, &ResourceStore::loadingChanged);
     store->refresh();
     QVERIFY(store->isLoading());
-    QVERIFY(session.isLoading());
+    QVERIFY(session.store(Resource::Instances)->isLoading());
     QVERIFY(f.drive([&] { return !store->isLoading(); }));
     QVERIFY(!store->hasData());
     QCOMPARE(store->lastError().kind, ApiError::Kind::Server);
-    QCOMPARE(session.lastError().kind, ApiError::Kind::Server);
+    QCOMPARE(session.store(Resource::Instances)->lastError().kind, ApiError::Kind::Server);
     QVERIFY(loading.count() >= 2);
     QCOMPARE(loading.constLast().at(0).toBool(), false);
     f.sim->clearFaults();
@@ -542,8 +542,8 @@ void TstResourceStore::shouldReportWhatItKnows()
     QCOMPARE(store->lastRefreshMs(), f.clock.nowMs());
     QVERIFY(!store->lastError().isError());
     QCOMPARE(store->unreadableRows(), 1);
-    QCOMPARE(session.unreadableRows(), 1);
-    QCOMPARE(session.lastRefreshMs(), store->lastRefreshMs());
+    QCOMPARE(session.store(Resource::Instances)->unreadableRows(), 1);
+    QCOMPARE(session.store(Resource::Instances)->lastRefreshMs(), store->lastRefreshMs());
     QCOMPARE(session.instances()->rowCount(), 1);
     QCOMPARE(session.instances()->find(u"INSTANCE-ok"_s)->name, u"readable"_s);
 

@@ -16,6 +16,7 @@
 #include "models/resourcefilterproxy.h"
 #include "pages/resourcepage.h"
 #include "session/accountsession.h"
+#include "session/resourcestore.h"
 #include "support/fixtures.h"
 #include "support/simfixture.h"
 #include "util/translations.h"
@@ -109,8 +110,8 @@ QLabel *label(const QWidget &window, const QString &name)
 //! The person's refresh, waited for.
 bool refresh(SimFixture &f, AccountSession &session)
 {
-    session.refreshInstances();
-    return f.drive([&] { return !session.isLoading(); }, 60000);
+    session.store(Resource::Instances)->refresh();
+    return f.drive([&] { return !session.store(Resource::Instances)->isLoading(); }, 60000);
 }
 } // namespace
 
@@ -168,7 +169,7 @@ void TstFaultsBodies::truncatedOrInvalidJson()
     f.sim->clearLog();
     f.sim->addFault(listingBody(body, -1));
     QVERIFY(refresh(f, session));
-    const ApiError &error = session.lastError();
+    const ApiError &error = session.store(Resource::Instances)->lastError();
     QCOMPARE(error.kind, ApiError::Kind::InvalidResponse);
     QCOMPARE(error.httpStatus, 200);
     // A read may be asked again: three attempts, with the policy's jittered backoff.
@@ -212,7 +213,7 @@ void TstFaultsBodies::wrongTopLevelType()
     f.sim->addFault(listingBody(body, -1));
     const qint64 start = f.clock.nowMs();
     QVERIFY(refresh(f, session));
-    QCOMPARE(session.lastError().kind, ApiError::Kind::InvalidResponse);
+    QCOMPARE(session.store(Resource::Instances)->lastError().kind, ApiError::Kind::InvalidResponse);
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 3);
     QVERIFY(f.clock.nowMs() - start <= 6000);
     // Nothing was read, and nothing is made up: no rows, the reason on the page.
@@ -241,7 +242,7 @@ void TstFaultsBodies::missingFields()
     QTest::ignoreMessage(QtWarningMsg, "unreadable server: row 2: no instance_id");
     QTest::ignoreMessage(QtWarningMsg, "unreadable server: row 5: no instance_id");
     QVERIFY(refresh(f, session));
-    QVERIFY(!session.lastError().isError());
+    QVERIFY(!session.store(Resource::Instances)->lastError().isError());
     // Page 1 as written, then the (real) empty page 2: no retry for anything.
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 2);
     QCOMPARE(arrivals(*f.sim, u"GET"_s, u"/v1/instances"_s).constLast(),
@@ -250,7 +251,7 @@ void TstFaultsBodies::missingFields()
     // Rows without an id cannot be told apart: left out and counted. The rest stay.
     const InstanceModel &model = *session.instances();
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(session.unreadableRows(), 2);
+    QCOMPARE(session.store(Resource::Instances)->unreadableRows(), 2);
     QVERIFY(model.find(u"INSTANCE-full"_s));
     QCOMPARE(shown(model, model.rowOf(u"INSTANCE-full"_s), InstanceModel::Column::Vcpu), u"2"_s);
     const int bare = model.rowOf(u"INSTANCE-bare"_s);
@@ -287,13 +288,13 @@ void TstFaultsBodies::nulls()
     QTest::ignoreMessage(QtWarningMsg, "unreadable server: row 2: not an object");
     QTest::ignoreMessage(QtWarningMsg, "unreadable server: row 3: no instance_id");
     QVERIFY(refresh(f, session));
-    QVERIFY2(!session.lastError().isError(),
-             qPrintable(ApiError::kindName(session.lastError().kind)));
+    QVERIFY2(!session.store(Resource::Instances)->lastError().isError(),
+             qPrintable(ApiError::kindName(session.store(Resource::Instances)->lastError().kind)));
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 2);
 
     const InstanceModel &model = *session.instances();
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(session.unreadableRows(), 2); // the null row and the null id
+    QCOMPARE(session.store(Resource::Instances)->unreadableRows(), 2); // the null row and the null id
     const int nulls = model.rowOf(u"INSTANCE-nulls"_s);
     QVERIFY(nulls >= 0);
     for (int c = 0; c < int(InstanceModel::Column::Count); ++c) {
@@ -338,12 +339,12 @@ void TstFaultsBodies::wrongTypes()
           "unreadable server: row 5: not an object"})
         QTest::ignoreMessage(QtWarningMsg, row);
     QVERIFY(refresh(f, session));
-    QVERIFY(!session.lastError().isError());
+    QVERIFY(!session.store(Resource::Instances)->lastError().isError());
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 2);
 
     const InstanceModel &model = *session.instances();
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(session.unreadableRows(), 4);
+    QCOMPARE(session.store(Resource::Instances)->unreadableRows(), 4);
     // Numbers where text was expected are written out; amounts read from text.
     const int numeric = model.rowOf(u"12345"_s);
     QVERIFY(numeric >= 0);
@@ -437,11 +438,11 @@ void TstFaultsBodies::unknownFieldsAndStatuses()
     root.insert(u"deprecation"_s, QJsonObject {{u"sunset"_s, u"2027-01-01"_s}});
     f.sim->addFault(listingBody(QJsonDocument(root).toJson(QJsonDocument::Compact)));
     QVERIFY(refresh(f, session));
-    QVERIFY(!session.lastError().isError());
+    QVERIFY(!session.store(Resource::Instances)->lastError().isError());
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 2);
     const InstanceModel &model = *session.instances();
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(session.unreadableRows(), 0);
+    QCOMPARE(session.store(Resource::Instances)->unreadableRows(), 0);
     const int row = model.rowOf(u"INSTANCE-odd"_s);
     QCOMPARE(shown(model, row, InstanceModel::Column::Status), u"migrating"_s);
     QCOMPARE(shown(model, row, InstanceModel::Column::Status, Roles::StatusRole), u"migrating"_s);
@@ -461,7 +462,7 @@ void TstFaultsBodies::unknownFieldsAndStatuses()
     QVERIFY(refresh(f, session));
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 2);
     QCOMPARE(model.rowCount(), int(f.sim->state().instances.size()));
-    QCOMPARE(session.unreadableRows(), 0);
+    QCOMPARE(session.store(Resource::Instances)->unreadableRows(), 0);
     QCOMPARE(shown(model, model.rowOf(id), InstanceModel::Column::Status), u"rescue"_s);
     QCOMPARE(shown(model, model.rowOf(id), InstanceModel::Column::Status, Roles::StatusRole),
              u"rescue"_s);
@@ -522,7 +523,7 @@ void TstFaultsBodies::veryDeepNesting()
     const qint64 start = f.clock.nowMs();
     QVERIFY(refresh(f, session));
     // No crash, a clear error: the answer could not be read (tried as a read is).
-    QCOMPARE(session.lastError().kind, ApiError::Kind::InvalidResponse);
+    QCOMPARE(session.store(Resource::Instances)->lastError().kind, ApiError::Kind::InvalidResponse);
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 3);
     QVERIFY(f.clock.nowMs() - start <= 6000);
     QCOMPARE(session.instances()->rowCount(), 0);
@@ -535,7 +536,7 @@ void TstFaultsBodies::veryDeepNesting()
     f.sim->clearFaults();
     f.sim->addFault(listingBody(fine, 1));
     QVERIFY(refresh(f, session));
-    QVERIFY(!session.lastError().isError());
+    QVERIFY(!session.store(Resource::Instances)->lastError().isError());
     QCOMPARE(session.instances()->rowCount(), 1);
     QVERIFY(session.instances()->find(u"INSTANCE-deep"_s));
 }
@@ -560,7 +561,7 @@ void TstFaultsBodies::fiftyMebibyteBody()
     AccountSession session(f.client.get(), false);
     MainWindow window(&session);
     QVERIFY(refresh(f, session));
-    QCOMPARE(session.lastError().kind, ApiError::Kind::TooLarge);
+    QCOMPARE(session.store(Resource::Instances)->lastError().kind, ApiError::Kind::TooLarge);
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 1);
     QCOMPARE(session.instances()->rowCount(), 0);
     QVERIFY(label(window, u"stateLabel"_s)->text().startsWith(describe(ApiError::Kind::TooLarge)));
@@ -599,10 +600,10 @@ void TstFaultsBodies::hostileCharactersInNames()
                            .toJson(QJsonDocument::Compact);
     f.sim->addFault(refused);
     QVERIFY(refresh(f, session));
-    QCOMPARE(session.lastError().kind, ApiError::Kind::Rejected);
-    QCOMPARE(session.lastError().message, name);
+    QCOMPARE(session.store(Resource::Instances)->lastError().kind, ApiError::Kind::Rejected);
+    QCOMPARE(session.store(Resource::Instances)->lastError().message, name);
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 1);
-    const QString error = ErrorText::describe(session.lastError());
+    const QString error = ErrorText::describe(session.store(Resource::Instances)->lastError());
     QVERIFY(error.contains(name));
     for (const QString &labelName : {u"stateLabel"_s, u"statusLabel"_s}) {
         QLabel *l = label(window, labelName);
@@ -617,7 +618,7 @@ void TstFaultsBodies::hostileCharactersInNames()
     f.sim->clearLog();
     f.sim->addFault(listingBody(envelope({hostile, instanceRow(u"INSTANCE-plain"_s, u"plain"_s)})));
     QVERIFY(refresh(f, session));
-    QVERIFY(!session.lastError().isError());
+    QVERIFY(!session.store(Resource::Instances)->lastError().isError());
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 2);
     const InstanceModel &model = *session.instances();
     QCOMPARE(model.rowCount(), 2);
@@ -661,7 +662,7 @@ void TstFaultsBodies::repeatedPages()
     f.sim->addFault(fault(SimFault::Kind::RepeatPage, u"GET"_s, u"/v1/instances"_s));
     const qint64 start = f.clock.nowMs();
     QVERIFY(refresh(f, session));
-    QVERIFY(!session.lastError().isError());
+    QVERIFY(!session.store(Resource::Instances)->lastError().isError());
     // Page 2 repeats page 1: the listing ends there, with every row once.
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 2);
     QCOMPARE(f.clock.nowMs(), start);
@@ -703,9 +704,9 @@ void TstFaultsBodies::repeatedPagesWithRowsWithoutIds()
     QLoggingCategory::setFilterRules(u"iwinv.session.warning=false"_s);
     const auto restoreLogging = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
     const qint64 start = f.clock.nowMs();
-    session.refreshInstances();
+    session.store(Resource::Instances)->refresh();
     // No endless loop: a page identical to the one before ends the listing, at once.
-    const bool ended = f.drive([&] { return !session.isLoading(); }, 15000);
+    const bool ended = f.drive([&] { return !session.store(Resource::Instances)->isLoading(); }, 15000);
     const int requests = f.sim->count(u"GET"_s, u"/v1/instances"_s);
     QVERIFY2(ended && requests <= 2,
              qPrintable(
@@ -715,7 +716,7 @@ void TstFaultsBodies::repeatedPagesWithRowsWithoutIds()
     QCOMPARE(f.clock.nowMs(), start);
     QCOMPARE(session.instances()->rowCount(), 1);
     QVERIFY(session.instances()->find(u"INSTANCE-one"_s));
-    QCOMPARE(session.unreadableRows(), 2);
+    QCOMPARE(session.store(Resource::Instances)->unreadableRows(), 2);
 }
 
 void TstFaultsBodies::wrongCounts()
@@ -728,7 +729,7 @@ void TstFaultsBodies::wrongCounts()
     MainWindow window(&session);
     f.sim->addFault(fault(SimFault::Kind::WrongCount, u"GET"_s, u"/v1/instances"_s));
     QVERIFY(refresh(f, session));
-    QVERIFY(!session.lastError().isError());
+    QVERIFY(!session.store(Resource::Instances)->lastError().isError());
     // Every row still arrives: 4 pages of 10, then the empty page.
     const int instances = int(f.sim->state().instances.size());
     QCOMPARE(instances, 40);

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "operations/operationtracker.h"
 #include "session/accountsession.h"
+#include "session/resourcestore.h"
 #include "support/simfixture.h"
 #include "util/translations.h"
 
@@ -156,7 +157,7 @@ void TstFaultsLifecycle::quitWithRequestsInFlight()
     auto session = std::make_unique<AccountSession>(f.client.get(), false);
     auto window = std::make_unique<MainWindow>(session.get());
     session->setAutoRefreshMs(AccountSession::kDefaultRefreshMs);
-    session->refreshInstances();
+    session->store(Resource::Instances)->refresh();
     const quint64 op = session->operations()->submit(
             Operation::Kind::Start, InstancesApi::start(offId), offId, u"srv"_s, u"off"_s);
     auto receiver = std::make_unique<QObject>();
@@ -177,7 +178,7 @@ void TstFaultsLifecycle::quitWithRequestsInFlight()
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 1);
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances/"_s + offId), 2);
     QCOMPARE(f.sim->count(u"POST"_s, u"/v1/instances/"_s + offId + u"/start"_s), 1);
-    QVERIFY(session->isLoading());
+    QVERIFY(session->store(Resource::Instances)->isLoading());
     QCOMPARE(session->operations()->operation(op)->state, Operation::State::Sending);
     QCOMPARE(toDeadReceiver + withoutReceiver, 0);
 

@@ -189,7 +189,7 @@ void TstFaultsNetwork::connectionResetAfterSendingPost()
     // The next listing finds it and follows it to the end.
     QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
     QCOMPARE(tracker.operation(id)->state, Operation::State::Done);
-    QCOMPARE(tracker.operation(id)->instanceId, f.sim->state().instances.last().data.id);
+    QCOMPARE(tracker.operation(id)->targetId, f.sim->state().instances.last().data.id);
     QCOMPARE(f.sim->count(u"POST"_s, u"/v1/instances"_s), 1);
 }
 
@@ -199,7 +199,7 @@ void TstFaultsNetwork::offlineAfterFiveFailuresKeepsDataAndComesBack()
     AccountSession session(f.client.get(), false);
     MainWindow window(&session);
     window.refreshIntervalCombo()->setCurrentIndex(0); // only the person's refreshes here
-    session.refreshInstances();
+    session.store(Resource::Instances)->refresh();
     QVERIFY(f.drive([&] { return session.instances()->rowCount() > 0; }));
     // Whatever else the window asked for at the start (other pages' listings) is in too before
     // the server goes away: a listing still on its way when the clock jumps would time out and
@@ -223,10 +223,10 @@ void TstFaultsNetwork::offlineAfterFiveFailuresKeepsDataAndComesBack()
     connect(f.client.get(), &ApiClient::requestSent, this,
             [&](const QString &) { sentAt.append(f.clock.nowMs()); });
     // Two refreshes by the person: 3 + 2 connection failures, then offline.
-    session.refreshInstances();
-    QVERIFY(f.drive([&] { return !session.isLoading(); }));
+    session.store(Resource::Instances)->refresh();
+    QVERIFY(f.drive([&] { return !session.store(Resource::Instances)->isLoading(); }));
     QVERIFY(f.client->isOnline());
-    session.refreshInstances();
+    session.store(Resource::Instances)->refresh();
     QVERIFY(f.drive([&] { return !f.client->isOnline(); }));
     QCOMPARE(sentAt.size(), 5);
     QCOMPARE(online.count(), 1);

@@ -41,6 +41,9 @@ ApiRequest requestFor(Operation::Kind kind, const QString &id)
     case Operation::Kind::Create:
     case Operation::Kind::Rebuild:
     case Operation::Kind::Resize:
+    case Operation::Kind::Edit:
+    case Operation::Kind::Attach:
+    case Operation::Kind::Detach:
         break;
     }
     return {};
@@ -356,7 +359,7 @@ void TstFaultsOperations::changesMadeFromElsewhere()
     QCOMPARE(history.states,
              (QList<Operation::State> {Operation::State::Waiting, Operation::State::Gone}));
     QCOMPARE(OperationText::describe(*tracker.operation(op)),
-             OperationText::action(k)
+             OperationText::action(Resource::Instances, k)
                      + u" 'elsewhere': the server no longer exists (it was deleted elsewhere)."_s);
     f.clock.advanceSecs(60);
     QCoreApplication::processEvents();

@@ -2,6 +2,9 @@
 // profile switch clears and refills every model, safety levels change what may be done, and the
 // sign-in, settings and connection check windows keep what was typed and say what is wrong.
 #include "accountcontroller.h"
+#include "dialogs/connectioncheckdialog.h"
+#include "dialogs/signindialog.h"
+#include "dialogs/settingsdialog.h"
 #include "actions/instanceactions.h"
 #include "api/instancesapi.h"
 #include "connectiontext.h"
@@ -42,6 +45,7 @@
 #include <QRadioButton>
 #include <QSet>
 #include <QSettings>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -505,7 +509,7 @@ void TstAccounts::nothingIsAskedBeforeAnAccountOpens()
     window.show();
     ResourcePage *page = window.page(Resource::Instances);
     QVERIFY(!window.findChild<QWidget *>(u"demoBanner"_s)->isVisible()); // not the demo either
-    QSignalSpy failed(&session, &AccountSession::refreshFailed);
+    QSignalSpy failed(session.store(Resource::Instances), &ResourceStore::failed);
     for (int i = 0; i < 5; ++i) { // auto refresh would have fired several times
         f.clock.advanceMs(65'000);
         QCoreApplication::processEvents();
@@ -652,7 +656,7 @@ void TstAccounts::aDoubleClickNeverRebootsTwice()
     QVERIFY(c.f.drive([&] { return c.f.sim->count(u"POST"_s, path) == 1; }));
 
     // Once the server shows the reboot done, it can be rebooted again.
-    QVERIFY(c.f.drive([&] { return !c.session->operations()->unfinishedFor(id); }));
+    QVERIFY(c.f.drive([&] { return !c.session->operations()->unfinishedFor(Resource::Instances, id); }));
     QCOMPARE(c.f.sim->count(u"POST"_s, path), 1);
     QVERIFY(c.f.drive([&] { return actions->rebootAction()->isEnabled(); }));
     AppSettings::setConfirmPower(true);

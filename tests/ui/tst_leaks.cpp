@@ -3,6 +3,9 @@
 // wrote (the settings, the log, the journal, the clipboard, the console's own folders) for the
 // secret key, the whole access key and every request signature that went out.
 #include "accountcontroller.h"
+#include "dialogs/connectioncheckdialog.h"
+#include "dialogs/signindialog.h"
+#include "dialogs/settingsdialog.h"
 #include "actions/instanceactions.h"
 #include "api/apiclient.h"
 #include "api/signer.h"
@@ -37,6 +40,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>

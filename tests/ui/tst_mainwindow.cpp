@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "models/instancemodel.h"
 #include "session/accountsession.h"
+#include "session/resourcestore.h"
 #include "session/demoaccount.h"
 #include "simulator/simulator.h"
 #include "util/clock.h"
@@ -35,7 +36,7 @@ void TstMainWindow::shouldShowTheDemoServers()
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    session.refreshInstances();
+    session.store(Resource::Instances)->refresh();
 
     auto *table = window.findChild<QTableView *>(u"instancesTable"_s);
     QVERIFY(table);

@@ -34,7 +34,7 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(Resource)
 
 namespace {
-struct Change
+struct Mutation
 {
     QString changedId;
     QString newName;
@@ -43,9 +43,9 @@ struct Change
 };
 
 //! Changes the world "from elsewhere": renames one item, adds one, removes one, never \a keep.
-Change mutate(SimState &s, Resource r, const QString &keep)
+Mutation mutate(SimState &s, Resource r, const QString &keep)
 {
-    Change c;
+    Mutation c;
     c.newName = u"renamed-elsewhere"_s;
     auto pick = [&keep](const QStringList &ids, int skip) {
         QStringList others = ids;
@@ -393,7 +393,7 @@ void TstPages::aRefreshKeepsTheSelectionAndDetail()
     const QString keep = idAt(page, selectedRow);
     QCOMPARE(page->currentId(), keep);
     const QStringList detailBefore = page->detail()->visibleText();
-    const Change change = mutate(s.f.sim->state(), resource, keep);
+    const Mutation change = mutate(s.f.sim->state(), resource, keep);
     s.refresh(resource);
 
     QCOMPARE(page->currentId(), keep);

@@ -57,8 +57,8 @@ int main(int argc, char *argv[])
             AccountSession session(f.client.get(), true);
             MainWindow window(&session);
             window.showPage(Resource::Instances);
-            session.refreshInstances();
-            f.drive([&] { return session.lastRefreshMs() > 0; });
+            session.store(Resource::Instances)->refresh();
+            f.drive([&] { return session.store(Resource::Instances)->lastRefreshMs() > 0; });
             const QString path = out + u"/instances-"_s + lang + u".png"_s;
             window.page(Resource::Instances)->table()->selectRow(2);
             failures += shoot(window, path) ? 0 : 1;
@@ -80,13 +80,13 @@ int main(int argc, char *argv[])
             f.sim->setServerClockOffsetSecs(7 * 60 + 5);
             AccountSession session(f.client.get(), false);
             MainWindow window(&session);
-            session.refreshInstances();
-            f.drive([&] { return session.lastRefreshMs() > 0; });
+            session.store(Resource::Instances)->refresh();
+            f.drive([&] { return session.store(Resource::Instances)->lastRefreshMs() > 0; });
             f.sim->stopListening();
             f.clock.advanceSecs(180);
             for (int i = 0; i < 2 && f.client->isOnline(); ++i) {
-                session.refreshInstances();
-                f.drive([&] { return !session.isLoading(); });
+                session.store(Resource::Instances)->refresh();
+                f.drive([&] { return !session.store(Resource::Instances)->isLoading(); });
             }
             const QString path = out + u"/offline-clock-"_s + lang + u".png"_s;
             failures += shoot(window, path) ? 0 : 1;
@@ -104,8 +104,8 @@ int main(int argc, char *argv[])
             f.sim->addFault(fault);
             AccountSession session(f.client.get(), false);
             MainWindow window(&session);
-            session.refreshInstances();
-            f.drive([&] { return session.lastRefreshMs() > 0; });
+            session.store(Resource::Instances)->refresh();
+            f.drive([&] { return session.store(Resource::Instances)->lastRefreshMs() > 0; });
             f.call(ZonesApi::list());
             const QString path = out + u"/rate-limited-"_s + lang + u".png"_s;
             failures += shoot(window, path) ? 0 : 1;
@@ -134,9 +134,9 @@ int main(int argc, char *argv[])
         SimFixture f;
         AccountSession session(f.client.get(), true);
         MainWindow window(&session);
-        session.refreshInstances();
+        session.store(Resource::Instances)->refresh();
         window.showPage(Resource::Instances);
-        f.drive([&] { return session.lastRefreshMs() > 0; });
+        f.drive([&] { return session.store(Resource::Instances)->lastRefreshMs() > 0; });
         window.page(Resource::Instances)->table()->selectRow(1);
         const QString path = out + u"/instances-dark-ko.png"_s;
         failures += shoot(window, path) ? 0 : 1;

@@ -71,7 +71,7 @@ void InstanceActions::update()
     const Server s = in ? Status::server(in->status) : Server::Unknown;
     // Nothing more for a server while a change of it is on its way or under way.
     const bool allowed = m_safety != Profile::Safety::ReadOnly
-            && !(in && m_session->operations()->unfinishedFor(in->id));
+            && !(in && m_session->operations()->unfinishedFor(Resource::Instances, in->id));
     m_start->setEnabled(allowed && (s == Server::Off || s == Server::Error));
     m_shutdown->setEnabled(allowed && (s == Server::Active || s == Server::Error));
     m_reboot->setEnabled(allowed && s == Server::Active);
