@@ -54,6 +54,13 @@ ApiRequest detail(const QString &instanceId, std::optional<qint64> fields)
     return r;
 }
 
+ApiRequest secrets(const QString &instanceId)
+{
+    ApiRequest r = detail(instanceId, 1 | kSecretFields);
+    r.operation = u"instances.secrets"_s;
+    return r;
+}
+
 ApiRequest create(const CreateSpec &spec)
 {
     ApiRequest r = QueryHelpers::formRequest(HttpMethod::Post, kBase, u"instances.create"_s,
@@ -81,7 +88,7 @@ ApiRequest edit(const QString &instanceId, const QString &name, const QString &d
                                              u"instances.edit"_s, Repeat::Idempotent);
     r.form.append({u"name"_s, name});
     r.form.append({u"description"_s, description});
-    QueryHelpers::addNumber(r, u"fields"_s, kAllFields);
+    QueryHelpers::addNumber(r, u"fields"_s, kListFields);
     return r;
 }
 
@@ -189,9 +196,8 @@ std::optional<Instance> parseInstance(const QJsonObject &row, QString *problem)
     in.provide = JsonRead::str(row, "provide"_L1);
     in.startDate = JsonRead::str(row, "start_date"_L1);
     in.stopDate = JsonRead::str(row, "stop_date"_L1);
-    const QJsonObject account = JsonRead::obj(row, "default_account"_L1);
-    in.defaultAccountUser = JsonRead::str(account, "username"_L1);
-    in.defaultAccountPassword = JsonRead::str(account, "password"_L1);
+    // default_account.password and vnc.link are never kept from a listing or a detail.
+    in.defaultAccountUser = JsonRead::str(JsonRead::obj(row, "default_account"_L1), "username"_L1);
     in.ips = parseIps(row);
 
     if (row.value("zone"_L1).isString()) {
@@ -232,9 +238,7 @@ std::optional<Instance> parseInstance(const QJsonObject &row, QString *problem)
     in.monitoringPort = JsonRead::str(JsonRead::obj(row, "monitoring"_L1), "port"_L1);
     in.blockStorageIds = JsonRead::strList(row, "block_storage"_L1, "block_storage_id"_L1);
     in.firewallId = idOrString(row, "firewall"_L1, "firewall_id"_L1);
-    const QJsonObject vnc = JsonRead::obj(row, "vnc"_L1);
-    in.vncLink = JsonRead::str(vnc, "link"_L1);
-    in.vncType = JsonRead::str(vnc, "type"_L1);
+    in.vncType = JsonRead::str(JsonRead::obj(row, "vnc"_L1), "type"_L1);
     const QJsonObject limit = JsonRead::obj(row, "connection_limit"_L1);
     in.limitBlockStorage = JsonRead::int64(limit, "block_storage"_L1, -1);
     in.limitIp = JsonRead::int64(limit, "ip"_L1, -1);
@@ -259,6 +263,19 @@ DeleteResult parseDelete(const QJsonArray &rows)
     const QJsonObject row = rows.first().toObject();
     out.status = JsonRead::str(row, "status"_L1);
     out.keptBlockStorageIds = JsonRead::strList(row, "block_storage"_L1, "block_storage_id"_L1);
+    return out;
+}
+
+Secrets parseSecrets(const QJsonArray &rows)
+{
+    Secrets out;
+    if (rows.isEmpty() || !rows.first().isObject())
+        return out;
+    const QJsonObject row = rows.first().toObject();
+    const QJsonObject account = JsonRead::obj(row, "default_account"_L1);
+    out.username = JsonRead::str(account, "username"_L1);
+    out.password = JsonRead::str(account, "password"_L1);
+    out.consoleLink = JsonRead::str(JsonRead::obj(row, "vnc"_L1), "link"_L1);
     return out;
 }
 

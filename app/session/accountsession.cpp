@@ -203,6 +203,65 @@ void AccountSession::setActive(Resource resource)
         store(Resource::Images)->refreshIfStale();
 }
 
+ApiCall *AccountSession::readSecrets(
+        const QString &instanceId, QObject *receiver,
+        std::function<void(const InstancesApi::Secrets &, const ApiError &)> done)
+{
+    return m_client->send(
+            InstancesApi::secrets(instanceId), receiver,
+            [done = std::move(done)](const ApiResult &result) {
+                done(result.ok() ? InstancesApi::parseSecrets(result.rows())
+                                 : InstancesApi::Secrets(),
+                     result.error);
+            },
+            Priority::Read);
+}
+
+bool AccountSession::refreshDetail(Resource resource, const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    // A detail that finds nothing (404, ID_INVALID, an empty result) means the resource is gone.
+    auto gone = [](const ApiResult &r) {
+        return r.error.kind == ApiError::Kind::NotFound || (r.ok() && r.rows().isEmpty());
+    };
+    auto apply = [gone, id](auto *model, auto parse) {
+        return [model, parse, gone, id](const ApiResult &r) {
+            if (gone(r))
+                upsertRows(model, parse, r, id);
+            else if (r.ok())
+                upsertRows(model, parse, r, QString());
+        };
+    };
+    switch (resource) {
+    case Resource::Instances:
+        m_client->send(InstancesApi::detail(id), this,
+                       apply(m_instances, InstancesApi::parseInstances), Priority::Read);
+        return true;
+    case Resource::BlockStorage:
+        m_client->send(BlockStorageApi::detail(id), this,
+                       apply(m_volumes, BlockStorageApi::parseVolumes), Priority::Read);
+        return true;
+    case Resource::Firewalls:
+        FirewallFetch::startDetail(m_client, &m_firewallDialect, id, this, Priority::Read,
+                                   apply(m_firewalls, FirewallsApi::parseFirewalls));
+        return true;
+    case Resource::Images:
+        m_client->send(ImagesApi::detail(id), this, apply(m_images, ImagesApi::parseImages),
+                       Priority::Read);
+        return true;
+    case Resource::Flavors:
+        m_client->send(FlavorsApi::detail(id), this, apply(m_flavors, FlavorsApi::parseFlavors),
+                       Priority::Read);
+        return true;
+    case Resource::Zones:
+    case Resource::SshKeys:
+    case Resource::UserScripts:
+        break;
+    }
+    return false;
+}
+
 void AccountSession::setAutoRefreshMs(qint64 intervalMs)
 {
     m_autoRefreshMs = qMax<qint64>(0, intervalMs);

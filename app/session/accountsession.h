@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/firewallsapi.h"
+#include "api/instancesapi.h"
 #include "resource.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 
 #include <array>
 
+class ApiCall;
 class ApiClient;
 class QAbstractItemModel;
 class BlockStorageModel;
@@ -64,6 +66,14 @@ public:
     //! The page on screen: its store refreshes by itself (and is refreshed now if stale).
     void setActive(Resource resource);
     [[nodiscard]] Resource active() const { return m_active; }
+    //! Reads server \a instanceId's secrets (one detail request), for the person who asked to
+    //! see or copy them; \a done runs on \a receiver. Nothing of them is kept here.
+    ApiCall *readSecrets(const QString &instanceId, QObject *receiver,
+                         std::function<void(const InstancesApi::Secrets &, const ApiError &)> done);
+    //! Reads resource \a id's detail once and puts it in its model (a detail opened on rows
+    //! older than the refresh interval: one request instead of the whole listing). Servers,
+    //! block storage, firewalls, images and specs; false (nothing sent) for the others.
+    bool refreshDetail(Resource resource, const QString &id);
     //! The console's own refresh interval (0: off).
     void setAutoRefreshMs(qint64 intervalMs);
     [[nodiscard]] qint64 autoRefreshMs() const { return m_autoRefreshMs; }

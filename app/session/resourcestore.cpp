@@ -39,10 +39,15 @@ void ResourceStore::refresh()
     start(Priority::Read);
 }
 
-void ResourceStore::refreshIfStale()
+bool ResourceStore::isStale() const
 {
     const qint64 interval = m_intervalMs > 0 ? currentIntervalMs() : kCatalogMs;
-    if (!hasData() || m_clock->nowMs() - m_lastRefreshMs >= interval)
+    return !hasData() || m_clock->nowMs() - m_lastRefreshMs >= interval;
+}
+
+void ResourceStore::refreshIfStale()
+{
+    if (isStale())
         start(Priority::Read);
 }
 

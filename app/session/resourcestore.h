@@ -49,6 +49,8 @@ public:
     void refresh();
     //! Refreshes only when the data is older than its interval (a page being opened).
     void refreshIfStale();
+    //! The data is older than its interval (the chosen one, or 5 minutes with auto refresh off).
+    [[nodiscard]] bool isStale() const;
     //! The chosen interval (0: off) and whether the page is on screen.
     void setAutoRefresh(qint64 intervalMs, bool visible);
     //! Another account: nothing loaded, nothing on its way.

@@ -131,7 +131,7 @@ void TstApiClient::shouldSendTheThreeSignedHeaders()
     QCOMPARE(m_server->requests.size(), 1);
     const QByteArray requestLine
             = m_server->requests.first().left(m_server->requests.first().indexOf('\r'));
-    QVERIFY2(requestLine.startsWith("GET /v1/instances?status=active,off&fields=262143 "),
+    QVERIFY2(requestLine.startsWith("GET /v1/instances?status=active,off&fields=245631 "),
              requestLine.constData());
     QCOMPARE(m_server->header(0, "X-iwinv-Timestamp"), QByteArray::number(m_clock.nowSecs()));
     QCOMPARE(m_server->header(0, "X-iwinv-Credential"), QByteArray("AK-TEST"));

@@ -107,7 +107,8 @@ void TstInstanceParsers::shouldParseAFullInstance()
     QCOMPARE(in->startDate, u"2024-01-02 03:04:05"_s);
     QCOMPARE(in->stopDate, u"2024-12-31 23:59:59"_s);
     QCOMPARE(in->defaultAccountUser, u"root"_s);
-    QCOMPARE(in->defaultAccountPassword, u"s3cr3t!pw"_s);
+    // Secrets are never kept from a row, even when the server sends them.
+    QCOMPARE(in->defaultAccountPassword, QString());
 
     QCOMPARE(in->ips.size(), 2);
     const InstanceIp &first = in->ips.at(0);
@@ -147,8 +148,14 @@ void TstInstanceParsers::shouldParseAFullInstance()
     QCOMPARE(in->monitoringPort, u"9100"_s);
     QCOMPARE(in->blockStorageIds, (QStringList {u"BS-1"_s, u"BS-2"_s}));
     QCOMPARE(in->firewallId, u"FIREWALL-9"_s);
-    QCOMPARE(in->vncLink, u"https://console.iwinv.kr/vnc?token=abc"_s);
+    QCOMPARE(in->vncLink, QString());
     QCOMPARE(in->vncType, u"novnc"_s);
+    // Read on purpose, they are there.
+    const InstancesApi::Secrets secrets
+            = InstancesApi::parseSecrets(QJsonArray {Fixtures::objectOf(kFullInstance)});
+    QCOMPARE(secrets.username, u"root"_s);
+    QCOMPARE(secrets.password, u"s3cr3t!pw"_s);
+    QCOMPARE(secrets.consoleLink, u"https://console.iwinv.kr/vnc?token=abc"_s);
     QCOMPARE(in->limitBlockStorage, qint64(5));
     QCOMPARE(in->limitIp, qint64(2));
     QCOMPARE(in->trafficDefault, qint64(2000));

@@ -147,7 +147,7 @@ QList<Row> instanceRows()
     minimal.flavorId = u"std.v1.m1"_s;
     minimal.imageId = u"PIMAGE-x"_s;
 
-    const QString all = u"fields=262143"_s;
+    const QString all = u"fields=245631"_s;
     rows << Row{.name = "06 Instance List",
                 .request = InstancesApi::list(),
                 .method = kGet,
@@ -173,6 +173,13 @@ QList<Row> instanceRows()
                 .path = kInstancePath,
                 .query = {all},
                 .operation = u"instances.detail"_s};
+    // Only the id and the secrets' bits (default_account 128, vnc 16384): 1 + 128 + 16384.
+    rows << Row{.name = "07 Instance Detail (secrets, on demand)",
+                .request = InstancesApi::secrets(kInstance),
+                .method = kGet,
+                .path = kInstancePath,
+                .query = {u"fields=16513"_s},
+                .operation = u"instances.secrets"_s};
     rows << Row{.name = "07 Instance Detail (Korean id, no fields)",
                 .request = InstancesApi::detail(u"INSTANCE 한글"_s, std::nullopt),
                 .method = kGet,
@@ -886,14 +893,14 @@ void TstRequests::shouldSendTheDocsFirewallCreateBody()
 void TstRequests::shouldReadAndReplaceQueryValues()
 {
     ApiRequest request = InstancesApi::list();
-    QCOMPARE(request.queryValue(u"fields"_s), u"262143"_s);
+    QCOMPARE(request.queryValue(u"fields"_s), u"245631"_s);
     QCOMPARE(request.queryValue(u"page_no"_s), QString());
 
     request.setQueryValue(u"page_no"_s, u"1"_s);
     request.setQueryValue(u"page_size"_s, u"100"_s);
     request.setQueryValue(u"page_no"_s, u"2"_s);
     QCOMPARE(queryOf(request),
-             (QStringList{u"fields=262143"_s, u"page_no=2"_s, u"page_size=100"_s}));
+             (QStringList{u"fields=245631"_s, u"page_no=2"_s, u"page_size=100"_s}));
 
     const ApiRequest create = BlockStorageApi::create({kInstance, u"SSD"_s, 20, {}, {}});
     QCOMPARE(create.formValue(u"size"_s), u"20"_s);

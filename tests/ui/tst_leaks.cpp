@@ -250,10 +250,12 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
     ResourcePage *servers = c->window->page(Resource::Instances);
     const QString shown = c->selectServer(u"active"_s);
     QVERIFY(!shown.isEmpty());
+    // The console holds neither secret: the listing did not carry them.
     const Instance *in = c->session->instances()->find(shown);
-    QVERIFY(in && !in->defaultAccountPassword.isEmpty());
-    const QString password = in->defaultAccountPassword;
-    const QString vncLink = in->vncLink;
+    QVERIFY(in && in->defaultAccountPassword.isEmpty() && in->vncLink.isEmpty());
+    const SimInstance *truth = c->demo->simulator()->state().instance(shown);
+    QVERIFY(truth && !truth->data.defaultAccountPassword.isEmpty());
+    const QString password = truth->data.defaultAccountPassword;
     QVERIFY(!servers->detail()->visibleText().join(u'\n').contains(password));
     // A reveal rebuilds the pane (the old buttons linger, hidden, until deleted): only the
     // buttons on screen count.
@@ -268,11 +270,16 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
     // (A new pane is shown through the event loop: wait for it.)
     QTRY_COMPARE(shownButtons(u"revealButton"_s).size(),
                  2); // the initial password, the console link
+    // Show reads them from the server (one detail each).
     shownButtons(u"revealButton"_s).first()->click();
-    QVERIFY(servers->detail()->visibleText().join(u'\n').contains(password));
+    QVERIFY(c->drive([&] {
+        return servers->detail()->visibleText().join(u'\n').contains(password);
+    }));
     QTRY_COMPARE(shownButtons(u"revealButton"_s).size(), 2);
     shownButtons(u"revealButton"_s).last()->click(); // the console link too
+    QVERIFY(c->drive([&] { return servers->detail()->holdsSecret(u"console"_s); }));
     QTRY_COMPARE(shownButtons(u"revealButton"_s).size(), 2);
+    const QString vncLink = c->demo->simulator()->state().instance(shown)->data.vncLink;
     const QList<QToolButton *> reveal = shownButtons(u"revealButton"_s);
     QVERIFY(servers->detail()->visibleText().join(u'\n').contains(password));
     QVERIFY(servers->detail()->visibleText().join(u'\n').contains(vncLink));

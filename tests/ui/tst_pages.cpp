@@ -578,15 +578,40 @@ void TstPages::secretsStayHiddenUntilAsked()
     Setup s;
     ResourcePage *page = s.open(Resource::Instances);
     page->table()->selectRow(0);
-    const Instance *in = s.session->instances()->find(page->currentId());
-    QVERIFY(in && !in->defaultAccountPassword.isEmpty());
-    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(in->defaultAccountPassword));
-    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(in->vncLink));
+    const QString id = page->currentId();
+    // The listing carried neither secret: the console does not hold them.
+    const Instance *in = s.session->instances()->find(id);
+    QVERIFY(in && in->defaultAccountPassword.isEmpty() && in->vncLink.isEmpty());
+    for (const Simulator::Record &r : s.f.sim->log()) {
+        if (r.path == u"/v1/instances"_s)
+            QVERIFY2(r.query.contains(u"fields=245631"_s), qPrintable(r.query));
+    }
+    const Instance truth = s.f.sim->state().instance(id)->data;
+    QVERIFY(!truth.defaultAccountPassword.isEmpty() && !truth.vncLink.isEmpty());
+    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(truth.defaultAccountPassword));
     auto buttons = page->detail()->findChildren<QToolButton *>(u"revealButton"_s);
     QCOMPARE(buttons.size(), 2);
+    // Show reads the secrets with one detail request, and shows only what was asked.
+    s.f.sim->clearLog();
     buttons.first()->click();
-    QTRY_VERIFY(page->detail()->visibleText().join(u'\n').contains(in->defaultAccountPassword));
-    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(in->vncLink));
+    QVERIFY(s.f.drive([&] {
+        return page->detail()->visibleText().join(u'\n').contains(truth.defaultAccountPassword);
+    }));
+    QCOMPARE(s.f.sim->log().size(), 1);
+    QCOMPARE(s.f.sim->log().first().path, u"/v1/instances/"_s + id);
+    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(truth.vncLink));
+    QVERIFY(!page->detail()->holdsSecret(u"console"_s));
+    // Hidden again, it is no longer held; another row never shows it.
+    QTRY_VERIFY(!page->detail()->findChildren<QToolButton *>(u"revealButton"_s).isEmpty());
+    QToolButton *hide = nullptr;
+    for (QToolButton *b : page->detail()->findChildren<QToolButton *>(u"revealButton"_s)) {
+        if (b->isVisibleTo(page->detail()) && b->text() == u"Hide"_s)
+            hide = b;
+    }
+    QVERIFY(hide);
+    hide->click();
+    QVERIFY(!page->detail()->holdsSecret(u"password"_s));
+    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(truth.defaultAccountPassword));
 }
 
 void TstPages::emptyAndErrorStatesSaySomething()

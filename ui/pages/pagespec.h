@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QObject;
 class ResourceStore;
 
 //! A structured filter of a page: the facet role and how to name its values.
@@ -36,4 +37,9 @@ struct PageSpec
     QList<FacetSpec> facets;
     //! The detail sections of the resource with this id.
     std::function<QList<DetailSection>(const QString &id)> details;
+    //! Reads the on-demand secret \a key of resource \a id (DetailRow::secretKey); \a done gets
+    //! its value, or an empty one and why, on \a receiver.
+    std::function<void(const QString &id, const QString &key, QObject *receiver,
+                       std::function<void(const QString &value, const QString &error)> done)>
+            readSecret;
 };

@@ -10,6 +10,7 @@
 #include "models/statustext.h"
 #include "models/userscriptmodel.h"
 #include "models/zonemodel.h"
+#include "errortext.h"
 #include "resourcedetails.h"
 #include "session/accountsession.h"
 
@@ -85,6 +86,18 @@ PageSpec PageSpecs::make(AccountSession &session, Resource resource)
                        {Roles::StatusFacetRole, tr("All statuses"), [](const QString &v) { return StatusText::instance(v); }},
                        {Roles::OsFacetRole, tr("All OS"), {}}};
         spec.details = [s](const QString &id) { return ResourceDetails::instance(*s, id); };
+        spec.readSecret = [s](const QString &id, const QString &key, QObject *receiver,
+                              std::function<void(const QString &, const QString &)> done) {
+            s->readSecrets(id, receiver,
+                           [key, done](const InstancesApi::Secrets &secrets, const ApiError &error) {
+                               if (error.isError()) {
+                                   done({}, ErrorText::describe(error));
+                                   return;
+                               }
+                               done(key == u"password"_s ? secrets.password : secrets.consoleLink,
+                                    {});
+                           });
+        };
         break;
     }
     case Resource::BlockStorage: {

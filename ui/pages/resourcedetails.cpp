@@ -104,12 +104,11 @@ QList<DetailSection> ResourceDetails::instance(const AccountSession &s, const QS
     if (storage.rows.isEmpty())
         add(storage.rows, tr("Attached"), tr("None"));
 
+    // The secrets are not held: read from the server when the person asks to see or copy them.
     DetailSection access{tr("Access"), {}};
     add(access.rows, tr("Default account"), in->defaultAccountUser, true);
-    if (!in->defaultAccountPassword.isEmpty())
-        access.rows.append(DetailRow{tr("Initial password"), in->defaultAccountPassword, true, true, {}});
-    if (!in->vncLink.isEmpty())
-        access.rows.append(DetailRow{tr("Console link"), in->vncLink, true, true, QUrl(in->vncLink)});
+    access.rows.append(DetailRow{tr("Initial password"), {}, true, true, {}, u"password"_s, false});
+    access.rows.append(DetailRow{tr("Console link"), {}, true, true, {}, u"console"_s, true});
     return {general, spec, network, storage, access};
 }
 

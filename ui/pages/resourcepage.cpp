@@ -136,11 +136,28 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
             [this](const QModelIndex &current) {
                 if (m_currentLeaving)
                     return; // the neighbour Qt moves to while the current row leaves
-                m_currentId
+                const QString id
                         = current.isValid() ? current.data(Roles::IdRole).toString() : QString();
+                if (id != m_currentId) {
+                    m_detail->forgetSecrets(); // another resource's secrets are never shown
+                    // Rows older than the refresh interval: this one is read afresh, once.
+                    if (!id.isEmpty() && m_spec.store->isStale() && !m_freshened.contains(id)
+                        && m_session->refreshDetail(m_spec.resource, id))
+                        m_freshened.insert(id);
+                }
+                m_currentId = id;
                 updateDetail();
                 Q_EMIT currentIdChanged();
             });
+    connect(m_detail, &DetailView::secretWanted, this, [this](const QString &key, bool) {
+        if (!m_spec.readSecret || m_currentId.isEmpty())
+            return;
+        const QString id = m_currentId;
+        m_spec.readSecret(id, key, this, [this, id, key](const QString &value, const QString &error) {
+            if (id == m_currentId) // the person still looks at the same server
+                m_detail->provideSecret(key, value, error);
+        });
+    });
 
     // Data: the detail follows its row through refreshes; states follow the store.
     m_facetTimer->setSingleShot(true);
@@ -185,6 +202,7 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResourcePage::updateState);
     connect(m_spec.store, &ResourceStore::loadingChanged, this, &ResourcePage::updateState);
     connect(m_spec.store, &ResourceStore::refreshed, this, [this] {
+        m_freshened.clear(); // a whole listing: every row is fresh again
         // First data and no widths of the person's own yet: fit the columns to it once.
         if (!m_fitted) {
             m_fitted = true;

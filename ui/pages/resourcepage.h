@@ -2,6 +2,7 @@
 
 #include "pagespec.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -91,6 +92,8 @@ private:
     QTimer *m_ageTimer;
     QTimer *m_detailTimer; //!< another resource changed: the detail may name it
     QString m_currentId;
+    //! Rows whose detail was read on opening since the last listing (each once).
+    QSet<QString> m_freshened;
     QList<QAction *> m_rowActions;
     bool m_restoring = false;
     bool m_fitted = false;

@@ -61,8 +61,46 @@ void DetailView::setPlaceholder(const QString &text)
 {
     m_sections.clear();
     m_revealed.clear();
+    forgetSecrets();
     m_placeholder = text;
     rebuild();
+}
+
+void DetailView::provideSecret(const QString &key, const QString &value, const QString &error)
+{
+    if (!m_wanted.contains(key))
+        return; // not asked for (any more): nothing is kept
+    const bool copy = m_wanted.take(key);
+    m_secretErrors.remove(key);
+    if (value.isEmpty()) {
+        m_secretErrors.insert(key, error.isEmpty() ? tr("Not given by the server.") : error);
+    } else if (copy && !m_secrets.contains(key)) {
+        m_clipboard->copySecret(value); // copied, not kept
+    } else {
+        m_secrets.insert(key, value);
+    }
+    rebuild();
+}
+
+void DetailView::dropSecret(const QString &key)
+{
+    auto it = m_secrets.find(key);
+    if (it == m_secrets.end())
+        return;
+    // Zeroed where this is the last copy, then gone.
+    if (!it->isDetached())
+        it->detach();
+    it->fill(QChar(0));
+    m_secrets.erase(it);
+}
+
+void DetailView::forgetSecrets()
+{
+    const QStringList keys = m_secrets.keys();
+    for (const QString &key : keys)
+        dropSecret(key);
+    m_wanted.clear();
+    m_secretErrors.clear();
 }
 
 QStringList DetailView::visibleText() const
@@ -74,6 +112,11 @@ QStringList DetailView::visibleText() const
         if (!s.title.isEmpty())
             out.append(s.title);
         for (const DetailRow &r : s.rows) {
+            if (!r.secretKey.isEmpty()) {
+                out.append(r.label + QStringLiteral(": ")
+                           + m_secrets.value(r.secretKey, masked(QString())));
+                continue;
+            }
             const bool hidden = r.secret && !m_revealed.contains(qMakePair(r.label, r.value));
             out.append(r.label + QStringLiteral(": ") + (hidden ? masked(r.value) : r.value));
         }
@@ -115,6 +158,13 @@ void DetailView::rebuild()
             auto *line = new QWidget(m_content);
             auto *h = new QHBoxLayout(line);
             h->setContentsMargins(0, 0, 0, 0);
+            if (!row.secretKey.isEmpty()) {
+                addOnDemand(row, line, h);
+                auto *label = new QLabel(row.label, m_content);
+                label->setTextFormat(Qt::PlainText);
+                form->addRow(label, line);
+                continue;
+            }
             const bool hidden = row.secret && !m_revealed.contains(qMakePair(row.label, row.value));
             auto *value = new QLabel(hidden ? masked(row.value) : row.value, line);
             value->setTextFormat(Qt::PlainText);
@@ -183,4 +233,68 @@ void DetailView::rebuild()
     }
     outer->addStretch(1);
     m_layout->addWidget(m_content);
+}
+
+void DetailView::addOnDemand(const DetailRow &row, QWidget *line, QHBoxLayout *h)
+{
+    const QString key = row.secretKey;
+    const bool shown = m_secrets.contains(key);
+    const bool reading = m_wanted.contains(key);
+    QString text = shown ? m_secrets.value(key) : masked(QString());
+    if (reading)
+        text = tr("Reading…");
+    else if (!shown && m_secretErrors.contains(key))
+        text = m_secretErrors.value(key);
+    auto *value = new QLabel(text, line);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::NoTextInteraction); // never past the clipboard guard
+    value->setObjectName(QStringLiteral("secretValue"));
+    QSizePolicy fit = value->sizePolicy();
+    fit.setHorizontalPolicy(QSizePolicy::Ignored);
+    value->setSizePolicy(fit);
+    h->addWidget(value, 1);
+
+    auto *show = new QToolButton(line);
+    show->setObjectName(QStringLiteral("revealButton"));
+    show->setText(shown ? tr("Hide") : tr("Show"));
+    show->setToolTip(shown ? tr("Hide %1").arg(row.label) : tr("Show %1").arg(row.label));
+    show->setEnabled(!reading);
+    connect(show, &QToolButton::clicked, this, [this, key] {
+        if (m_secrets.contains(key)) {
+            dropSecret(key); // hidden again: no longer held
+            rebuild();
+            return;
+        }
+        m_wanted.insert(key, false);
+        rebuild();
+        Q_EMIT secretWanted(key, false);
+    });
+    h->addWidget(show);
+
+    auto *copy = new QToolButton(line);
+    copy->setObjectName(QStringLiteral("copyButton"));
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy %1").arg(row.label));
+    copy->setEnabled(!reading);
+    connect(copy, &QToolButton::clicked, this, [this, key] {
+        if (m_secrets.contains(key)) {
+            m_clipboard->copySecret(m_secrets.value(key));
+            return;
+        }
+        m_wanted.insert(key, true);
+        rebuild();
+        Q_EMIT secretWanted(key, true);
+    });
+    h->addWidget(copy);
+
+    if (shown && row.secretIsLink) {
+        auto *open = new QToolButton(line);
+        open->setObjectName(QStringLiteral("openButton"));
+        open->setText(tr("Open"));
+        connect(open, &QToolButton::clicked, this, [this, key] {
+            QDesktopServices::openUrl(QUrl(m_secrets.value(key)));
+        });
+        h->addWidget(open);
+    }
 }

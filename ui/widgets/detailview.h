@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -7,6 +8,7 @@
 #include <QWidget>
 
 class ClipboardGuard;
+class QHBoxLayout;
 class QVBoxLayout;
 
 //! One line of a detail pane: a label and its value, which may be copied, hidden until revealed
@@ -18,6 +20,11 @@ struct DetailRow
     bool copyable = false;
     bool secret = false;
     QUrl link; //!< opened in the browser on request
+    //! A secret the console does not hold: read only when the person asks to see or copy it
+    //! (DetailView::secretWanted), under this key; `value` stays empty.
+    QString secretKey;
+    //! The value read is a link (opened in the browser once shown).
+    bool secretIsLink = false;
 };
 
 //! A titled group of lines.
@@ -45,8 +52,24 @@ public:
     //! The text the pane shows now, line by line ("label: value"); hidden secrets as dots.
     [[nodiscard]] QStringList visibleText() const;
 
+    //! The secret \a key asked for by secretWanted(): shown (or copied, as asked), and kept only
+    //! while it is shown. An empty \a value with \a error: it could not be read.
+    void provideSecret(const QString &key, const QString &value, const QString &error = {});
+    //! Drops every secret read (another resource is shown).
+    void forgetSecrets();
+    //! Whether secret \a key is held now (shown).
+    [[nodiscard]] bool holdsSecret(const QString &key) const { return m_secrets.contains(key); }
+
+Q_SIGNALS:
+    //! The person asked to see (or, \a copy, to copy) the on-demand secret \a key: read it and
+    //! answer with provideSecret().
+    void secretWanted(const QString &key, bool copy);
+
 private:
     void rebuild();
+    //! The line of an on-demand secret.
+    void addOnDemand(const DetailRow &row, QWidget *line, QHBoxLayout *h);
+    void dropSecret(const QString &key);
 
     ClipboardGuard *m_clipboard;
     QVBoxLayout *m_layout;
@@ -55,4 +78,10 @@ private:
     QString m_placeholder;
     //! Revealed secrets: their label and the value that was revealed.
     QList<QPair<QString, QString>> m_revealed;
+    //! On-demand secrets read and shown, by key.
+    QHash<QString, QString> m_secrets;
+    //! On-demand secrets being read: whether they are to be copied.
+    QHash<QString, bool> m_wanted;
+    //! On-demand secrets that could not be read: why.
+    QHash<QString, QString> m_secretErrors;
 };
