@@ -45,9 +45,20 @@ Price parsePrice(const QJsonObject &price)
     if (price.isEmpty())
         return p;
     p.type = JsonRead::str(price, "type"_L1);
-    QJsonObject krw = JsonRead::obj(price, "KRW"_L1);
-    if (krw.isEmpty())
-        krw = JsonRead::obj(price, "krw"_L1);
+    QJsonValue krwValue = price.value("KRW"_L1);
+    if (krwValue.isUndefined() || krwValue.isNull())
+        krwValue = price.value("krw"_L1);
+    // Observed: a client fixed against live data reads KRW as one number (the price without
+    // VAT), though the docs' schema says {price, vat, total}. Both are taken.
+    if (const auto number = JsonRead::optInt(krwValue); number && !krwValue.isObject()) {
+        p.price = *number;
+        p.vat = (*number + 5) / 10; // 10% VAT, rounded to the won
+        p.total = p.price + p.vat;
+        p.known = true;
+        p.vatComputed = true;
+        return p;
+    }
+    QJsonObject krw = krwValue.toObject();
     if (krw.isEmpty())
         krw = price; // amounts written directly in the price object
     const auto amount = JsonRead::optInt(krw, "price"_L1);

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void shouldReadGpuAsNullOrString();
     void shouldMarkAMissingPriceAsUnknown();
     void shouldReadPricesInOtherShapes();
+    void shouldReadAPriceGivenAsOneNumber();
     void shouldReadFlavorListsAsObjectsOrCommaStrings();
     void shouldAnswerNoFlavorForAnEmptyDetail();
     void shouldReturnTheFlavorOfADetail();
@@ -215,6 +216,32 @@ void TstCatalogParsers::shouldReadPricesInOtherShapes()
     QCOMPARE(flavor->partial.type, u"hour"_s);
     QCOMPARE(flavor->partial.price, qint64(7));
     QCOMPARE(flavor->partial.total, qint64(8));
+}
+
+void TstCatalogParsers::shouldReadAPriceGivenAsOneNumber()
+{
+    // Observed (§6): KRW as one number, the price without VAT; the docs' object elsewhere.
+    const std::optional<Flavor> flavor = parseFlavor(Fixtures::objectOf(R"({
+      "flavor_id": "f1",
+      "price": {"full": {"type": "month", "KRW": 44000},
+                "partial": {"type": "hour", "KRW": "61"}}
+    })"));
+    QVERIFY(flavor.has_value());
+    QVERIFY(flavor->full.known);
+    QCOMPARE(flavor->full.price, qint64(44000));
+    QCOMPARE(flavor->full.vat, qint64(4400));
+    QCOMPARE(flavor->full.total, qint64(48400));
+    QVERIFY(flavor->full.vatComputed);
+    QVERIFY(flavor->partial.known);
+    QCOMPARE(flavor->partial.price, qint64(61));
+    QCOMPARE(flavor->partial.vat, qint64(6));
+    QCOMPARE(flavor->partial.total, qint64(67));
+    // The docs' shape is read as given, nothing computed.
+    const std::optional<Flavor> docs = parseFlavor(Fixtures::objectOf(
+            R"({"flavor_id":"f2","price":{"full":{"type":"month","KRW":{"price":100,"vat":9,"total":109}}}})"));
+    QVERIFY(docs.has_value());
+    QCOMPARE(docs->full.vat, qint64(9));
+    QVERIFY(!docs->full.vatComputed);
 }
 
 void TstCatalogParsers::shouldReadFlavorListsAsObjectsOrCommaStrings()
