@@ -2,6 +2,7 @@
 // redirects never followed, size caps, cut-off bodies, refused connections, cancel, receivers.
 #include "api/apiclient.h"
 #include "api/firewallsapi.h"
+#include "api/formencoding.h"
 #include "api/httpdate.h"
 #include "api/httptransport.h"
 #include "api/instancesapi.h"
@@ -18,6 +19,8 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(ApiRequest)
 
 namespace {
 QByteArray jsonReply(int status, const QByteArray &body, const QByteArray &extra = {})
@@ -40,6 +43,11 @@ private Q_SLOTS:
     void shouldSendNothingWithoutCredentials();
     void shouldSendTheThreeSignedHeaders();
     void shouldSendMultipartAndJsonBodies();
+    void shouldWriteNamesSoThatTheyReadRightDecodedOrNot();
+    void shouldRefuseAPathWithAnEmptyId_data();
+    void shouldRefuseAPathWithAnEmptyId();
+    void shouldNeverPageOnAListingWhoseResultIsNotAList_data();
+    void shouldNeverPageOnAListingWhoseResultIsNotAList();
     void shouldNotFollowRedirects();
     void shouldReportARefusedConnectionAsNeverSent();
     void shouldAbortRepliesOverTheSizeCap();
@@ -160,6 +168,71 @@ void TstApiClient::shouldSendMultipartAndJsonBodies()
     QCOMPARE(m_server->header(1, "Content-Type"), QByteArray("application/json"));
     QVERIFY(m_server->body(1).startsWith("{"));
     QVERIFY(QString::fromUtf8(m_server->body(1)).contains(u"\"title\":\"웹\""_s));
+}
+
+void TstApiClient::shouldWriteNamesSoThatTheyReadRightDecodedOrNot()
+{
+    // The docs ask for URL-encoded names (and a server that decodes them); the client sends
+    // UTF-8 as it is, with only % and + encoded: right whether the server decodes or not.
+    m_server->reply = jsonReply(200, kOk);
+    const QString name = u"결제 서버 1+1 = 100% \"A\""_s;
+    QVERIFY(run(*m_client, InstancesApi::edit(u"INSTANCE-x"_s, name, u"a+b%c"_s)).ok());
+    const QString body = QString::fromUtf8(m_server->body(0));
+    QVERIFY2(body.contains(u"name=\"name\"\r\n\r\n결제 서버 1%2B1 = 100%25 \"A\"\r\n"_s),
+             qPrintable(body));
+    QVERIFY2(body.contains(u"name=\"description\"\r\n\r\na%2Bb%25c\r\n"_s), qPrintable(body));
+    // Ids and numbers are never touched.
+    QCOMPARE(FormEncoding::value({u"image_id"_s, u"PIMAGE-a+b"_s}), u"PIMAGE-a+b"_s);
+    QCOMPARE(FormEncoding::value({u"block_storage.0.name"_s, u"50%"_s}), u"50%25"_s);
+    QCOMPARE(FormEncoding::value({u"block_storage.0.size"_s, u"50+"_s}), u"50+"_s);
+}
+
+void TstApiClient::shouldRefuseAPathWithAnEmptyId_data()
+{
+    QTest::addColumn<ApiRequest>("request");
+    QTest::newRow("security group rules") << FirewallsApi::groupRules(QString());
+    QTest::newRow("instance detail") << InstancesApi::detail(QString());
+    QTest::newRow("reboot") << InstancesApi::reboot(QString());
+    QTest::newRow("firewall delete") << FirewallsApi::remove(QString());
+}
+
+void TstApiClient::shouldRefuseAPathWithAnEmptyId()
+{
+    QFETCH(ApiRequest, request);
+    QSignalSpy sent(m_client.get(), &ApiClient::requestSent);
+    const ApiResult r = run(*m_client, request);
+    QCOMPARE(r.error.kind, ApiError::Kind::InvalidRequest);
+    QVERIFY(!r.error.mayHaveReachedServer);
+    QCOMPARE(sent.count(), 0);
+    QVERIFY(m_server->requests.isEmpty());
+}
+
+void TstApiClient::shouldNeverPageOnAListingWhoseResultIsNotAList_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("object") << QByteArray(
+            R"({"code":"0x00","error_code":"SUCCESS","result":{"instance_id":"INSTANCE-a"}})");
+    QTest::newRow("string") << QByteArray(R"({"code":"0x00","error_code":"SUCCESS","result":"ok"})");
+    QTest::newRow("number") << QByteArray(R"({"code":"0x00","error_code":"SUCCESS","result":3})");
+}
+
+void TstApiClient::shouldNeverPageOnAListingWhoseResultIsNotAList()
+{
+    QFETCH(QByteArray, body);
+    m_server->reply = jsonReply(200, body);
+    ApiResult out;
+    bool done = false;
+    m_client->fetchAll(InstancesApi::list(), nullptr, [&](const ApiResult &r) {
+        out = r;
+        done = true;
+    });
+    QVERIFY(driveUntil(m_clock, *m_client, [&] { return done; }, 20000));
+    QCOMPARE(out.error.kind, ApiError::Kind::InvalidResponse);
+    QVERIFY(out.rows().isEmpty());
+    // A read that came back unreadable may be asked again, but never the next page.
+    QVERIFY(!m_server->requests.isEmpty());
+    for (const QByteArray &request : std::as_const(m_server->requests))
+        QVERIFY2(request.left(request.indexOf('\r')).contains("page_no=1&"), request.constData());
 }
 
 void TstApiClient::shouldNotFollowRedirects()
