@@ -132,6 +132,11 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
                 return in ? in->name : QString();
             },
             m_instances);
+    // Seen on a real account: the user script list answered 404. The account works; it has no
+    // scripts to list (or no access to them).
+    store(Resource::UserScripts)->setUnavailableWhen([](const ApiError &e) {
+        return e.kind == ApiError::Kind::NotFound && e.httpStatus == 404;
+    });
     m_operations->setFirewallDialect(&m_firewallDialect);
     connectTracker();
     // A client without an address has no account yet (its keys are being read): nothing is

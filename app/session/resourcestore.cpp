@@ -70,6 +70,8 @@ void ResourceStore::reset()
     m_lastAttemptMs = 0;
     m_lastError = ApiError();
     m_unreadable = 0;
+    m_truncated = false;
+    m_unavailable = false;
     Q_EMIT loadingChanged(false);
 }
 
@@ -106,6 +108,21 @@ void ResourceStore::start(Priority priority)
             Q_EMIT loadingChanged(isLoading());
             return;
         }
+        if (!result.ok() && m_unavailableWhen && m_unavailableWhen(result.error)) {
+            // Not for this account: nothing to list, and nothing wrong with the account.
+            qCInfo(lcSession).noquote() << "listing not available here:"
+                                        << ApiError::kindName(result.error.kind)
+                                        << result.error.errorCode;
+            m_unavailable = true;
+            m_truncated = false;
+            m_unreadable = m_apply(ApiResult());
+            m_lastError = ApiError();
+            m_lastRefreshMs = m_clock->nowMs();
+            Q_EMIT loadingChanged(isLoading());
+            Q_EMIT refreshed();
+            schedule();
+            return;
+        }
         if (!result.ok()) {
             m_lastError = result.error;
             qCInfo(lcSession).noquote()
@@ -117,6 +134,8 @@ void ResourceStore::start(Priority priority)
             return;
         }
         m_unreadable = m_apply(result);
+        m_truncated = result.truncated;
+        m_unavailable = false;
         m_lastError = ApiError();
         m_lastRefreshMs = m_clock->nowMs();
         Q_EMIT loadingChanged(isLoading());

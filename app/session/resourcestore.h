@@ -44,6 +44,16 @@ public:
     [[nodiscard]] qint64 lastRefreshMs() const { return m_lastRefreshMs; }
     [[nodiscard]] const ApiError &lastError() const { return m_lastError; }
     [[nodiscard]] int unreadableRows() const { return m_unreadable; }
+    //! The last listing was cut at PagedFetch's cap (a server that kept sending new rows).
+    [[nodiscard]] bool isTruncated() const { return m_truncated; }
+    //! The server said this listing is not available to this account or key (seen on real
+    //! accounts: the user script list answering 404). Not an error: the page says so.
+    [[nodiscard]] bool isUnavailable() const { return m_unavailable; }
+    //! Which refusals mean "not available for this account" rather than a failure.
+    void setUnavailableWhen(std::function<bool(const ApiError &)> unavailable)
+    {
+        m_unavailableWhen = std::move(unavailable);
+    }
 
     //! The person asked for it now (F5, opening the page).
     void refresh();
@@ -85,6 +95,9 @@ private:
     bool m_held = false;
     ApiError m_lastError;
     int m_unreadable = 0;
+    bool m_truncated = false;
+    bool m_unavailable = false;
+    std::function<bool(const ApiError &)> m_unavailableWhen;
     qint64 m_intervalMs = 0;
     bool m_visible = false;
     Clock::TimerId m_timer = 0;

@@ -273,6 +273,7 @@ private Q_SLOTS:
     void keyboardSwitchesPagesAndFindsTheSearch();
     void secretsStayHiddenUntilAsked();
     void emptyAndErrorStatesSaySomething();
+    void aListNotOfferedToTheAccountIsNotAnError();
 };
 
 void TstPages::initTestCase()
@@ -612,6 +613,36 @@ void TstPages::secretsStayHiddenUntilAsked()
     hide->click();
     QVERIFY(!page->detail()->holdsSecret(u"password"_s));
     QVERIFY(!page->detail()->visibleText().join(u'\n').contains(truth.defaultAccountPassword));
+}
+
+void TstPages::aListNotOfferedToTheAccountIsNotAnError()
+{
+    // Seen on a real account: the user script list answered 404.
+    Setup s;
+    SimFault missing;
+    missing.kind = SimFault::Kind::Status;
+    missing.status = 404;
+    missing.errorCode = u"NOT_FOUND"_s;
+    missing.method = u"GET"_s;
+    missing.path = u"/v1/instance/script"_s;
+    s.f.sim->addFault(missing);
+    ResourcePage *scripts = s.open(Resource::UserScripts);
+    const ResourceStore *store = s.session->store(Resource::UserScripts);
+    QVERIFY(store->isUnavailable());
+    QVERIFY(!store->lastError().isError());
+    QCOMPARE(scripts->stateText(), scripts->spec().unavailableText);
+    QCOMPARE(scripts->proxy()->rowCount(), 0);
+    // The rest of the account works as usual, and nothing says it is in error.
+    ResourcePage *servers = s.open(Resource::Instances);
+    QVERIFY(servers->proxy()->rowCount() > 0);
+    QVERIFY2(servers->stateText().isEmpty(), qPrintable(servers->stateText()));
+    QVERIFY(s.f.client->isOnline());
+    // Offered again later: listed as usual.
+    s.f.sim->clearFaults();
+    s.open(Resource::UserScripts);
+    s.refresh(Resource::UserScripts);
+    QVERIFY(!store->isUnavailable());
+    QCOMPARE(scripts->proxy()->rowCount(), SimFixture::countOf(s.f.sim->state(), Resource::UserScripts));
 }
 
 void TstPages::emptyAndErrorStatesSaySomething()

@@ -27,6 +27,7 @@ struct PageSpec
     QString key; //!< stable name for settings and object names ("instances")
     QString title;
     QString emptyText; //!< what to say when the account has none yet
+    QString unavailableText; //!< what to say when the server does not offer it to this account
     QAbstractItemModel *model = nullptr;
     ResourceStore *store = nullptr;
     int nameColumn = 0;

@@ -180,6 +180,9 @@ PageSpec PageSpecs::make(AccountSession &session, Resource resource)
         spec.nameColumn = int(UserScriptModel::Column::Name);
         spec.idColumn = int(UserScriptModel::Column::Id);
         spec.emptyText = tr("There are no user scripts yet. Add them in the iwinv web console.");
+        spec.unavailableText = tr("User scripts are not available for this account: the iwinv "
+                                  "API does not list them for this key. Everything else works "
+                                  "as usual.");
         spec.details = [s](const QString &id) { return ResourceDetails::userScript(*s, id); };
         break;
     }

@@ -408,10 +408,18 @@ void ResourcePage::updateState()
         // The last refresh failed (offline has its own banner): say so over the older rows.
         state = ErrorText::describe(store->lastError()) + u' '
                 + tr("The table shows what was received before. Press F5 to try again.");
+    } else if (store->isUnavailable()) {
+        state = m_spec.unavailableText.isEmpty()
+                ? tr("This list is not available for this account.")
+                : m_spec.unavailableText;
     } else if (rows == 0) {
         state = m_spec.emptyText;
     } else if (shown == 0) {
         state = tr("No results. Clear the search or the filters to see everything.");
+    } else if (store->isTruncated()) {
+        state = tr("Only the first %n row(s) are shown: the iwinv API kept sending more, so the "
+                   "console stopped reading this list.",
+                   nullptr, rows);
     } else if (store->unreadableRows() > 0) {
         state = tr("%n row(s) could not be read and are not shown.", nullptr,
                    store->unreadableRows());
