@@ -8,6 +8,8 @@
 #include "operationtext.h"
 #include "pages/pagespecs.h"
 #include "pages/resourcepage.h"
+#include "pages/viewstate.h"
+#include "settings/appsettings.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "ui_mainwindow.h"
@@ -23,7 +25,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
@@ -82,7 +83,7 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
             return;
         m_ui->pageStack->setCurrentIndex(row);
         m_session->setActive(Resource(row));
-        QSettings().setValue(u"window/page"_s, row);
+        ViewState::setLastPage(row);
     });
 
     // The console's own refresh interval.
@@ -95,8 +96,7 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
                               "server is changing it checks every 10 s."));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addWidget(m_interval);
-    QSettings settings;
-    m_interval->setCurrentIndex(qBound(0, settings.value(u"refresh/interval"_s, 2).toInt(), 3));
+    m_interval->setCurrentIndex(AppSettings::autoRefresh());
     setInterval(m_interval->currentIndex());
     connect(m_interval, &QComboBox::currentIndexChanged, this, &MainWindow::setInterval);
 
@@ -124,10 +124,8 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     connect(servers, &ResourceStore::refreshed, this, &MainWindow::updateStatus);
     connect(servers, &ResourceStore::failed, this, &MainWindow::showError);
 
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    m_ui->sidebar->setCurrentRow(
-            qBound(0, settings.value(u"window/page"_s, 0).toInt(), kResourceCount - 1));
+    ViewState::restoreWindow(this, m_ui->mainSplitter);
+    m_ui->sidebar->setCurrentRow(ViewState::lastPage(kResourceCount));
     updateStatus();
 }
 
@@ -181,7 +179,7 @@ void MainWindow::setInterval(int index)
 {
     const qint64 ms = kIntervals[qBound(0, index, 3)];
     m_session->setAutoRefreshMs(ms);
-    QSettings().setValue(u"refresh/interval"_s, index);
+    AppSettings::setAutoRefresh(index);
 }
 
 void MainWindow::updateIcons()
@@ -204,9 +202,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/splitter"_s, m_ui->mainSplitter->saveState());
+    ViewState::saveWindow(this, m_ui->mainSplitter);
     for (ResourcePage *page : m_pages)
         page->saveViewState();
     QMainWindow::closeEvent(event);

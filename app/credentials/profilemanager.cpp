@@ -1,5 +1,7 @@
 #include "profilemanager.h"
 
+#include "settings/settingskeys.h"
+
 #include "memorystore.h"
 
 #include <QSettings>
@@ -62,17 +64,17 @@ void ProfileManager::load(const QProcessEnvironment &environment)
 {
     m_profiles.clear();
     QSettings settings;
-    const QStringList order = settings.value(u"profiles/order"_s).toStringList();
+    const QStringList order = settings.value(SettingsKeys::profileOrder()).toStringList();
     for (const QString &id : order) {
-        settings.beginGroup(u"profiles/"_s + id);
+        settings.beginGroup(SettingsKeys::profileGroup(id));
         Profile p;
         p.id = id;
-        p.name = settings.value(u"name"_s).toString();
+        p.name = settings.value(SettingsKeys::profileName()).toString();
         p.endpoint = QUrl(
-                settings.value(u"endpoint"_s, Profile::defaultEndpoint().toString()).toString());
-        p.colour = settings.value(u"colour"_s, kColours.first()).toString();
-        p.safety = safetyFrom(settings.value(u"safety"_s).toString());
-        p.maskedAccessKey = settings.value(u"masked_key"_s).toString();
+                settings.value(SettingsKeys::profileEndpoint(), Profile::defaultEndpoint().toString()).toString());
+        p.colour = settings.value(SettingsKeys::profileColour(), kColours.first()).toString();
+        p.safety = safetyFrom(settings.value(SettingsKeys::profileSafety()).toString());
+        p.maskedAccessKey = settings.value(SettingsKeys::profileMaskedKey()).toString();
         p.kind = Profile::Kind::Saved;
         settings.endGroup();
         if (!p.name.isEmpty())
@@ -115,7 +117,7 @@ QString ProfileManager::startupId() const
 {
     if (profile(QLatin1String(Profile::kEnvironmentId)))
         return QLatin1String(Profile::kEnvironmentId);
-    const QString last = QSettings().value(u"profiles/active"_s).toString();
+    const QString last = QSettings().value(SettingsKeys::activeProfile()).toString();
     if (const Profile *p = profile(last); p && p->kind == Profile::Kind::Saved)
         return last;
     return QLatin1String(Profile::kDemoId);
@@ -129,7 +131,7 @@ void ProfileManager::setActive(const QString &id)
     // Only saved profiles and the demo are remembered; the environment's never is.
     const Profile *p = profile(id);
     if (p->kind == Profile::Kind::Saved || p->kind == Profile::Kind::Demo)
-        QSettings().setValue(u"profiles/active"_s, id);
+        QSettings().setValue(SettingsKeys::activeProfile(), id);
     Q_EMIT activeChanged(id);
 }
 
@@ -138,12 +140,12 @@ void ProfileManager::save(const Profile &p) const
     if (p.kind != Profile::Kind::Saved)
         return; // nothing of a session-only, environment or demo profile is written
     QSettings settings;
-    settings.beginGroup(u"profiles/"_s + p.id);
-    settings.setValue(u"name"_s, p.name);
-    settings.setValue(u"endpoint"_s, p.endpoint.toString());
-    settings.setValue(u"colour"_s, p.colour);
-    settings.setValue(u"safety"_s, safetyName(p.safety));
-    settings.setValue(u"masked_key"_s, p.maskedAccessKey);
+    settings.beginGroup(SettingsKeys::profileGroup(p.id));
+    settings.setValue(SettingsKeys::profileName(), p.name);
+    settings.setValue(SettingsKeys::profileEndpoint(), p.endpoint.toString());
+    settings.setValue(SettingsKeys::profileColour(), p.colour);
+    settings.setValue(SettingsKeys::profileSafety(), safetyName(p.safety));
+    settings.setValue(SettingsKeys::profileMaskedKey(), p.maskedAccessKey);
     settings.endGroup();
 }
 
@@ -154,7 +156,7 @@ void ProfileManager::saveOrder() const
         if (p.kind == Profile::Kind::Saved)
             order.append(p.id);
     }
-    QSettings().setValue(u"profiles/order"_s, order);
+    QSettings().setValue(SettingsKeys::profileOrder(), order);
 }
 
 QString ProfileManager::nextColour() const
@@ -279,7 +281,7 @@ void ProfileManager::signOut(const QString &id, QObject *receiver, CredentialSto
             m_memory->remove(id, nullptr, [](const CredentialStore::Result &) {});
             m_profiles.removeIf([&id](const Profile &x) { return x.id == id; });
             QSettings settings;
-            settings.remove(u"profiles/"_s + id);
+            settings.remove(SettingsKeys::profileGroup(id));
             saveOrder();
             if (m_activeId == id)
                 setActive(QLatin1String(Profile::kDemoId));

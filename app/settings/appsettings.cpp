@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "settingskeys.h"
+
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -14,13 +16,13 @@ namespace AppSettings {
 
 QString language()
 {
-    const QString l = QSettings().value(u"ui/language"_s).toString();
+    const QString l = QSettings().value(SettingsKeys::language()).toString();
     return l == u"ko"_s || l == u"en"_s ? l : QString();
 }
 
 void setLanguage(const QString &l)
 {
-    QSettings().setValue(u"ui/language"_s, l);
+    QSettings().setValue(SettingsKeys::language(), l);
 }
 
 QString effectiveLanguage()
@@ -31,7 +33,7 @@ QString effectiveLanguage()
 
 Proxy proxy()
 {
-    const QString p = QSettings().value(u"network/proxy"_s).toString();
+    const QString p = QSettings().value(SettingsKeys::proxy()).toString();
     if (p == u"none"_s)
         return Proxy::None;
     if (p == u"manual"_s)
@@ -41,23 +43,23 @@ Proxy proxy()
 
 QString proxyHost()
 {
-    return QSettings().value(u"network/proxy_host"_s).toString();
+    return QSettings().value(SettingsKeys::proxyHost()).toString();
 }
 
 int proxyPort()
 {
-    return QSettings().value(u"network/proxy_port"_s, 8080).toInt();
+    return QSettings().value(SettingsKeys::proxyPort(), 8080).toInt();
 }
 
 void setProxy(Proxy p, const QString &host, int port)
 {
     QSettings s;
-    s.setValue(u"network/proxy"_s,
+    s.setValue(SettingsKeys::proxy(),
                p == Proxy::None             ? u"none"_s
                        : p == Proxy::Manual ? u"manual"_s
                                             : u"system"_s);
-    s.setValue(u"network/proxy_host"_s, host);
-    s.setValue(u"network/proxy_port"_s, port);
+    s.setValue(SettingsKeys::proxyHost(), host);
+    s.setValue(SettingsKeys::proxyPort(), port);
 }
 
 void applyProxy()
@@ -81,12 +83,12 @@ void applyProxy()
 
 QString extraCaPath()
 {
-    return QSettings().value(u"network/extra_ca"_s).toString();
+    return QSettings().value(SettingsKeys::extraCa()).toString();
 }
 
 void setExtraCaPath(const QString &path)
 {
-    QSettings().setValue(u"network/extra_ca"_s, path);
+    QSettings().setValue(SettingsKeys::extraCa(), path);
 }
 
 QList<QSslCertificate> loadCertificates(const QString &path, QString *error)
@@ -107,14 +109,24 @@ QList<QSslCertificate> loadCertificates(const QString &path, QString *error)
     return certs;
 }
 
+int autoRefresh()
+{
+    return qBound(0, QSettings().value(SettingsKeys::refreshInterval(), 2).toInt(), 3);
+}
+
+void setAutoRefresh(int choice)
+{
+    QSettings().setValue(SettingsKeys::refreshInterval(), qBound(0, choice, 3));
+}
+
 bool confirmPower()
 {
-    return QSettings().value(u"safety/confirm_power"_s, true).toBool();
+    return QSettings().value(SettingsKeys::confirmPower(), true).toBool();
 }
 
 void setConfirmPower(bool confirm)
 {
-    QSettings().setValue(u"safety/confirm_power"_s, confirm);
+    QSettings().setValue(SettingsKeys::confirmPower(), confirm);
 }
 
 } // namespace AppSettings

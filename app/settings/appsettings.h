@@ -28,6 +28,10 @@ void setExtraCaPath(const QString &path);
 [[nodiscard]] QList<QSslCertificate> loadCertificates(const QString &path,
                                                       QString *error = nullptr);
 
+//! The auto refresh choice: 0 off, 1 every 10 s, 2 every minute (default), 3 every 5 minutes.
+[[nodiscard]] int autoRefresh();
+void setAutoRefresh(int choice);
+
 //! Ask before shutting down or rebooting (normal profiles; production always asks by name).
 [[nodiscard]] bool confirmPower();
 void setConfirmPower(bool confirm);

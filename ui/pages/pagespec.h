@@ -2,6 +2,7 @@
 
 #include "session/resource.h"
 #include "widgets/detailview.h"
+#include "widgets/facetbar.h"
 
 #include <QList>
 #include <QString>
@@ -11,14 +12,6 @@
 class QAbstractItemModel;
 class QObject;
 class ResourceStore;
-
-//! A structured filter of a page: the facet role and how to name its values.
-struct FacetSpec
-{
-    int role = 0;
-    QString allLabel; //!< "All zones"
-    std::function<QString(const QString &value)> text; //!< value as shown; empty: as is
-};
 
 //! Everything that makes one page differ from another: its data, columns, filters, details.
 struct PageSpec

@@ -8,10 +8,12 @@
 #include "models/roles.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
+#include "viewstate.h"
 #include "ui_resourcepage.h"
 #include "util/clock.h"
 #include "widgets/clipboardguard.h"
 #include "widgets/detailview.h"
+#include "widgets/facetbar.h"
 #include "widgets/statusdelegate.h"
 
 #include <QComboBox>
@@ -21,38 +23,19 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSaveFile>
-#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString facetName(int role)
-{
-    switch (role) {
-    case Roles::ZoneFacetRole:
-        return u"zoneFilter"_s;
-    case Roles::StatusFacetRole:
-        return u"statusFilter"_s;
-    case Roles::OsFacetRole:
-        return u"osFilter"_s;
-    case Roles::TypeFacetRole:
-        return u"typeFilter"_s;
-    case Roles::VisibilityFacetRole:
-        return u"visibilityFilter"_s;
-    default:
-        return u"filter%1"_s.arg(role);
-    }
-}
-} // namespace
 
 ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuard *clipboard,
                            QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ResourcePage>()), m_session(session),
       m_spec(std::move(spec)), m_clipboard(clipboard), m_proxy(new ResourceFilterProxy(this)),
-      m_detail(new DetailView(clipboard, this)), m_saveTimer(new QTimer(this)),
+      m_detail(new DetailView(clipboard, this)), m_facets(new FacetBar(m_spec.facets, this)),
+      m_saveTimer(new QTimer(this)),
       m_facetTimer(new QTimer(this)), m_ageTimer(new QTimer(this)), m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -100,7 +83,13 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
     m_ui->splitter->setSizes({860, 360});
     m_ui->stateLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
-    buildFacets();
+    m_ui->filterLayout->insertWidget(m_ui->filterLayout->count() - 1, m_facets);
+    connect(m_facets, &FacetBar::changed, this, [this](int role, const QString &value) {
+        m_proxy->setFacet(role, value.isEmpty() ? QStringList() : QStringList {value});
+        updateState();
+        if (!m_restoring)
+            scheduleSave();
+    });
     buildColumnMenu();
     restoreViewState();
     m_proxy->setSearchColumns(visibleColumns());
@@ -118,8 +107,7 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ResourcePage::updateState);
     connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, [this] {
         m_ui->searchEdit->clear();
-        for (QComboBox *combo : std::as_const(m_facetCombos))
-            combo->setCurrentIndex(0);
+        m_facets->clear();
     });
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -206,7 +194,7 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
         // First data and no widths of the person's own yet: fit the columns to it once.
         if (!m_fitted) {
             m_fitted = true;
-            if (!QSettings().contains(u"views/"_s + m_spec.key + u"/header"_s)) {
+            if (!ViewState::hasColumns(m_spec.key)) {
                 m_ui->table->resizeColumnsToContents();
                 QHeaderView *columns = m_ui->table->horizontalHeader();
                 for (int c = 0; c < columns->count(); ++c)
@@ -305,48 +293,9 @@ bool ResourcePage::selectId(const QString &id)
     return false;
 }
 
-void ResourcePage::buildFacets()
-{
-    for (const FacetSpec &facet : std::as_const(m_spec.facets)) {
-        auto *combo = new QComboBox(this);
-        combo->setObjectName(facetName(facet.role));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->addItem(facet.allLabel, QString());
-        const int role = facet.role;
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, role] {
-            const QString value = combo->currentData().toString();
-            m_proxy->setFacet(role, value.isEmpty() ? QStringList() : QStringList {value});
-            updateState();
-            if (!m_restoring)
-                scheduleSave();
-        });
-        m_ui->filterLayout->insertWidget(m_ui->filterLayout->count() - 1, combo);
-        m_facetCombos.append(combo);
-    }
-}
-
 void ResourcePage::refillFacets()
 {
-    for (qsizetype i = 0; i < m_facetCombos.size(); ++i) {
-        QComboBox *combo = m_facetCombos.at(i);
-        const FacetSpec &facet = m_spec.facets.at(i);
-        const QString current = combo->currentData().toString();
-        const QStringList values = m_proxy->facetValues(facet.role);
-        QStringList have;
-        for (int item = 1; item < combo->count(); ++item)
-            have.append(combo->itemData(item).toString());
-        QStringList wanted = values;
-        if (!current.isEmpty() && !wanted.contains(current))
-            wanted.append(current); // a chosen value stays until the person changes it
-        if (have == wanted)
-            continue;
-        const QSignalBlocker block(combo);
-        while (combo->count() > 1)
-            combo->removeItem(1);
-        for (const QString &value : std::as_const(wanted))
-            combo->addItem(facet.text ? facet.text(value) : value, value);
-        combo->setCurrentIndex(qMax(0, combo->findData(current)));
-    }
+    m_facets->refill([this](int role) { return m_proxy->facetValues(role); });
 }
 
 void ResourcePage::buildColumnMenu()
@@ -565,39 +514,13 @@ void ResourcePage::scheduleSave()
 
 void ResourcePage::saveViewState() const
 {
-    QSettings settings;
-    settings.beginGroup(u"views/"_s + m_spec.key);
-    settings.setValue(u"header"_s, m_ui->table->horizontalHeader()->saveState());
-    settings.setValue(u"splitter"_s, m_ui->splitter->saveState());
-    for (qsizetype i = 0; i < m_facetCombos.size(); ++i)
-        settings.setValue(u"facet/"_s + facetName(m_spec.facets.at(i).role),
-                          m_facetCombos.at(i)->currentData().toString());
-    settings.endGroup();
+    ViewState::savePage(m_spec.key, m_ui->table->horizontalHeader(), m_ui->splitter, m_facets);
 }
 
 void ResourcePage::restoreViewState()
 {
     m_restoring = true;
-    QSettings settings;
-    settings.beginGroup(u"views/"_s + m_spec.key);
-    const QByteArray header = settings.value(u"header"_s).toByteArray();
-    if (!header.isEmpty())
-        m_ui->table->horizontalHeader()->restoreState(header);
-    const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();
-    if (!splitter.isEmpty())
-        m_ui->splitter->restoreState(splitter);
-    for (qsizetype i = 0; i < m_facetCombos.size(); ++i) {
-        const QString value
-                = settings.value(u"facet/"_s + facetName(m_spec.facets.at(i).role)).toString();
-        if (value.isEmpty())
-            continue;
-        QComboBox *combo = m_facetCombos.at(i);
-        if (combo->findData(value) < 0)
-            combo->addItem(m_spec.facets.at(i).text ? m_spec.facets.at(i).text(value) : value,
-                           value);
-        combo->setCurrentIndex(combo->findData(value));
-    }
-    settings.endGroup();
+    ViewState::restorePage(m_spec.key, m_ui->table->horizontalHeader(), m_ui->splitter, m_facets);
     // The name column is never hidden, whatever an old state said.
     m_ui->table->horizontalHeader()->setSectionHidden(m_spec.nameColumn, false);
     buildColumnMenu();

@@ -10,7 +10,7 @@
 class AccountSession;
 class ClipboardGuard;
 class DetailView;
-class QComboBox;
+class FacetBar;
 class QTableView;
 class QTimer;
 class ResourceFilterProxy;
@@ -68,7 +68,6 @@ protected:
 private:
     void restoreViewState();
     void scheduleSave();
-    void buildFacets();
     void refillFacets();
     void buildColumnMenu();
     void updateState();
@@ -86,7 +85,7 @@ private:
     ClipboardGuard *m_clipboard;
     ResourceFilterProxy *m_proxy;
     DetailView *m_detail;
-    QList<QComboBox *> m_facetCombos;
+    FacetBar *m_facets;
     QTimer *m_saveTimer;
     QTimer *m_facetTimer;
     QTimer *m_ageTimer;
