@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 #include "models/instancemodel.h"
 #include "session/accountsession.h"
-#include "session/demoaccount.h"
+#include "simulator/demoaccount.h"
 #include "simulator/simulator.h"
 #include "util/clock.h"
 #include "util/translations.h"
