@@ -7,6 +7,7 @@
 #include "simblockstorageroutes.h"
 #include "simcatalogroutes.h"
 #include "simcatalogseed.h"
+#include "simcontrolroutes.h"
 #include "simfirewallroutes.h"
 #include "simhttpserver.h"
 #include "siminstanceactions.h"
@@ -103,16 +104,6 @@ qint64 Simulator::serverNowMs() const
     return m_clock->nowMs() + m_serverOffsetSecs * 1000;
 }
 
-void Simulator::addFault(const SimFault &fault)
-{
-    m_faults.append(fault);
-}
-
-void Simulator::clearFaults()
-{
-    m_faults.clear();
-}
-
 bool Simulator::stick(const QString &instanceId)
 {
     SimInstance *si = m_state->instance(instanceId);
@@ -169,24 +160,53 @@ SimResponse Simulator::route(SimRequest &request)
 
 SimResponse Simulator::handle(SimRequest &request)
 {
-    const std::optional<SimFault> fault = takeFault(request, false);
-    SimResponse response = fault ? applyFault(request, *fault) : route(request);
+    const std::optional<SimFault> fault = m_faults.take(request, SimFaults::Layer::Pipeline);
+    SimResponse response = fault
+            ? m_faults.answer(request, *fault, [this](SimRequest &r) { return route(r); })
+            : route(request);
     bool hasType = false;
     for (const auto &header : response.headers)
         hasType = hasType || header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
     if (!hasType)
         response.setHeader("Content-Type", "application/json; charset=utf-8");
     if (m_options.sendDate)
-        response.setHeader("Date", QLocale::c()
-                                           .toString(QDateTime::fromMSecsSinceEpoch(serverNowMs(), Qt::UTC),
-                                                     u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                                           .toLatin1());
+        response.setHeader("Date",
+                           QLocale::c()
+                                   .toString(QDateTime::fromMSecsSinceEpoch(serverNowMs(), Qt::UTC),
+                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                   .toLatin1());
     QStringList query;
     for (auto it = request.query.begin(); it != request.query.end(); ++it)
         query.append(it.key() + u'=' + it.value());
-    m_log.append(Record{request.method, request.path, response.status, request.accessKey,
-                        query.join(u'&'), m_clock->nowMs()});
+    m_log.append(Record {request.method, request.path, response.status, request.accessKey,
+                         query.join(u'&'), m_clock->nowMs()});
     qCDebug(lcSim).noquote() << request.method << request.path << "->" << response.status;
     Q_EMIT requestHandled(request.method, request.path, response.status);
     return response;
+}
+
+void Simulator::serve(SimRequest &request, QTcpSocket *socket)
+{
+    if (!m_sockets.contains(socket)) {
+        m_sockets.removeAll(nullptr);
+        m_sockets.append(socket);
+    }
+    if (request.path.startsWith(u"/_sim"_s)) {
+        SimHttpServer::write(socket, SimControlRoutes::answer(*this, request));
+        return;
+    }
+    const std::optional<SimFault> fault = m_faults.take(request, SimFaults::Layer::Transport);
+    if (!fault) {
+        SimHttpServer::write(socket, handle(request));
+        return;
+    }
+    if (!fault->processes()) {
+        // The request got here but nothing is done and nothing comes back.
+        m_log.append(
+                Record {request.method, request.path, 0, QString(), QString(), m_clock->nowMs()});
+        if (fault->kind == SimFault::Kind::Reset)
+            socket->abort();
+        return;
+    }
+    SimFaults::deliver(*fault, handle(request), socket, *m_clock);
 }
