@@ -138,7 +138,11 @@ SimResponse Simulator::route(SimRequest &request)
     if (auto limited = m_auth.admit(request.accessKey, m_clock->nowMs()))
         return *limited;
 
-    const QByteArray contentType = request.header("Content-Type");
+    // Observed: the Content-Type of a request without a body is ignored (a client sending
+    // application/json on every GET and bodiless POST worked). Only a body that is there and
+    // cannot be read is refused.
+    const QByteArray contentType
+            = request.body.isEmpty() ? QByteArray() : request.header("Content-Type");
     if (contentType.toLower().startsWith("multipart/form-data")) {
         QString error;
         if (!MultipartParser::parse(request.body, MultipartParser::boundary(contentType),
