@@ -142,7 +142,7 @@ SimResponse create(SimContext &ctx, SimRequest &req)
             SimVolume v;
             v.data.id = ctx.state.newId(u"BLOCK-"_s);
             v.data.name = nv.name.isEmpty() ? each + u"-data"_s : nv.name;
-            v.data.type = u"SSD"_s;
+            v.data.type = u"ssd"_s;
             v.data.sizeGb = nv.size;
             v.data.zoneId = zoneId;
             v.data.instanceId = si.data.id;

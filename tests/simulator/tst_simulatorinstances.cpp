@@ -726,6 +726,7 @@ void TstSimulatorInstances::shouldCreateAttachedVolumesWithTheInstance()
         QCOMPARE(volume.value(u"block_storage_id"_s).toString(), v.toString());
         QCOMPARE(volume.value(u"instance_id"_s).toString(), id);
         QCOMPARE(volume.value(u"zone_id"_s).toString(), u"kr2-z01"_s);
+        QCOMPARE(volume.value(u"type"_s).toString(), u"ssd"_s); // a type code of §6
         sizes.append(volume.value(u"size"_s).toInt());
         names.append(volume.value(u"name"_s).toString());
     }
