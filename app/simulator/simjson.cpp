@@ -12,8 +12,14 @@ QJsonArray strings(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-QJsonObject price(const Price &p)
+QJsonObject price(const Price &p, SimOptions::FlavorPrice shape)
 {
+    switch (shape) {
+    case SimOptions::FlavorPrice::Number:
+        return QJsonObject {{u"type"_s, p.type}, {u"KRW"_s, p.price}};
+    case SimOptions::FlavorPrice::Object:
+        break;
+    }
     return QJsonObject {
             {u"type"_s, p.type},
             {u"KRW"_s,
@@ -34,24 +40,24 @@ QJsonObject zone(const Zone &z)
                         {u"content"_s, strings(z.content)}};
 }
 
-QJsonObject flavor(const Flavor &f)
+QJsonObject flavor(const Flavor &f, SimOptions::FlavorPrice priceShape)
 {
-    return QJsonObject {
-            {u"flavor_id"_s, f.id},
-            {u"name"_s, f.name},
-            {u"provide"_s, f.provide},
-            {u"status"_s, f.status},
-            {u"spec"_s,
-             QJsonObject {{u"type"_s, f.type},
-                          {u"vcpu"_s, f.vcpu},
-                          {u"memory"_s, f.memoryGb},
-                          {u"disk"_s, f.diskGb},
-                          {u"network"_s, f.network},
-                          {u"gpu"_s, orNull(f.gpu)}}},
-            {u"supporting_images"_s, strings(f.supportingImages)},
-            {u"zone"_s, strings(f.zones)},
-            {u"price"_s,
-             QJsonObject {{u"full"_s, price(f.full)}, {u"partial"_s, price(f.partial)}}}};
+    return QJsonObject {{u"flavor_id"_s, f.id},
+                        {u"name"_s, f.name},
+                        {u"provide"_s, f.provide},
+                        {u"status"_s, f.status},
+                        {u"spec"_s,
+                         QJsonObject {{u"type"_s, f.type},
+                                      {u"vcpu"_s, f.vcpu},
+                                      {u"memory"_s, f.memoryGb},
+                                      {u"disk"_s, f.diskGb},
+                                      {u"network"_s, f.network},
+                                      {u"gpu"_s, orNull(f.gpu)}}},
+                        {u"supporting_images"_s, strings(f.supportingImages)},
+                        {u"zone"_s, strings(f.zones)},
+                        {u"price"_s,
+                         QJsonObject {{u"full"_s, price(f.full, priceShape)},
+                                      {u"partial"_s, price(f.partial, priceShape)}}}};
 }
 
 QJsonObject image(const Image &i)

@@ -10,6 +10,7 @@
 #include "domain/sshkey.h"
 #include "domain/userscript.h"
 #include "domain/zone.h"
+#include "simoptions.h"
 
 #include <QJsonObject>
 
@@ -23,7 +24,8 @@ constexpr qint64 InstanceId = 1, Name = 2, Description = 4, Status = 8, DefaultA
 }
 
 [[nodiscard]] QJsonObject zone(const Zone &zone);
-[[nodiscard]] QJsonObject flavor(const Flavor &flavor);
+//! \a priceShape: the KRW prices as the docs' object or as one number.
+[[nodiscard]] QJsonObject flavor(const Flavor &flavor, SimOptions::FlavorPrice priceShape);
 [[nodiscard]] QJsonObject image(const Image &image);
 //! \a fields: the request's bit mask, or -1 for every field.
 [[nodiscard]] QJsonObject instance(const Instance &instance, qint64 fields = -1);

@@ -8,6 +8,9 @@
 struct SimOptions
 {
     enum class FirewallDialect { Firewall, SecurityGroups, Both };
+    //! How price.full.KRW and price.partial.KRW are written: the docs' {price, vat, total}, or
+    //! one number, the price without VAT (what a client fixed against live data read, §6).
+    enum class FlavorPrice { Object, Number };
 
     quint64 seed = 1; //!< the same seed gives the same world
     int instanceCount = 40; //!< ~40 for demo; 10,000 for scale runs
@@ -19,4 +22,5 @@ struct SimOptions
     int requestsPerMinute = 60; //!< per access key; 0 = unlimited
     bool sendDate = true; //!< send a Date header
     FirewallDialect firewallDialect = FirewallDialect::Firewall;
+    FlavorPrice flavorPrice = FlavorPrice::Object;
 };
