@@ -47,6 +47,7 @@ bool isTransitional(const SimVolume &v)
 
 SimResponse create(SimContext &ctx, SimRequest &req)
 {
+    SimParams::urlDecodeNames(req);
     if (auto bad = SimParams::requireForm(req, {u"instance_id"_s, u"type"_s, u"size"_s}))
         return *bad;
     SimInstance *owner = ctx.state.instance(req.form.value(u"instance_id"_s));

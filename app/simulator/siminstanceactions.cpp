@@ -77,6 +77,7 @@ std::optional<SimResponse> readVolumes(const SimRequest &req, QList<NewVolume> *
 
 SimResponse create(SimContext &ctx, SimRequest &req)
 {
+    SimParams::urlDecodeNames(req);
     if (auto bad = SimParams::requireForm(req, {u"zone_id"_s, u"flavor_id"_s, u"image_id"_s}))
         return *bad;
     const QString zoneId = req.form.value(u"zone_id"_s);

@@ -2,6 +2,8 @@
 
 #include "simoptions.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace SimParams {
@@ -54,6 +56,45 @@ std::optional<SimResponse> requireForm(const SimRequest &request, const QStringL
                                       u"%1 is required"_s.arg(name));
     }
     return std::nullopt;
+}
+
+QString urlDecoded(const QString &value)
+{
+    const QByteArray in = value.toUtf8();
+    QByteArray out;
+    out.reserve(in.size());
+    auto hex = [](char c) {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (c == '+') {
+            out.append(' ');
+        } else if (c == '%' && i + 2 < in.size() && hex(in.at(i + 1)) >= 0
+                   && hex(in.at(i + 2)) >= 0) {
+            out.append(char(hex(in.at(i + 1)) * 16 + hex(in.at(i + 2))));
+            i += 2;
+        } else {
+            out.append(c);
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+void urlDecodeNames(SimRequest &request)
+{
+    static const QRegularExpression volumeName(u"^block_storage\\.\\d+\\.name$"_s);
+    for (auto it = request.form.begin(); it != request.form.end(); ++it) {
+        if (it.key() == u"name"_s || it.key() == u"description"_s
+            || volumeName.match(it.key()).hasMatch())
+            it.value() = urlDecoded(it.value());
+    }
 }
 
 std::optional<SimResponse> checkLength(const QString &what, const QString &value, int min, int max)

@@ -26,6 +26,13 @@ namespace SimParams {
 //! Fails with REQUIRED_POST_PARAM_MISSING when a form field is empty.
 [[nodiscard]] std::optional<SimResponse> requireForm(const SimRequest &request,
                                                      const QStringList &names);
+//! \a value URL-decoded as a form value: '+' is a space, %XX a byte (both hex cases), the
+//! bytes UTF-8. A '%' that starts no escape is kept as it is.
+[[nodiscard]] QString urlDecoded(const QString &value);
+//! URL-decodes, in place, the free text of a multipart write: `name`, `description` and
+//! `block_storage.N.name`. The docs ask for them URL-encoded and a client sends them through
+//! Go's url.QueryEscape (§6); text sent as it is, with only '%' and '+' encoded, reads the same.
+void urlDecodeNames(SimRequest &request);
 //! CHECK_LENGTH when \a value is outside [min, max] characters.
 [[nodiscard]] std::optional<SimResponse> checkLength(const QString &what, const QString &value,
                                                      int min, int max);

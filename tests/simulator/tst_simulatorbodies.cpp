@@ -1,6 +1,7 @@
 // How the simulator reads request bodies, against §6 of the API reference
 // (shared/iwinv-api/README.md): the Content-Type of a request without a body is ignored; only a
-// body that is there and cannot be read is refused.
+// body that is there and cannot be read is refused; names and descriptions in multipart writes
+// are URL-decoded.
 #include "api/signer.h"
 #include "support/simfixture.h"
 
@@ -68,6 +69,67 @@ QString resolvePath(SimFixture &f, QString path)
     return path;
 }
 
+const QString kRocky90 = u"PIMAGE-1Pos3S8VaJXq3wgC8c4BMi"_s; // docs' image, kr2-z01
+
+//! A seeded active instance with room for another volume.
+QString activeInstance(SimFixture &f)
+{
+    const QJsonArray rows = f.direct(u"GET"_s, u"/v1/instances"_s,
+                                     {{u"status"_s, u"active"_s}, {u"page_size"_s, u"100"_s}})
+                                    .result();
+    for (const QJsonValue &row : rows) {
+        if (row.toObject().value(u"block_storage"_s).toArray().size() < 3)
+            return row.toObject().value(u"instance_id"_s).toString();
+    }
+    return {};
+}
+
+//! Sends \a field = \a sent in the write \a target and returns the value the server kept.
+QString roundTrip(SimFixture &f, const QString &target, const QString &field, const QString &sent)
+{
+    if (target == u"instance create"_s) {
+        Form form {{u"zone_id"_s, u"kr2-z01"_s},
+                   {u"flavor_id"_s, u"std.c2m4"_s},
+                   {u"image_id"_s, kRocky90},
+                   {field, sent}};
+        if (field.startsWith(u"block_storage."_s))
+            form.insert(u"block_storage.1.size"_s, u"10"_s);
+        const auto a = f.direct(u"POST"_s, u"/v1/instances"_s, {}, form);
+        if (a.status != 202)
+            return u"<refused: %1>"_s.arg(a.errorCode());
+        const QJsonObject created = a.result().at(0).toObject();
+        if (!field.startsWith(u"block_storage."_s))
+            return created.value(field).toString();
+        const QString volumeId = created.value(u"block_storage"_s).toArray().at(0).toString();
+        return f.direct(u"GET"_s, u"/v1/block-storages/"_s + volumeId)
+                .result()
+                .at(0)
+                .toObject()
+                .value(u"name"_s)
+                .toString();
+    }
+    if (target == u"instance edit"_s) {
+        const QString id = activeInstance(f);
+        const auto a = f.direct(u"PUT"_s, u"/v1/instances/"_s + id, {}, {{field, sent}});
+        if (a.status != 200)
+            return u"<refused: %1>"_s.arg(a.errorCode());
+        return f.direct(u"GET"_s, u"/v1/instances/"_s + id)
+                .result()
+                .at(0)
+                .toObject()
+                .value(field)
+                .toString();
+    }
+    const auto a = f.direct(u"POST"_s, u"/v1/block-storages"_s, {},
+                            {{u"instance_id"_s, activeInstance(f)},
+                             {u"type"_s, u"ssd"_s},
+                             {u"size"_s, u"10"_s},
+                             {field, sent}});
+    if (a.status != 202)
+        return u"<refused: %1>"_s.arg(a.errorCode());
+    return a.result().at(0).toObject().value(field).toString();
+}
+
 } // namespace
 
 class TstSimulatorBodies : public QObject
@@ -77,6 +139,8 @@ class TstSimulatorBodies : public QObject
 private Q_SLOTS:
     void shouldIgnoreTheContentTypeOfARequestWithoutBody_data();
     void shouldIgnoreTheContentTypeOfARequestWithoutBody();
+    void shouldUrlDecodeNamesAndDescriptions_data();
+    void shouldUrlDecodeNamesAndDescriptions();
 };
 
 void TstSimulatorBodies::shouldIgnoreTheContentTypeOfARequestWithoutBody_data()
@@ -141,6 +205,57 @@ void TstSimulatorBodies::shouldIgnoreTheContentTypeOfARequestWithoutBody()
     const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
     QCOMPARE(response.status, status);
     QCOMPARE(answer.value(u"error_code"_s).toString(), code);
+}
+
+void TstSimulatorBodies::shouldUrlDecodeNamesAndDescriptions_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("sent");
+    QTest::addColumn<QString>("kept");
+
+    // Go's url.QueryEscape: space -> '+', UTF-8 -> %XX.
+    const QString queryEscaped = u"web+%EC%84%9C%EB%B2%84+01"_s;
+    const QString decoded = u"web 서버 01"_s;
+    const QList<QPair<QString, QString>> targets = {
+            {u"instance create"_s, u"name"_s},
+            {u"instance create"_s, u"description"_s},
+            {u"instance create"_s, u"block_storage.1.name"_s},
+            {u"instance edit"_s, u"name"_s},
+            {u"instance edit"_s, u"description"_s},
+            {u"volume create"_s, u"name"_s},
+            {u"volume create"_s, u"description"_s},
+    };
+    for (const auto &[target, field] : targets) {
+        QTest::addRow("%s %s, QueryEscape", qPrintable(target), qPrintable(field))
+                << target << field << queryEscaped << decoded;
+    }
+    // Our client: UTF-8 as it is, only '%' and '+' percent-encoded.
+    QTest::newRow("our client's encoding") << u"instance edit"_s << u"description"_s
+                                           << u"50%25 할인%2B 이벤트"_s << u"50% 할인+ 이벤트"_s;
+    QTest::newRow("plain text") << u"instance edit"_s << u"name"_s << u"웹서버-01"_s
+                                << u"웹서버-01"_s;
+    QTest::newRow("upper and lower case hex")
+            << u"volume create"_s << u"name"_s << u"%ec%84%9C%EB%B2%84"_s << u"서버"_s;
+    QTest::newRow("a '%' that starts no escape is kept")
+            << u"instance edit"_s << u"description"_s << u"100% %zz %4"_s << u"100% %zz %4"_s;
+    // The length limits apply to the decoded text: 50 Korean characters are 450 encoded ones.
+    QTest::newRow("50 encoded Korean characters fit the name")
+            << u"instance edit"_s << u"name"_s << u"%EA%B0%80"_s.repeated(50)
+            << u"가"_s.repeated(50);
+    QTest::newRow("51 encoded Korean characters do not")
+            << u"volume create"_s << u"name"_s << u"%EA%B0%80"_s.repeated(51)
+            << u"<refused: CHECK_LENGTH>"_s;
+}
+
+void TstSimulatorBodies::shouldUrlDecodeNamesAndDescriptions()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, field);
+    QFETCH(QString, sent);
+    QFETCH(QString, kept);
+    SimFixture f;
+    QCOMPARE(roundTrip(f, target, field, sent), kept);
 }
 
 QTEST_GUILESS_MAIN(TstSimulatorBodies)
