@@ -201,13 +201,15 @@ SimResponse power(SimContext &ctx, const QString &id, const QStringList &from, c
 
 SimResponse rebuild(SimContext &ctx, SimRequest &req, const QString &id)
 {
+    // A rebuild names its image: without one it is refused, never run on the old image.
+    if (auto bad = SimParams::requireForm(req, {u"image_id"_s}))
+        return *bad;
     SimInstance *si = ctx.state.instance(id);
     if (!si)
         return notFound();
     if (SimLifecycle::isBusy(*si) || si->data.status == u"error"_s)
         return busy();
-    const QString imageId = req.form.value(u"image_id"_s, si->data.image.id);
-    const Image *image = ctx.state.image(imageId);
+    const Image *image = ctx.state.image(SimParams::field(req, u"image_id"_s));
     if (!image)
         return SimResponse::error(SimCode::CheckParam, u"unknown image_id"_s);
     const Flavor *flavor = ctx.state.flavor(si->data.flavor.id);

@@ -46,12 +46,16 @@ std::optional<SimResponse> readInt(const SimRequest &request, const QString &key
     return std::nullopt;
 }
 
+QString field(const SimRequest &request, const QString &name)
+{
+    return request.form.contains(name) ? request.form.value(name)
+                                       : request.json.value(name).toString();
+}
+
 std::optional<SimResponse> requireForm(const SimRequest &request, const QStringList &names)
 {
     for (const QString &name : names) {
-        const QString value = request.form.contains(name) ? request.form.value(name)
-                                                          : request.json.value(name).toString();
-        if (value.trimmed().isEmpty())
+        if (field(request, name).trimmed().isEmpty())
             return SimResponse::error(SimCode::RequiredPostParamMissing,
                                       u"%1 is required"_s.arg(name));
     }

@@ -23,7 +23,9 @@ namespace SimParams {
 //! Reads an optional integer query \a key; fails with CHECK_PARAM when it is not one.
 [[nodiscard]] std::optional<SimResponse> readInt(const SimRequest &request, const QString &key,
                                                  std::optional<qint64> *out);
-//! Fails with REQUIRED_POST_PARAM_MISSING when a form field is empty.
+//! Body field \a name: the form's value, or the JSON body's when the form has none.
+[[nodiscard]] QString field(const SimRequest &request, const QString &name);
+//! Fails with REQUIRED_POST_PARAM_MISSING when a body field() is empty or blank.
 [[nodiscard]] std::optional<SimResponse> requireForm(const SimRequest &request,
                                                      const QStringList &names);
 //! \a value URL-decoded as a form value: '+' is a space, %XX a byte (both hex cases), the
