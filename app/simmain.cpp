@@ -40,8 +40,10 @@ int main(int argc, char *argv[])
                                      u"100"_s);
     const QCommandLineOption silentCap(u"silent-page-cap"_s,
                                        u"Cap page_size silently (echo the requested size)."_s);
-    const QCommandLineOption dialect(u"firewall-dialect"_s, u"firewall, security-groups or both."_s,
-                                     u"D"_s, u"firewall"_s);
+    const QCommandLineOption dialect(
+            u"firewall-dialect"_s,
+            u"firewall, security-groups or both (default: both, over the same firewalls)."_s,
+            u"D"_s, u"both"_s);
     const QCommandLineOption flavorPrice(
             u"flavor-price"_s,
             u"How price.full.KRW and price.partial.KRW are written: object ({price, vat, total}, "

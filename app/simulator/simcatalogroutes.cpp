@@ -73,7 +73,7 @@ SimResponse listFlavors(SimContext &ctx, SimRequest &req)
             continue;
         rows.append(SimJson::flavor(f, ctx.options.flavorPrice));
     }
-    return SimParams::page(rows, req, ctx.options, false, {{u"total"_s, rows.size()}});
+    return SimParams::page(rows, req, ctx.options, {.extra = {{u"total"_s, rows.size()}}});
 }
 
 SimResponse listImages(SimContext &ctx, SimRequest &req)

@@ -181,28 +181,43 @@ QJsonObject volumeType(const BlockStorageType &t)
              t.zones.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(strings(t.zones))}};
 }
 
-QJsonObject rule(const FirewallRule &r, bool withId)
+QJsonObject rule(const FirewallRule &r)
 {
-    QJsonObject o {{u"bound"_s, r.bound}, {u"protocol"_s, r.protocol}, {u"port"_s, r.port},
-                   {u"ip"_s, r.ip},       {u"title"_s, r.title},       {u"content"_s, r.content}};
-    if (withId)
-        o.insert(u"rule_id"_s, r.ruleId.toLongLong());
-    return o;
+    return QJsonObject {{u"rule_id"_s, r.ruleId.toLongLong()},
+                        {u"bound"_s, r.bound},
+                        {u"protocol"_s, r.protocol},
+                        {u"port"_s, r.port},
+                        {u"ip"_s, r.ip},
+                        {u"title"_s, r.title},
+                        {u"content"_s, r.content}};
 }
 
-QJsonObject firewall(const Firewall &f, bool groupDialect)
+QJsonObject firewall(const Firewall &f)
 {
-    QJsonObject o {{groupDialect ? u"security_group_id"_s : u"firewall_id"_s, f.id},
-                   {u"title"_s, f.title},
-                   {u"content"_s, f.content},
-                   {u"icmp"_s, f.icmp ? u"Y"_s : u"N"_s},
-                   {u"instances"_s, strings(f.instanceIds)}};
-    if (!groupDialect) {
-        QJsonArray rules;
-        for (const FirewallRule &r : f.rules)
-            rules.append(rule(r, true));
-        o.insert(u"rules"_s, rules);
-    }
+    QJsonArray rules;
+    for (const FirewallRule &r : f.rules)
+        rules.append(rule(r));
+    return QJsonObject {{u"firewall_id"_s, f.id},
+                        {u"title"_s, f.title},
+                        {u"content"_s, f.content},
+                        {u"icmp"_s, f.icmp ? u"Y"_s : u"N"_s},
+                        {u"instances"_s, strings(f.instanceIds)},
+                        {u"rules"_s, rules}};
+}
+
+QJsonObject securityGroup(const Firewall &g)
+{
+    // Observed: `<` comes back as `&lt;` (escaped once, on the way out; stored as sent).
+    return QJsonObject {{u"firewall_id"_s, g.id},
+                        {u"title"_s, g.title},
+                        {u"icmp"_s, g.icmp ? u"Y"_s : u"N"_s},
+                        {u"content"_s, orNull(g.content.toHtmlEscaped())}};
+}
+
+QJsonObject groupRule(const FirewallRule &r)
+{
+    QJsonObject o = rule(r);
+    o.insert(u"content"_s, orNull(r.content));
     return o;
 }
 

@@ -21,6 +21,7 @@ struct SimOptions
     bool silentPageCap = false; //!< answer fewer rows while echoing the requested page_size
     int requestsPerMinute = 60; //!< per access key; 0 = unlimited
     bool sendDate = true; //!< send a Date header
-    FirewallDialect firewallDialect = FirewallDialect::Firewall;
+    //! Both by default, over the same firewalls (§3 and §6: each was seen).
+    FirewallDialect firewallDialect = FirewallDialect::Both;
     FlavorPrice flavorPrice = FlavorPrice::Object;
 };

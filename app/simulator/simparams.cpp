@@ -110,16 +110,14 @@ std::optional<SimResponse> checkLength(const QString &what, const QString &value
 }
 
 SimResponse page(const QJsonArray &rows, const SimRequest &request, const SimOptions &options,
-                 bool pagingAsStrings, QJsonObject extra)
+                 const Paging &paging)
 {
     return page(
-            rows.size(), [&rows](qsizetype i) { return rows.at(i); }, request, options,
-            pagingAsStrings, std::move(extra));
+            rows.size(), [&rows](qsizetype i) { return rows.at(i); }, request, options, paging);
 }
 
 SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &rowAt,
-                 const SimRequest &request, const SimOptions &options, bool pagingAsStrings,
-                 QJsonObject extra)
+                 const SimRequest &request, const SimOptions &options, const Paging &paging)
 {
     std::optional<qint64> pageNo;
     std::optional<qint64> pageSize;
@@ -128,7 +126,8 @@ SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &ro
     if (auto bad = readInt(request, u"page_size"_s, &pageSize))
         return *bad;
     const qint64 no = pageNo.value_or(1);
-    const qint64 requested = pageSize.value_or(options.defaultPageSize);
+    const qint64 requested = pageSize.value_or(paging.defaultSize > 0 ? paging.defaultSize
+                                                                      : options.defaultPageSize);
     if (no < 1 || requested < 1)
         return SimResponse::error(SimCode::CheckParam, u"page_no and page_size start at 1"_s);
     // Capped at the maximum; a silent cap still echoes the size that was asked for.
@@ -138,7 +137,8 @@ SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &ro
     const qint64 start = (no - 1) * size;
     for (qint64 i = start; i < total && i < start + size; ++i)
         out.append(rowAt(i));
-    if (pagingAsStrings) {
+    QJsonObject extra = paging.extra;
+    if (paging.asStrings) {
         extra.insert(u"page_no"_s, QString::number(no));
         extra.insert(u"page_size"_s, QString::number(echoed));
     } else {

@@ -38,14 +38,19 @@ void urlDecodeNames(SimRequest &request);
 //! CHECK_LENGTH when \a value is outside [min, max] characters.
 [[nodiscard]] std::optional<SimResponse> checkLength(const QString &what, const QString &value,
                                                      int min, int max);
+//! How one listing pages, where listings differ.
+struct Paging
+{
+    int defaultSize = 0; //!< rows of a page when page_size is not given; 0: the options' default
+    bool asStrings = false; //!< page_no/page_size written as strings (the bill list does)
+    QJsonObject extra; //!< more envelope keys (the flavor list's total)
+};
 //! One page of \a rows per page_no/page_size, with the envelope's paging fields.
-//! \a pagingAsStrings writes page_no/page_size as strings (the bill list does).
 [[nodiscard]] SimResponse page(const QJsonArray &rows, const SimRequest &request,
-                               const SimOptions &options, bool pagingAsStrings = false,
-                               QJsonObject extra = {});
+                               const SimOptions &options, const Paging &paging = {});
 //! The same for \a total rows written on demand by \a rowAt: only the page is serialised.
 [[nodiscard]] SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &rowAt,
                                const SimRequest &request, const SimOptions &options,
-                               bool pagingAsStrings = false, QJsonObject extra = {});
+                               const Paging &paging = {});
 
 } // namespace SimParams

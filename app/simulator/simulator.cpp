@@ -13,6 +13,7 @@
 #include "siminstanceactions.h"
 #include "siminstanceroutes.h"
 #include "simlifecycle.h"
+#include "simsecuritygrouproutes.h"
 #include "util/clock.h"
 #include "util/logging.h"
 
@@ -57,6 +58,7 @@ Simulator::Simulator(const SimOptions &options, Clock *clock, QObject *parent)
     SimInstanceActions::registerRoutes(m_router, *m_context);
     SimBlockStorageRoutes::registerRoutes(m_router, *m_context);
     SimFirewallRoutes::registerRoutes(m_router, *m_context);
+    SimSecurityGroupRoutes::registerRoutes(m_router, *m_context);
     SimAccountRoutes::registerRoutes(m_router, *m_context);
 }
 

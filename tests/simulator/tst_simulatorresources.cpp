@@ -106,10 +106,10 @@ QString createFirewall(SimFixture &f, const QJsonObject &body = docsFirewall())
                            : QString();
 }
 
-SimOptions groupDialect()
+SimOptions withDialect(SimOptions::FirewallDialect dialect)
 {
     SimOptions options = SimFixture::testOptions();
-    options.firewallDialect = SimOptions::FirewallDialect::SecurityGroups;
+    options.firewallDialect = dialect;
     return options;
 }
 
@@ -154,11 +154,6 @@ private Q_SLOTS:
     void shouldRefuseToDeleteAnAttachedFirewall();
     void shouldServeOnlyTheConfiguredDialect_data();
     void shouldServeOnlyTheConfiguredDialect();
-
-    // Firewalls, security-group dialect
-    void shouldManageSecurityGroups();
-    void shouldManageGroupRulesAsASubResource();
-    void shouldListTheInstancesOfAGroup();
 
     // Billing
     void shouldEstimateTheLiveBill();
@@ -791,138 +786,19 @@ void TstSimulatorResources::shouldServeOnlyTheConfiguredDialect()
     QFETCH(bool, groups);
     QFETCH(QString, method);
     QFETCH(QString, path);
-    SimFixture f(groups ? groupDialect() : SimFixture::testOptions());
+    SimFixture f(withDialect(groups ? SimOptions::FirewallDialect::SecurityGroups
+                                    : SimOptions::FirewallDialect::Firewall));
     const QString listPath = groups ? u"/v1/security-groups"_s : u"/v1/firewall"_s;
     const auto list = f.direct(u"GET"_s, listPath);
     QCOMPARE(list.status, 200);
     QVERIFY(!list.result().isEmpty());
-    const QJsonObject first = list.result().at(0).toObject();
-    const QString firstId = groups ? first.value(u"security_group_id"_s).toString()
-                                   : first.value(u"firewall_id"_s).toString();
+    const QString firstId = list.result().at(0).toObject().value(u"firewall_id"_s).toString();
     QVERIFY(!firstId.isEmpty());
     path.replace(u"@first"_s, firstId);
 
     const auto a = f.direct(method, path, {}, {}, docsFirewall());
     QCOMPARE(a.status, 404);
     QCOMPARE(a.errorCode(), u"NOT_FOUND"_s);
-}
-
-void TstSimulatorResources::shouldManageSecurityGroups()
-{
-    SimFixture f(groupDialect());
-    const qsizetype before
-            = f.direct(u"GET"_s, u"/v1/security-groups"_s, {{u"page_size"_s, u"100"_s}})
-                      .result()
-                      .size();
-    const auto created = f.direct(
-            u"POST"_s, u"/v1/security-groups"_s, {}, {},
-            {{u"title"_s, u"웹 그룹"_s}, {u"content"_s, u"web tier"_s}, {u"icmp"_s, u"Y"_s}});
-    QCOMPARE(created.status, 202);
-    const QJsonObject group = created.result().at(0).toObject();
-    const QString id = group.value(u"security_group_id"_s).toString();
-    QVERIFY(!id.isEmpty());
-    QCOMPARE(group.value(u"title"_s).toString(), u"웹 그룹"_s);
-    QCOMPARE(group.value(u"icmp"_s).toString(), u"Y"_s);
-    QVERIFY(!group.contains(u"rules"_s)); // rules are a sub-resource in this dialect
-
-    const auto detail = f.direct(u"GET"_s, u"/v1/security-groups/"_s + id);
-    QCOMPARE(detail.status, 200);
-    QCOMPARE(detail.result().at(0).toObject().value(u"content"_s).toString(), u"web tier"_s);
-    QCOMPARE(f.direct(u"GET"_s, u"/v1/security-groups"_s, {{u"page_size"_s, u"100"_s}})
-                     .result()
-                     .size(),
-             before + 1);
-
-    const auto edited = f.direct(
-            u"PUT"_s, u"/v1/security-groups/"_s + id, {}, {},
-            {{u"title"_s, u"web-group"_s}, {u"content"_s, QString()}, {u"icmp"_s, u"N"_s}});
-    QCOMPARE(edited.status, 200);
-    const QJsonObject after
-            = f.direct(u"GET"_s, u"/v1/security-groups/"_s + id).result().at(0).toObject();
-    QCOMPARE(after.value(u"title"_s).toString(), u"web-group"_s);
-    QCOMPARE(after.value(u"icmp"_s).toString(), u"N"_s);
-
-    const auto bad = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {},
-                              {{u"title"_s, u"x"_s}, {u"icmp"_s, u"yes"_s}});
-    QCOMPARE(bad.status, 400);
-    QCOMPARE(bad.errorCode(), u"CHECK_PARAM_ENUM"_s);
-
-    const auto deleted = f.direct(u"DELETE"_s, u"/v1/security-groups/"_s + id);
-    QCOMPARE(deleted.status, 200);
-    QCOMPARE(f.direct(u"GET"_s, u"/v1/security-groups/"_s + id).status, 404);
-}
-
-void TstSimulatorResources::shouldManageGroupRulesAsASubResource()
-{
-    SimFixture f(groupDialect());
-    const auto created
-            = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {}, {{u"title"_s, u"g"_s}});
-    QCOMPARE(created.status, 202);
-    const QString id = created.result().at(0).toObject().value(u"security_group_id"_s).toString();
-    QCOMPARE(f.direct(FirewallsApi::groupRules(id)).result().size(), 0);
-
-    FirewallRule ssh {QString(), u"IN"_s, u"TCP"_s, u"22"_s, u"10.0.0.0/8"_s, u"SSH"_s, u"관리"_s};
-    const auto added = f.direct(FirewallsApi::addGroupRule(id, ssh));
-    QCOMPARE(added.status, 202);
-    const QJsonObject addedRule = added.result().at(0).toObject();
-    QVERIFY(addedRule.value(u"rule_id"_s).isDouble()); // an integer in this dialect
-    const QString ruleId = QString::number(addedRule.value(u"rule_id"_s).toInteger());
-    QCOMPARE(addedRule.value(u"port"_s).toString(), u"22"_s);
-
-    const QJsonArray rules = f.direct(FirewallsApi::groupRules(id)).result();
-    QCOMPARE(rules.size(), 1);
-    QCOMPARE(rules.at(0).toObject().value(u"title"_s).toString(), u"SSH"_s);
-
-    // Validation is the same as inside a firewall.
-    FirewallRule lower = ssh;
-    lower.protocol = u"tcp"_s;
-    QCOMPARE(f.direct(FirewallsApi::addGroupRule(id, lower)).errorCode(), u"CHECK_PARAM_ENUM"_s);
-    QCOMPARE(f.direct(FirewallsApi::addGroupRule(id, ssh)).errorCode(),
-             u"CHECK_PARAM"_s); // duplicate
-    QCOMPARE(f.direct(FirewallsApi::groupRules(id)).result().size(), 1);
-
-    FirewallRule edited = ssh;
-    edited.ruleId = ruleId;
-    edited.port = u"2222"_s;
-    const auto e = f.direct(FirewallsApi::editGroupRule(id, edited));
-    QCOMPARE(e.status, 200);
-    const QJsonArray afterEdit = f.direct(FirewallsApi::groupRules(id)).result();
-    QCOMPARE(afterEdit.size(), 1);
-    QCOMPARE(afterEdit.at(0).toObject().value(u"port"_s).toString(), u"2222"_s);
-    QCOMPARE(QString::number(afterEdit.at(0).toObject().value(u"rule_id"_s).toInteger()), ruleId);
-
-    FirewallRule unknown = edited;
-    unknown.ruleId = u"999999"_s;
-    QCOMPARE(f.direct(FirewallsApi::editGroupRule(id, unknown)).status, 404);
-
-    const auto r = f.direct(FirewallsApi::removeGroupRule(id, ruleId));
-    QCOMPARE(r.status, 200);
-    QCOMPARE(f.direct(FirewallsApi::groupRules(id)).result().size(), 0);
-    QCOMPARE(f.direct(FirewallsApi::removeGroupRule(id, ruleId)).status, 404);
-}
-
-void TstSimulatorResources::shouldListTheInstancesOfAGroup()
-{
-    SimFixture f(groupDialect());
-    const auto created
-            = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {}, {{u"title"_s, u"g"_s}});
-    const QString id = created.result().at(0).toObject().value(u"security_group_id"_s).toString();
-    const QString instance = activeInstance(f);
-    QVERIFY(!id.isEmpty() && !instance.isEmpty());
-    QCOMPARE(f.direct(FirewallsApi::groupInstances(id)).result().size(), 0);
-
-    QCOMPARE(f.direct(FirewallsApi::attach(id, instance, FirewallsApi::Dialect::SecurityGroups))
-                     .status,
-             202);
-    const QJsonArray rows = f.direct(FirewallsApi::groupInstances(id)).result();
-    QCOMPARE(rows.size(), 1);
-    QCOMPARE(FirewallsApi::parseInstanceIds(rows), QStringList {instance});
-
-    QCOMPARE(f.direct(u"DELETE"_s, u"/v1/security-groups/"_s + id).errorCode(), u"IN_USE"_s);
-    QCOMPARE(f.direct(FirewallsApi::detach(id, instance, FirewallsApi::Dialect::SecurityGroups))
-                     .status,
-             202);
-    QCOMPARE(f.direct(FirewallsApi::groupInstances(id)).result().size(), 0);
 }
 
 // ---- Billing -----------------------------------------------------------------------------
