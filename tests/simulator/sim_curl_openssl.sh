@@ -1,7 +1,8 @@
 #!/bin/sh
 # The signing rule implemented independently (openssl + curl) against iwinv-sim:
 # a correct request passes; a wrong signature, a 6-minute-old timestamp, an unknown key and the
-# 61st request within a minute are rejected with the reference's codes.
+# 61st request within a minute are rejected with the reference's codes. Also: by default both
+# firewall dialects are served.
 set -u
 sim="$1"
 out=$(mktemp)
@@ -38,6 +39,10 @@ now=$(date +%s)
 expect "signed request" "200 SUCCESS" "$(request "$now" "$ak" "$(sign "$now" /v1/zones "$sk")" /v1/zones)"
 expect "query not signed" "200 SUCCESS" \
     "$(request "$now" "$ak" "$(sign "$now" /v1/instances "$sk")" "/v1/instances?page_size=5&status=active")"
+expect "/v1/firewall by default" "200 SUCCESS" \
+    "$(request "$now" "$ak" "$(sign "$now" /v1/firewall "$sk")" /v1/firewall)"
+expect "/v1/security-groups by default" "200 SUCCESS" \
+    "$(request "$now" "$ak" "$(sign "$now" /v1/security-groups "$sk")" /v1/security-groups)"
 expect "wrong signature" "401 INVALID_SIGNATURE" \
     "$(request "$now" "$ak" "$(sign "$now" /v1/zones wrong-secret)" /v1/zones)"
 old=$((now - 360))
@@ -46,8 +51,8 @@ expect "timestamp 6 minutes old" "401 CHECK_SIGNATURE" \
 expect "unknown key" "401 CHECK_CREDENTIAL" \
     "$(request "$now" "NOSUCHKEY" "$(sign "$now" /v1/zones "$sk")" /v1/zones)"
 
-# Two requests so far counted against the key; 58 more fill the minute, the 61st is refused.
-n=2
+# Four requests so far counted against the key; 56 more fill the minute, the 61st is refused.
+n=4
 while [ $n -lt 60 ]; do
     now=$(date +%s)
     r=$(request "$now" "$ak" "$(sign "$now" /v1/zones "$sk")" /v1/zones)
