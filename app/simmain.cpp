@@ -58,7 +58,9 @@ int main(int argc, char *argv[])
             u"A fault to inject, as JSON (repeatable), e.g. "
             "'{\"kind\":\"status\",\"method\":\"GET\",\"path\":\"/v1/instances\",\"status\":503,"
             "\"times\":2}'. Kinds: delay, stall, stall_mid_body, short_body, reset, status, body, "
-            "huge, repeat_page, wrong_count. At run time: POST/DELETE /_sim/faults on loopback."_s,
+            "huge, repeat_page, wrong_count, endless_pages (every page of a GET listing full, "
+            "under ids never served before, forever). At run time: POST/DELETE /_sim/faults on "
+            "loopback."_s,
             u"JSON"_s);
     parser.addOptions({port, seed, instances, transition, errorChance, rate, maxPage, silentCap,
                        dialect, flavorPrice, noDate, clockOffset, fault});

@@ -3,13 +3,41 @@
 #include "simhttpserver.h"
 #include "util/clock.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+//! The id field of each paged listing: the envelope does not say which field it is.
+QString idFieldOf(QString path)
+{
+    static const QHash<QString, QString> fields = {
+            {u"/v1/instances"_s, u"instance_id"_s},
+            {u"/v1/images"_s, u"image_id"_s},
+            {u"/v1/flavors"_s, u"flavor_id"_s},
+            {u"/v1/block-storages"_s, u"block_storage_id"_s},
+            {u"/v1/firewall"_s, u"firewall_id"_s},
+            {u"/v1/security-groups"_s, u"firewall_id"_s},
+            {u"/v1/auth/ssh_key"_s, u"ssh_key_id"_s},
+            {u"/v1/instance/script"_s, u"user_script_id"_s},
+            {u"/v1/bill"_s, u"bill_id"_s},
+    };
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return fields.value(path);
+}
+
+//! A JSON number or numeric string (bills write their paging as strings).
+qint64 number(const QJsonValue &value)
+{
+    return value.isString() ? value.toString().toLongLong() : value.toInteger();
+}
+
 int codeForName(const QString &name)
 {
     for (int code = 0; code <= 0x18; ++code) {
@@ -44,6 +72,7 @@ SimFaults::Layer SimFaults::layerOf(SimFault::Kind kind)
     case SimFault::Kind::Huge:
     case SimFault::Kind::RepeatPage:
     case SimFault::Kind::WrongCount:
+    case SimFault::Kind::EndlessPages:
         return Layer::Pipeline;
     }
     return Layer::Pipeline;
@@ -116,6 +145,8 @@ SimResponse SimFaults::answer(SimRequest &request, const SimFault &fault, const 
         r.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
         return r;
     }
+    case SimFault::Kind::EndlessPages:
+        return endlessPage(request, route);
     case SimFault::Kind::Delay:
     case SimFault::Kind::Stall:
     case SimFault::Kind::StallMidBody:
@@ -156,7 +187,57 @@ void SimFaults::deliver(const SimFault &fault, const SimResponse &response, QTcp
     case SimFault::Kind::Huge:
     case SimFault::Kind::RepeatPage:
     case SimFault::Kind::WrongCount:
+    case SimFault::Kind::EndlessPages:
         break;
     }
     SimHttpServer::write(socket, response);
+}
+
+QString SimFaults::freshId(const QString &like)
+{
+    // The listing's own prefix (INSTANCE-, FIREWALL-, ...) and 22 characters no real id has.
+    static const QRegularExpression prefix(u"^[A-Z]+-"_s);
+    const QRegularExpressionMatch m = prefix.match(like);
+    return (m.hasMatch() ? m.captured() : u"ENDLESS-"_s) + u"endless"_s
+            + u"%1"_s.arg(++m_freshIds, 15, 10, QLatin1Char('0'));
+}
+
+SimResponse SimFaults::endlessPage(SimRequest &request, const Route &route)
+{
+    const QString idField = idFieldOf(request.path);
+    bool ok = false;
+    const QString asked = request.query.value(u"page_no"_s, u"1"_s);
+    const qint64 pageNo = asked.toLongLong(&ok);
+    if (request.method != u"GET"_s || idField.isEmpty() || !ok || pageNo < 1)
+        return route(request); // not a listing, or a page_no the listing itself refuses
+
+    // The rows of page 1 are the templates; the request is logged with the page it asked for.
+    const bool hadPageNo = request.query.contains(u"page_no"_s);
+    request.query.insert(u"page_no"_s, u"1"_s);
+    SimResponse r = route(request);
+    if (hadPageNo)
+        request.query.insert(u"page_no"_s, asked);
+    else
+        request.query.remove(u"page_no"_s);
+    QJsonObject root = QJsonDocument::fromJson(r.body).object();
+    if (r.status != 200 || !root.contains(u"page_no"_s))
+        return r;
+
+    const QJsonArray templates = root.value(u"result"_s).toArray();
+    const qint64 pageSize = number(root.value(u"page_size"_s));
+    QJsonArray rows;
+    for (qint64 i = 0; i < pageSize; ++i) {
+        QJsonObject row = templates.isEmpty() ? QJsonObject()
+                                              : templates.at(i % templates.size()).toObject();
+        row.insert(idField, freshId(row.value(idField).toString()));
+        rows.append(row);
+    }
+    root.insert(u"result"_s, rows);
+    root.insert(u"count"_s, rows.size());
+    root.insert(u"page_no"_s,
+                root.value(u"page_no"_s).isString() ? QJsonValue(QString::number(pageNo))
+                                                    : QJsonValue(pageNo));
+    root.remove(u"total"_s); // a total would end the listing
+    r.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return r;
 }

@@ -43,5 +43,10 @@ public:
                         Clock &clock);
 
 private:
+    //! endless_pages: page 1 of the listing as templates, under fresh ids, page_size of them.
+    [[nodiscard]] SimResponse endlessPage(SimRequest &request, const Route &route);
+    [[nodiscard]] QString freshId(const QString &like);
+
     QList<SimFault> m_faults;
+    qint64 m_freshIds = 0; //!< ids endless_pages has made up (never reset: never seen twice)
 };

@@ -2,7 +2,7 @@
 # The signing rule implemented independently (openssl + curl) against iwinv-sim:
 # a correct request passes; a wrong signature, a 6-minute-old timestamp, an unknown key and the
 # 61st request within a minute are rejected with the reference's codes. Also: by default both
-# firewall dialects are served.
+# firewall dialects are served, and --help lists every fault kind.
 set -u
 sim="$1"
 out=$(mktemp)
@@ -34,6 +34,9 @@ expect() { # name expected actual
 # The reference's test vector first: openssl agrees with the documented signature.
 expect "reference vector" a30bee50baae0d64246a8541fd7915b6767a1e45ba7a07ab4845096e1897ed3f \
     "$(sign 1710000000 /v1/zones your_secret_key)"
+
+expect "--help lists the endless_pages fault" yes \
+    "$("$sim" --help | grep -q endless_pages && echo yes || echo no)"
 
 now=$(date +%s)
 expect "signed request" "200 SUCCESS" "$(request "$now" "$ak" "$(sign "$now" /v1/zones "$sk")" /v1/zones)"
