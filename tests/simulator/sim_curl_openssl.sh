@@ -2,7 +2,8 @@
 # The signing rule implemented independently (openssl + curl) against iwinv-sim:
 # a correct request passes; a wrong signature, a 6-minute-old timestamp, an unknown key and the
 # 61st request within a minute are rejected with the reference's codes. Also: by default both
-# firewall dialects are served, and --help lists every fault kind.
+# firewall dialects are served, the Content-Type of a request without a body is ignored, and
+# --help lists every fault kind.
 set -u
 sim="$1"
 out=$(mktemp)
@@ -20,9 +21,10 @@ sk=$(sed -n 's/^secret key: //p' "$out")
 fail=0
 
 sign() { printf '%s%s' "$1" "$2" | openssl dgst -sha256 -hmac "$3" | sed 's/^.*= //'; }
-request() { # timestamp key signature path -> "status error_code"
-    body=$(curl -s -o - -w '\n%{http_code}' -H "X-iwinv-Timestamp: $1" -H "X-iwinv-Credential: $2" \
-        -H "X-iwinv-Signature: $3" "$endpoint$4")
+request() { # timestamp key signature path [method content-type] -> "status error_code"
+    body=$(curl -s -o - -w '\n%{http_code}' -X "${5:-GET}" -H "Content-Type: ${6:-}" \
+        -H "X-iwinv-Timestamp: $1" -H "X-iwinv-Credential: $2" -H "X-iwinv-Signature: $3" \
+        "$endpoint$4")
     status=$(printf '%s' "$body" | tail -n 1)
     code=$(printf '%s' "$body" | head -n 1 | sed -n 's/.*"error_code":"\([A-Z_]*\)".*/\1/p')
     echo "$status $code"
@@ -46,6 +48,10 @@ expect "/v1/firewall by default" "200 SUCCESS" \
     "$(request "$now" "$ak" "$(sign "$now" /v1/firewall "$sk")" /v1/firewall)"
 expect "/v1/security-groups by default" "200 SUCCESS" \
     "$(request "$now" "$ak" "$(sign "$now" /v1/security-groups "$sk")" /v1/security-groups)"
+expect "JSON Content-Type on a GET without body" "200 SUCCESS" \
+    "$(request "$now" "$ak" "$(sign "$now" /v1/zones "$sk")" /v1/zones GET application/json)"
+expect "multipart Content-Type on a GET without body" "200 SUCCESS" \
+    "$(request "$now" "$ak" "$(sign "$now" /v1/images "$sk")" /v1/images GET 'multipart/form-data; boundary=x')"
 expect "wrong signature" "401 INVALID_SIGNATURE" \
     "$(request "$now" "$ak" "$(sign "$now" /v1/zones wrong-secret)" /v1/zones)"
 old=$((now - 360))
@@ -54,8 +60,8 @@ expect "timestamp 6 minutes old" "401 CHECK_SIGNATURE" \
 expect "unknown key" "401 CHECK_CREDENTIAL" \
     "$(request "$now" "NOSUCHKEY" "$(sign "$now" /v1/zones "$sk")" /v1/zones)"
 
-# Four requests so far counted against the key; 56 more fill the minute, the 61st is refused.
-n=4
+# Six requests so far counted against the key; 54 more fill the minute, the 61st is refused.
+n=6
 while [ $n -lt 60 ]; do
     now=$(date +%s)
     r=$(request "$now" "$ak" "$(sign "$now" /v1/zones "$sk")" /v1/zones)
