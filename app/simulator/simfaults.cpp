@@ -195,7 +195,8 @@ void SimFaults::deliver(const SimFault &fault, const SimResponse &response, QTcp
 
 QString SimFaults::freshId(const QString &like)
 {
-    // The listing's own prefix (INSTANCE-, FIREWALL-, ...) and 22 characters no real id has.
+    // The listing's own prefix (INSTANCE-, FIREWALL-, ...), then 22 characters: a marker and a
+    // count that never goes back, so no id is handed out twice.
     static const QRegularExpression prefix(u"^[A-Z]+-"_s);
     const QRegularExpressionMatch m = prefix.match(like);
     return (m.hasMatch() ? m.captured() : u"ENDLESS-"_s) + u"endless"_s

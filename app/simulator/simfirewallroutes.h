@@ -14,6 +14,7 @@ struct SimContext;
 //! dialects share over the one list of firewalls: attach, detach and delete.
 namespace SimFirewallRoutes {
 
+//! Adds the /v1/firewall routes to \a router, unless the options ask for security groups only.
 void registerRoutes(SimRouter &router, SimContext &ctx);
 
 //! Attaches the instance named by the JSON body's instance_id to \a firewall; nullopt when done.

@@ -11,5 +11,7 @@ struct SimContext;
 //! sub-resource (400 CHECK_PARAM for a group that is not there), create 200; /instances,
 //! /attach and /detach as documented (202).
 namespace SimSecurityGroupRoutes {
+//! Adds the /v1/security-groups routes to \a router, unless the options ask for /v1/firewall
+//! only.
 void registerRoutes(SimRouter &router, SimContext &ctx);
 } // namespace SimSecurityGroupRoutes
