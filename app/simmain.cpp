@@ -40,8 +40,15 @@ int main(int argc, char *argv[])
                                      u"100"_s);
     const QCommandLineOption silentCap(u"silent-page-cap"_s,
                                        u"Cap page_size silently (echo the requested size)."_s);
-    const QCommandLineOption dialect(u"firewall-dialect"_s, u"firewall, security-groups or both."_s,
-                                     u"D"_s, u"firewall"_s);
+    const QCommandLineOption dialect(
+            u"firewall-dialect"_s,
+            u"firewall, security-groups or both (default: both, over the same firewalls)."_s,
+            u"D"_s, u"both"_s);
+    const QCommandLineOption flavorPrice(
+            u"flavor-price"_s,
+            u"How price.full.KRW and price.partial.KRW are written: object ({price, vat, total}, "
+            "the docs) or number (the price without VAT)."_s,
+            u"SHAPE"_s, u"object"_s);
     const QCommandLineOption noDate(u"no-date"_s, u"Send no Date header."_s);
     const QCommandLineOption clockOffset(u"clock-offset"_s,
                                          u"The server's clock runs this many seconds off."_s,
@@ -51,10 +58,12 @@ int main(int argc, char *argv[])
             u"A fault to inject, as JSON (repeatable), e.g. "
             "'{\"kind\":\"status\",\"method\":\"GET\",\"path\":\"/v1/instances\",\"status\":503,"
             "\"times\":2}'. Kinds: delay, stall, stall_mid_body, short_body, reset, status, body, "
-            "huge, repeat_page, wrong_count. At run time: POST/DELETE /_sim/faults on loopback."_s,
+            "huge, repeat_page, wrong_count, endless_pages (every page of a GET listing full, "
+            "under ids never served before, forever). At run time: POST/DELETE /_sim/faults on "
+            "loopback."_s,
             u"JSON"_s);
     parser.addOptions({port, seed, instances, transition, errorChance, rate, maxPage, silentCap,
-                       dialect, noDate, clockOffset, fault});
+                       dialect, flavorPrice, noDate, clockOffset, fault});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -95,11 +104,22 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const QString price = parser.value(flavorPrice);
+    if (price == u"object"_s) {
+        options.flavorPrice = SimOptions::FlavorPrice::Object;
+    } else if (price == u"number"_s) {
+        options.flavorPrice = SimOptions::FlavorPrice::Number;
+    } else {
+        std::fprintf(stderr, "iwinv-sim: --flavor-price must be object or number\n");
+        return 2;
+    }
+
     Simulator simulator(options, Clock::system());
     simulator.setServerClockOffsetSecs(number(clockOffset, -365LL * 86400, 365LL * 86400));
     for (const QString &spec : parser.values(fault)) {
         QString error;
-        const auto parsed = SimFault::fromJson(QJsonDocument::fromJson(spec.toUtf8()).object(), &error);
+        const auto parsed
+                = SimFault::fromJson(QJsonDocument::fromJson(spec.toUtf8()).object(), &error);
         if (!parsed) {
             std::fprintf(stderr, "iwinv-sim: --fault: %s\n", qPrintable(error));
             return 2;

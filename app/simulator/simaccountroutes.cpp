@@ -49,7 +49,7 @@ SimResponse listBills(SimContext &ctx, SimRequest &req)
     }
     if (rows.isEmpty())
         return SimResponse::error(SimCode::EmptySet, u"no bills match"_s); // HTTP 400, observed
-    return SimParams::page(rows, req, ctx.options, true);
+    return SimParams::page(rows, req, ctx.options, {.asStrings = true});
 }
 
 template<class T, class ToJson>

@@ -83,15 +83,23 @@ void seedVolumes(SimState &state, qint64 nowMs)
         SimVolume v;
         v.data.id = state.newId(u"BLOCK-"_s);
         v.data.name = u"%1-%2"_s.arg(QString::fromUtf8(names[i % std::size(names)])).arg(i + 1);
-        v.data.type = i % 4 == 3 ? u"HDD"_s : u"SSD"_s;
         v.data.sizeGb = 10 * (1 + state.rng.bounded(50));
         v.data.createdAt = dateTime(nowMs - qint64(state.rng.bounded(300)) * 86'400'000);
-        // Two volumes of three are attached.
-        const SimInstance &owner
-                = state.instances.at(state.rng.bounded(int(state.instances.size())));
+        qsizetype at = state.rng.bounded(int(state.instances.size()));
+        // One volume of four is sata, on an instance of the sata zone when there is one.
+        v.data.type = u"ssd"_s;
+        if (i % 4 == 3) {
+            const QStringList sataZones = state.volumeType(u"sata"_s)->zones;
+            for (qsizetype n = 0; n < state.instances.size()
+                 && !sataZones.contains(state.instances.at(at).data.zoneId);
+                 ++n)
+                at = (at + 1) % state.instances.size();
+            if (sataZones.contains(state.instances.at(at).data.zoneId))
+                v.data.type = u"sata"_s;
+        }
+        const SimInstance &owner = state.instances.at(at);
         v.data.zoneId = owner.data.zoneId;
-        if (v.data.type == u"HDD"_s && !state.volumeType(u"HDD"_s)->zones.contains(v.data.zoneId))
-            v.data.type = u"SSD"_s;
+        // Two volumes of three are attached.
         if (i % 3 != 2 && owner.data.blockStorageIds.size() < 3) {
             v.data.instanceId = owner.data.id;
             v.data.status = u"in-use"_s;

@@ -20,6 +20,26 @@ SimResponse notFound()
     return SimResponse::error(SimCode::NotFound, u"block storage not found"_s);
 }
 
+QStringList typeCodes(const SimContext &ctx)
+{
+    QStringList codes;
+    for (const BlockStorageType &t : std::as_const(ctx.state.volumeTypes))
+        codes.append(t.type);
+    return codes;
+}
+
+//! The `type` filter of the type and volume lists: one of the codes, or CHECK_PARAM (observed).
+std::optional<SimResponse> readTypeFilter(const SimContext &ctx, const SimRequest &req,
+                                          QString *type)
+{
+    *type = req.query.value(u"type"_s);
+    if (type->isEmpty() || ctx.state.volumeType(*type))
+        return std::nullopt;
+    return SimResponse::error(
+            SimCode::CheckParam,
+            u"type: '%1' is not one of %2"_s.arg(*type, typeCodes(ctx).join(u", "_s)));
+}
+
 bool isTransitional(const SimVolume &v)
 {
     return !v.finalStatus.isEmpty();
@@ -27,6 +47,7 @@ bool isTransitional(const SimVolume &v)
 
 SimResponse create(SimContext &ctx, SimRequest &req)
 {
+    SimParams::urlDecodeNames(req);
     if (auto bad = SimParams::requireForm(req, {u"instance_id"_s, u"type"_s, u"size"_s}))
         return *bad;
     SimInstance *owner = ctx.state.instance(req.form.value(u"instance_id"_s));
@@ -36,7 +57,8 @@ SimResponse create(SimContext &ctx, SimRequest &req)
         return SimResponse::error(SimCode::DeletedOrWorkingInstance, u"the instance is busy"_s);
     const BlockStorageType *type = ctx.state.volumeType(req.form.value(u"type"_s));
     if (!type)
-        return SimResponse::error(SimCode::CheckParamEnum, u"type must be SSD or HDD"_s);
+        return SimResponse::error(SimCode::CheckParamEnum,
+                                  u"type must be one of %1"_s.arg(typeCodes(ctx).join(u", "_s)));
     if (!type->zones.isEmpty() && !type->zones.contains(owner->data.zoneId))
         return SimResponse::error(SimCode::UnavailableCombination,
                                   u"this type is not offered in the instance's zone"_s);
@@ -134,7 +156,9 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
 {
     const QString base = u"/v1/block-storages"_s;
     router.add(u"GET"_s, base + u"/types"_s, [&ctx](SimRequest &req, const QStringList &) {
-        const QString type = req.query.value(u"type"_s);
+        QString type;
+        if (auto bad = readTypeFilter(ctx, req, &type))
+            return *bad;
         QJsonArray rows;
         for (const BlockStorageType &t : std::as_const(ctx.state.volumeTypes)) {
             if (type.isEmpty() || t.type == type)
@@ -145,7 +169,9 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
     router.add(u"GET"_s, base, [&ctx](SimRequest &req, const QStringList &) {
         const QString zone = req.query.value(u"zone_id"_s);
         const QString name = req.query.value(u"name"_s);
-        const QString type = req.query.value(u"type"_s);
+        QString type;
+        if (auto bad = readTypeFilter(ctx, req, &type))
+            return *bad;
         QJsonArray rows;
         for (const SimVolume &v : std::as_const(ctx.state.volumes)) {
             if ((!zone.isEmpty() && v.data.zoneId != zone)

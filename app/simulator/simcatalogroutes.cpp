@@ -71,9 +71,9 @@ SimResponse listFlavors(SimContext &ctx, SimRequest &req)
         if (!inRange(f.vcpu, minV, maxV) || !inRange(f.memoryGb, minM, maxM)
             || !inRange(f.diskGb, minD, maxD) || !inRange(gpus, minG, maxG))
             continue;
-        rows.append(SimJson::flavor(f));
+        rows.append(SimJson::flavor(f, ctx.options.flavorPrice));
     }
-    return SimParams::page(rows, req, ctx.options, false, {{u"total"_s, rows.size()}});
+    return SimParams::page(rows, req, ctx.options, {.extra = {{u"total"_s, rows.size()}}});
 }
 
 SimResponse listImages(SimContext &ctx, SimRequest &req)
@@ -120,7 +120,8 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
     router.add(u"GET"_s, u"/v1/flavors/{}"_s, [&ctx](SimRequest &, const QStringList &args) {
         // Observed: an unknown flavor id answers 200 with an empty result.
         const Flavor *f = ctx.state.flavor(args.at(0));
-        return SimResponse::ok(f ? QJsonArray {SimJson::flavor(*f)} : QJsonArray());
+        return SimResponse::ok(f ? QJsonArray {SimJson::flavor(*f, ctx.options.flavorPrice)}
+                                 : QJsonArray());
     });
     router.add(u"GET"_s, u"/v1/images"_s,
                [&ctx](SimRequest &req, const QStringList &) { return listImages(ctx, req); });

@@ -218,15 +218,16 @@ void seed(SimState &state)
             zone("kr1-z02", "KR1-Z02 (판교)", "available",
                  {u"SSD 블록 스토리지"_s, u"Pangyo, Gyeonggi-do"_s}),
             zone("kr2-z01", "KR2-Z01 (천안)", "available",
-                 {u"SSD/HDD 블록 스토리지"_s, u"Cheonan, Chungcheongnam-do"_s}),
+                 {u"SSD/SATA 블록 스토리지"_s, u"Cheonan, Chungcheongnam-do"_s}),
             zone("kr2-z02", "KR2-Z02 (천안)", "maintenance",
                  {u"신규 생성 제한: 자원 증설 중"_s, u"Cheonan, Chungcheongnam-do"_s}),
     };
     seedImages(state);
     seedFlavors(state);
+    // §6 (observed): lower-case codes; ssd everywhere (zones null), sata in one zone.
     state.volumeTypes = {
-            BlockStorageType {u"SSD"_s, 10, 2000, {}},
-            BlockStorageType {u"HDD"_s, 10, 4000, {u"kr1-z01"_s, u"kr2-z01"_s}},
+            BlockStorageType {u"ssd"_s, 10, 2000, {}},
+            BlockStorageType {u"sata"_s, 10, 20000, {u"kr2-z01"_s}},
     };
 }
 

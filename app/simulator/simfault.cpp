@@ -10,7 +10,7 @@ struct KindName
     SimFault::Kind kind;
     const char *name;
 };
-constexpr std::array<KindName, 10> kKinds = {{
+constexpr std::array<KindName, 11> kKinds = {{
         {SimFault::Kind::Delay, "delay"},
         {SimFault::Kind::Stall, "stall"},
         {SimFault::Kind::StallMidBody, "stall_mid_body"},
@@ -21,6 +21,7 @@ constexpr std::array<KindName, 10> kKinds = {{
         {SimFault::Kind::Huge, "huge"},
         {SimFault::Kind::RepeatPage, "repeat_page"},
         {SimFault::Kind::WrongCount, "wrong_count"},
+        {SimFault::Kind::EndlessPages, "endless_pages"},
 }};
 } // namespace
 
@@ -49,6 +50,7 @@ bool SimFault::processes() const
     case Kind::Reset:
     case Kind::RepeatPage:
     case Kind::WrongCount:
+    case Kind::EndlessPages:
         return true;
     }
     return true;

@@ -22,6 +22,9 @@ struct SimFault
         Huge, //!< answer 200 with a valid but `size`-byte body
         RepeatPage, //!< every page of a listing is page 1 (broken pagination)
         WrongCount, //!< count/total in the envelope lie (count = 100, total = 5)
+        //! every page of a GET listing is full (page_size rows) of rows under ids never served
+        //! before, forever (a listing that never ends; no total)
+        EndlessPages,
     };
 
     Kind kind = Kind::Status;

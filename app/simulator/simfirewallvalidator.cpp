@@ -76,6 +76,53 @@ std::optional<SimResponse> readRule(const QJsonObject &json, FirewallRule *rule)
     return std::nullopt;
 }
 
+std::optional<SimResponse> readGroup(const QJsonObject &json, Firewall *group)
+{
+    Firewall read = *group;
+    if (auto b = readFirewall(json, false, &read))
+        return b;
+    if (read.content.isEmpty()) // an oddity of the real server, seen live
+        return bad(SimCode::CheckIp, u"content is required"_s);
+    *group = read;
+    return std::nullopt;
+}
+
+std::optional<SimResponse> editGroup(const QJsonObject &json, Firewall *group)
+{
+    QJsonObject merged {{u"title"_s, group->title},
+                        {u"content"_s, group->content},
+                        {u"icmp"_s, group->icmp ? u"Y"_s : u"N"_s}};
+    for (const QString &key : {u"title"_s, u"icmp"_s}) {
+        if (json.contains(key) && !json.value(key).isNull())
+            merged.insert(key, json.value(key));
+    }
+    // Observed: an omitted content is kept, and an empty one does not clear it.
+    const QJsonValue content = json.value(u"content"_s);
+    if (content.isString() && !content.toString().isEmpty())
+        merged.insert(u"content"_s, content);
+    Firewall edited = *group;
+    if (auto b = readFirewall(merged, false, &edited))
+        return b;
+    *group = edited;
+    return std::nullopt;
+}
+
+std::optional<SimResponse> editRule(const QJsonObject &json, FirewallRule *rule)
+{
+    QJsonObject merged {{u"bound"_s, rule->bound}, {u"protocol"_s, rule->protocol},
+                        {u"port"_s, rule->port},   {u"ip"_s, rule->ip},
+                        {u"title"_s, rule->title}, {u"content"_s, rule->content}};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (merged.contains(it.key()) && !it.value().isNull())
+            merged.insert(it.key(), it.value());
+    }
+    FirewallRule edited = *rule;
+    if (auto b = readRule(merged, &edited))
+        return b;
+    *rule = edited;
+    return std::nullopt;
+}
+
 std::optional<SimResponse> checkDuplicate(const QList<FirewallRule> &rules,
                                           const FirewallRule &rule)
 {

@@ -77,6 +77,7 @@ std::optional<SimResponse> readVolumes(const SimRequest &req, QList<NewVolume> *
 
 SimResponse create(SimContext &ctx, SimRequest &req)
 {
+    SimParams::urlDecodeNames(req);
     if (auto bad = SimParams::requireForm(req, {u"zone_id"_s, u"flavor_id"_s, u"image_id"_s}))
         return *bad;
     const QString zoneId = req.form.value(u"zone_id"_s);
@@ -142,7 +143,7 @@ SimResponse create(SimContext &ctx, SimRequest &req)
             SimVolume v;
             v.data.id = ctx.state.newId(u"BLOCK-"_s);
             v.data.name = nv.name.isEmpty() ? each + u"-data"_s : nv.name;
-            v.data.type = u"SSD"_s;
+            v.data.type = u"ssd"_s;
             v.data.sizeGb = nv.size;
             v.data.zoneId = zoneId;
             v.data.instanceId = si.data.id;
@@ -200,13 +201,15 @@ SimResponse power(SimContext &ctx, const QString &id, const QStringList &from, c
 
 SimResponse rebuild(SimContext &ctx, SimRequest &req, const QString &id)
 {
+    // A rebuild names its image: without one it is refused, never run on the old image.
+    if (auto bad = SimParams::requireForm(req, {u"image_id"_s}))
+        return *bad;
     SimInstance *si = ctx.state.instance(id);
     if (!si)
         return notFound();
     if (SimLifecycle::isBusy(*si) || si->data.status == u"error"_s)
         return busy();
-    const QString imageId = req.form.value(u"image_id"_s, si->data.image.id);
-    const Image *image = ctx.state.image(imageId);
+    const Image *image = ctx.state.image(SimParams::field(req, u"image_id"_s));
     if (!image)
         return SimResponse::error(SimCode::CheckParam, u"unknown image_id"_s);
     const Flavor *flavor = ctx.state.flavor(si->data.flavor.id);

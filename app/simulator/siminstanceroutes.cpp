@@ -122,6 +122,7 @@ SimResponse list(SimContext &ctx, SimRequest &req)
 
 SimResponse edit(SimContext &ctx, SimRequest &req, const QString &id)
 {
+    SimParams::urlDecodeNames(req);
     SimInstance *si = ctx.state.instance(id);
     if (!si)
         return SimResponse::error(SimCode::NotFound, u"instance not found"_s);

@@ -12,8 +12,14 @@ QJsonArray strings(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-QJsonObject price(const Price &p)
+QJsonObject price(const Price &p, SimOptions::FlavorPrice shape)
 {
+    switch (shape) {
+    case SimOptions::FlavorPrice::Number:
+        return QJsonObject {{u"type"_s, p.type}, {u"KRW"_s, p.price}};
+    case SimOptions::FlavorPrice::Object:
+        break;
+    }
     return QJsonObject {
             {u"type"_s, p.type},
             {u"KRW"_s,
@@ -34,24 +40,24 @@ QJsonObject zone(const Zone &z)
                         {u"content"_s, strings(z.content)}};
 }
 
-QJsonObject flavor(const Flavor &f)
+QJsonObject flavor(const Flavor &f, SimOptions::FlavorPrice priceShape)
 {
-    return QJsonObject {
-            {u"flavor_id"_s, f.id},
-            {u"name"_s, f.name},
-            {u"provide"_s, f.provide},
-            {u"status"_s, f.status},
-            {u"spec"_s,
-             QJsonObject {{u"type"_s, f.type},
-                          {u"vcpu"_s, f.vcpu},
-                          {u"memory"_s, f.memoryGb},
-                          {u"disk"_s, f.diskGb},
-                          {u"network"_s, f.network},
-                          {u"gpu"_s, orNull(f.gpu)}}},
-            {u"supporting_images"_s, strings(f.supportingImages)},
-            {u"zone"_s, strings(f.zones)},
-            {u"price"_s,
-             QJsonObject {{u"full"_s, price(f.full)}, {u"partial"_s, price(f.partial)}}}};
+    return QJsonObject {{u"flavor_id"_s, f.id},
+                        {u"name"_s, f.name},
+                        {u"provide"_s, f.provide},
+                        {u"status"_s, f.status},
+                        {u"spec"_s,
+                         QJsonObject {{u"type"_s, f.type},
+                                      {u"vcpu"_s, f.vcpu},
+                                      {u"memory"_s, f.memoryGb},
+                                      {u"disk"_s, f.diskGb},
+                                      {u"network"_s, f.network},
+                                      {u"gpu"_s, orNull(f.gpu)}}},
+                        {u"supporting_images"_s, strings(f.supportingImages)},
+                        {u"zone"_s, strings(f.zones)},
+                        {u"price"_s,
+                         QJsonObject {{u"full"_s, price(f.full, priceShape)},
+                                      {u"partial"_s, price(f.partial, priceShape)}}}};
 }
 
 QJsonObject image(const Image &i)
@@ -175,28 +181,43 @@ QJsonObject volumeType(const BlockStorageType &t)
              t.zones.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(strings(t.zones))}};
 }
 
-QJsonObject rule(const FirewallRule &r, bool withId)
+QJsonObject rule(const FirewallRule &r)
 {
-    QJsonObject o {{u"bound"_s, r.bound}, {u"protocol"_s, r.protocol}, {u"port"_s, r.port},
-                   {u"ip"_s, r.ip},       {u"title"_s, r.title},       {u"content"_s, r.content}};
-    if (withId)
-        o.insert(u"rule_id"_s, r.ruleId.toLongLong());
-    return o;
+    return QJsonObject {{u"rule_id"_s, r.ruleId.toLongLong()},
+                        {u"bound"_s, r.bound},
+                        {u"protocol"_s, r.protocol},
+                        {u"port"_s, r.port},
+                        {u"ip"_s, r.ip},
+                        {u"title"_s, r.title},
+                        {u"content"_s, r.content}};
 }
 
-QJsonObject firewall(const Firewall &f, bool groupDialect)
+QJsonObject firewall(const Firewall &f)
 {
-    QJsonObject o {{groupDialect ? u"security_group_id"_s : u"firewall_id"_s, f.id},
-                   {u"title"_s, f.title},
-                   {u"content"_s, f.content},
-                   {u"icmp"_s, f.icmp ? u"Y"_s : u"N"_s},
-                   {u"instances"_s, strings(f.instanceIds)}};
-    if (!groupDialect) {
-        QJsonArray rules;
-        for (const FirewallRule &r : f.rules)
-            rules.append(rule(r, true));
-        o.insert(u"rules"_s, rules);
-    }
+    QJsonArray rules;
+    for (const FirewallRule &r : f.rules)
+        rules.append(rule(r));
+    return QJsonObject {{u"firewall_id"_s, f.id},
+                        {u"title"_s, f.title},
+                        {u"content"_s, f.content},
+                        {u"icmp"_s, f.icmp ? u"Y"_s : u"N"_s},
+                        {u"instances"_s, strings(f.instanceIds)},
+                        {u"rules"_s, rules}};
+}
+
+QJsonObject securityGroup(const Firewall &g)
+{
+    // Observed: `<` comes back as `&lt;` (escaped once, on the way out; stored as sent).
+    return QJsonObject {{u"firewall_id"_s, g.id},
+                        {u"title"_s, g.title},
+                        {u"icmp"_s, g.icmp ? u"Y"_s : u"N"_s},
+                        {u"content"_s, orNull(g.content.toHtmlEscaped())}};
+}
+
+QJsonObject groupRule(const FirewallRule &r)
+{
+    QJsonObject o = rule(r);
+    o.insert(u"content"_s, orNull(r.content));
     return o;
 }
 

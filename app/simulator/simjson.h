@@ -10,6 +10,7 @@
 #include "domain/sshkey.h"
 #include "domain/userscript.h"
 #include "domain/zone.h"
+#include "simoptions.h"
 
 #include <QJsonObject>
 
@@ -23,15 +24,22 @@ constexpr qint64 InstanceId = 1, Name = 2, Description = 4, Status = 8, DefaultA
 }
 
 [[nodiscard]] QJsonObject zone(const Zone &zone);
-[[nodiscard]] QJsonObject flavor(const Flavor &flavor);
+//! \a priceShape: the KRW prices as the docs' object or as one number.
+[[nodiscard]] QJsonObject flavor(const Flavor &flavor, SimOptions::FlavorPrice priceShape);
 [[nodiscard]] QJsonObject image(const Image &image);
 //! \a fields: the request's bit mask, or -1 for every field.
 [[nodiscard]] QJsonObject instance(const Instance &instance, qint64 fields = -1);
 [[nodiscard]] QJsonObject volume(const BlockStorage &volume);
 [[nodiscard]] QJsonObject volumeType(const BlockStorageType &type);
-[[nodiscard]] QJsonObject rule(const FirewallRule &rule, bool withId);
-//! \a groupDialect writes security_group_id and no rules (they are a sub-resource there).
-[[nodiscard]] QJsonObject firewall(const Firewall &firewall, bool groupDialect);
+//! A rule inside a /v1/firewall firewall.
+[[nodiscard]] QJsonObject rule(const FirewallRule &rule);
+//! A firewall of the /v1/firewall dialect: its rules and instances inside.
+[[nodiscard]] QJsonObject firewall(const Firewall &firewall);
+//! A row of /v1/security-groups (§6): firewall_id, title, icmp, and content HTML-escaped once
+//! (null when empty); rules and instances are sub-resources there.
+[[nodiscard]] QJsonObject securityGroup(const Firewall &group);
+//! A rule of /v1/security-groups/{id}/rules (§6): integer rule_id, content null when empty.
+[[nodiscard]] QJsonObject groupRule(const FirewallRule &rule);
 [[nodiscard]] QJsonObject sshKey(const SshKey &key);
 [[nodiscard]] QJsonObject userScript(const UserScript &script);
 //! A list row (no groups) or the full detail.

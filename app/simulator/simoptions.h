@@ -8,6 +8,9 @@
 struct SimOptions
 {
     enum class FirewallDialect { Firewall, SecurityGroups, Both };
+    //! How price.full.KRW and price.partial.KRW are written: the docs' {price, vat, total}, or
+    //! one number, the price without VAT (what a client fixed against live data read, §6).
+    enum class FlavorPrice { Object, Number };
 
     quint64 seed = 1; //!< the same seed gives the same world
     int instanceCount = 40; //!< ~40 for demo; 10,000 for scale runs
@@ -18,5 +21,7 @@ struct SimOptions
     bool silentPageCap = false; //!< answer fewer rows while echoing the requested page_size
     int requestsPerMinute = 60; //!< per access key; 0 = unlimited
     bool sendDate = true; //!< send a Date header
-    FirewallDialect firewallDialect = FirewallDialect::Firewall;
+    //! Both by default, over the same firewalls (§3 and §6: each was seen).
+    FirewallDialect firewallDialect = FirewallDialect::Both;
+    FlavorPrice flavorPrice = FlavorPrice::Object;
 };

@@ -2,6 +2,8 @@
 
 #include "simoptions.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace SimParams {
@@ -44,16 +46,59 @@ std::optional<SimResponse> readInt(const SimRequest &request, const QString &key
     return std::nullopt;
 }
 
+QString field(const SimRequest &request, const QString &name)
+{
+    return request.form.contains(name) ? request.form.value(name)
+                                       : request.json.value(name).toString();
+}
+
 std::optional<SimResponse> requireForm(const SimRequest &request, const QStringList &names)
 {
     for (const QString &name : names) {
-        const QString value = request.form.contains(name) ? request.form.value(name)
-                                                          : request.json.value(name).toString();
-        if (value.trimmed().isEmpty())
+        if (field(request, name).trimmed().isEmpty())
             return SimResponse::error(SimCode::RequiredPostParamMissing,
                                       u"%1 is required"_s.arg(name));
     }
     return std::nullopt;
+}
+
+QString urlDecoded(const QString &value)
+{
+    const QByteArray in = value.toUtf8();
+    QByteArray out;
+    out.reserve(in.size());
+    auto hex = [](char c) {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (c == '+') {
+            out.append(' ');
+        } else if (c == '%' && i + 2 < in.size() && hex(in.at(i + 1)) >= 0
+                   && hex(in.at(i + 2)) >= 0) {
+            out.append(char(hex(in.at(i + 1)) * 16 + hex(in.at(i + 2))));
+            i += 2;
+        } else {
+            out.append(c);
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+void urlDecodeNames(SimRequest &request)
+{
+    static const QRegularExpression volumeName(u"^block_storage\\.\\d+\\.name$"_s);
+    for (auto it = request.form.begin(); it != request.form.end(); ++it) {
+        if (it.key() == u"name"_s || it.key() == u"description"_s
+            || volumeName.match(it.key()).hasMatch())
+            it.value() = urlDecoded(it.value());
+    }
 }
 
 std::optional<SimResponse> checkLength(const QString &what, const QString &value, int min, int max)
@@ -65,16 +110,14 @@ std::optional<SimResponse> checkLength(const QString &what, const QString &value
 }
 
 SimResponse page(const QJsonArray &rows, const SimRequest &request, const SimOptions &options,
-                 bool pagingAsStrings, QJsonObject extra)
+                 const Paging &paging)
 {
     return page(
-            rows.size(), [&rows](qsizetype i) { return rows.at(i); }, request, options,
-            pagingAsStrings, std::move(extra));
+            rows.size(), [&rows](qsizetype i) { return rows.at(i); }, request, options, paging);
 }
 
 SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &rowAt,
-                 const SimRequest &request, const SimOptions &options, bool pagingAsStrings,
-                 QJsonObject extra)
+                 const SimRequest &request, const SimOptions &options, const Paging &paging)
 {
     std::optional<qint64> pageNo;
     std::optional<qint64> pageSize;
@@ -83,7 +126,8 @@ SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &ro
     if (auto bad = readInt(request, u"page_size"_s, &pageSize))
         return *bad;
     const qint64 no = pageNo.value_or(1);
-    const qint64 requested = pageSize.value_or(options.defaultPageSize);
+    const qint64 requested = pageSize.value_or(paging.defaultSize > 0 ? paging.defaultSize
+                                                                      : options.defaultPageSize);
     if (no < 1 || requested < 1)
         return SimResponse::error(SimCode::CheckParam, u"page_no and page_size start at 1"_s);
     // Capped at the maximum; a silent cap still echoes the size that was asked for.
@@ -93,7 +137,8 @@ SimResponse page(qsizetype total, const std::function<QJsonValue(qsizetype)> &ro
     const qint64 start = (no - 1) * size;
     for (qint64 i = start; i < total && i < start + size; ++i)
         out.append(rowAt(i));
-    if (pagingAsStrings) {
+    QJsonObject extra = paging.extra;
+    if (paging.asStrings) {
         extra.insert(u"page_no"_s, QString::number(no));
         extra.insert(u"page_size"_s, QString::number(echoed));
     } else {

@@ -81,6 +81,18 @@ SimResponse SimResponse::ok(const QJsonArray &result, int status, const QJsonObj
     return r;
 }
 
+SimResponse SimResponse::okText(const QString &result, int status)
+{
+    const QJsonObject root {{u"code"_s, u"0x00"_s},
+                            {u"error_code"_s, u"SUCCESS"_s},
+                            {u"message"_s, QString()},
+                            {u"result"_s, result}};
+    SimResponse r;
+    r.status = status;
+    r.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return r;
+}
+
 SimResponse SimResponse::error(SimCode code, const QString &message, int status)
 {
     const QJsonObject root {{u"code"_s, codeText(code)},

@@ -45,6 +45,8 @@ struct SimResponse
     //! The success envelope; \a extra adds page_no/page_size/total.
     [[nodiscard]] static SimResponse ok(const QJsonArray &result, int status = 200,
                                         const QJsonObject &extra = {});
+    //! The success envelope whose `result` is a string (a security group or rule delete, §6).
+    [[nodiscard]] static SimResponse okText(const QString &result, int status = 200);
     //! The error envelope with the reference's default HTTP status for \a code.
     [[nodiscard]] static SimResponse error(SimCode code, const QString &message, int status = 0);
     [[nodiscard]] static int defaultStatus(SimCode code);

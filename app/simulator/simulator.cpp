@@ -7,11 +7,13 @@
 #include "simblockstorageroutes.h"
 #include "simcatalogroutes.h"
 #include "simcatalogseed.h"
+#include "simcontrolroutes.h"
 #include "simfirewallroutes.h"
 #include "simhttpserver.h"
 #include "siminstanceactions.h"
 #include "siminstanceroutes.h"
 #include "simlifecycle.h"
+#include "simsecuritygrouproutes.h"
 #include "util/clock.h"
 #include "util/logging.h"
 
@@ -56,6 +58,7 @@ Simulator::Simulator(const SimOptions &options, Clock *clock, QObject *parent)
     SimInstanceActions::registerRoutes(m_router, *m_context);
     SimBlockStorageRoutes::registerRoutes(m_router, *m_context);
     SimFirewallRoutes::registerRoutes(m_router, *m_context);
+    SimSecurityGroupRoutes::registerRoutes(m_router, *m_context);
     SimAccountRoutes::registerRoutes(m_router, *m_context);
 }
 
@@ -103,16 +106,6 @@ qint64 Simulator::serverNowMs() const
     return m_clock->nowMs() + m_serverOffsetSecs * 1000;
 }
 
-void Simulator::addFault(const SimFault &fault)
-{
-    m_faults.append(fault);
-}
-
-void Simulator::clearFaults()
-{
-    m_faults.clear();
-}
-
 bool Simulator::stick(const QString &instanceId)
 {
     SimInstance *si = m_state->instance(instanceId);
@@ -147,7 +140,11 @@ SimResponse Simulator::route(SimRequest &request)
     if (auto limited = m_auth.admit(request.accessKey, m_clock->nowMs()))
         return *limited;
 
-    const QByteArray contentType = request.header("Content-Type");
+    // Observed: the Content-Type of a request without a body is ignored (a client sending
+    // application/json on every GET and bodiless POST worked). Only a body that is there and
+    // cannot be read is refused.
+    const QByteArray contentType
+            = request.body.isEmpty() ? QByteArray() : request.header("Content-Type");
     if (contentType.toLower().startsWith("multipart/form-data")) {
         QString error;
         if (!MultipartParser::parse(request.body, MultipartParser::boundary(contentType),
@@ -169,24 +166,53 @@ SimResponse Simulator::route(SimRequest &request)
 
 SimResponse Simulator::handle(SimRequest &request)
 {
-    const std::optional<SimFault> fault = takeFault(request, false);
-    SimResponse response = fault ? applyFault(request, *fault) : route(request);
+    const std::optional<SimFault> fault = m_faults.take(request, SimFaults::Layer::Pipeline);
+    SimResponse response = fault
+            ? m_faults.answer(request, *fault, [this](SimRequest &r) { return route(r); })
+            : route(request);
     bool hasType = false;
     for (const auto &header : response.headers)
         hasType = hasType || header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
     if (!hasType)
         response.setHeader("Content-Type", "application/json; charset=utf-8");
     if (m_options.sendDate)
-        response.setHeader("Date", QLocale::c()
-                                           .toString(QDateTime::fromMSecsSinceEpoch(serverNowMs(), Qt::UTC),
-                                                     u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                                           .toLatin1());
+        response.setHeader("Date",
+                           QLocale::c()
+                                   .toString(QDateTime::fromMSecsSinceEpoch(serverNowMs(), Qt::UTC),
+                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                   .toLatin1());
     QStringList query;
     for (auto it = request.query.begin(); it != request.query.end(); ++it)
         query.append(it.key() + u'=' + it.value());
-    m_log.append(Record{request.method, request.path, response.status, request.accessKey,
-                        query.join(u'&'), m_clock->nowMs()});
+    m_log.append(Record {request.method, request.path, response.status, request.accessKey,
+                         query.join(u'&'), m_clock->nowMs()});
     qCDebug(lcSim).noquote() << request.method << request.path << "->" << response.status;
     Q_EMIT requestHandled(request.method, request.path, response.status);
     return response;
+}
+
+void Simulator::serve(SimRequest &request, QTcpSocket *socket)
+{
+    if (!m_sockets.contains(socket)) {
+        m_sockets.removeAll(nullptr);
+        m_sockets.append(socket);
+    }
+    if (request.path.startsWith(u"/_sim"_s)) {
+        SimHttpServer::write(socket, SimControlRoutes::answer(*this, request));
+        return;
+    }
+    const std::optional<SimFault> fault = m_faults.take(request, SimFaults::Layer::Transport);
+    if (!fault) {
+        SimHttpServer::write(socket, handle(request));
+        return;
+    }
+    if (!fault->processes()) {
+        // The request got here but nothing is done and nothing comes back.
+        m_log.append(
+                Record {request.method, request.path, 0, QString(), QString(), m_clock->nowMs()});
+        if (fault->kind == SimFault::Kind::Reset)
+            socket->abort();
+        return;
+    }
+    SimFaults::deliver(*fault, handle(request), socket, *m_clock);
 }

@@ -3,6 +3,7 @@
 #include "simauth.h"
 #include "simcontext.h"
 #include "simfault.h"
+#include "simfaults.h"
 #include "simoptions.h"
 #include "simrequest.h"
 #include "simresponse.h"
@@ -68,11 +69,12 @@ public:
     [[nodiscard]] int count(const QString &method, const QString &path) const;
 
     // Fault injection.
-    void addFault(const SimFault &fault);
-    void clearFaults();
-    [[nodiscard]] const QList<SimFault> &faults() const { return m_faults; }
+    void addFault(const SimFault &fault) { m_faults.add(fault); }
+    void clearFaults() { m_faults.clear(); }
+    [[nodiscard]] const QList<SimFault> &faults() const { return m_faults.list(); }
     //! The server's clock runs this far from the injected clock (Date and the 5-minute check).
     void setServerClockOffsetSecs(qint64 secs) { m_serverOffsetSecs = secs; }
+    [[nodiscard]] qint64 serverClockOffsetSecs() const { return m_serverOffsetSecs; }
     [[nodiscard]] qint64 serverNowMs() const;
     //! The instance's current transition never ends.
     bool stick(const QString &instanceId);
@@ -87,11 +89,9 @@ Q_SIGNALS:
     void requestHandled(const QString &method, const QString &path, int status);
 
 private:
+    //! The HTTP side: control routes, transport faults, then handle().
     void serve(SimRequest &request, QTcpSocket *socket);
     SimResponse route(SimRequest &request);
-    SimResponse applyFault(SimRequest &request, const SimFault &fault);
-    [[nodiscard]] std::optional<SimFault> takeFault(const SimRequest &request, bool transport);
-    [[nodiscard]] std::optional<SimResponse> control(SimRequest &request);
 
     SimOptions m_options;
     Clock *m_clock;
@@ -105,7 +105,7 @@ private:
     QString m_accessKey;
     QByteArray m_secretKey;
     QList<Record> m_log;
-    QList<SimFault> m_faults;
+    SimFaults m_faults;
     QList<QPointer<QTcpSocket>> m_sockets; //!< connections seen, closed by stopListening()
     qint64 m_serverOffsetSecs = 0;
 };

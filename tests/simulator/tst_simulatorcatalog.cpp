@@ -59,6 +59,8 @@ private Q_SLOTS:
     void shouldRejectNonNumericFlavorRanges();
     void shouldReportTheFlavorTotalAcrossPages();
     void shouldDescribeAFlavorWithTheReferenceFields();
+    void shouldServeFlavorPricesInTheConfiguredShape_data();
+    void shouldServeFlavorPricesInTheConfiguredShape();
     void shouldFindAFlavorWhoseIdHasDots();
     void shouldAnswerAnUnknownFlavorWithAnEmptyResult();
 
@@ -309,6 +311,52 @@ void TstSimulatorCatalog::shouldDescribeAFlavorWithTheReferenceFields()
     const auto gpu = f.direct(u"GET"_s, u"/v1/flavors/gpu.c8m32.t4"_s);
     QCOMPARE(gpu.result().at(0).toObject().value(u"spec"_s).toObject().value(u"gpu"_s).toString(),
              u"NVIDIA T4 x1"_s);
+}
+
+void TstSimulatorCatalog::shouldServeFlavorPricesInTheConfiguredShape_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("asNumber");
+    QTest::newRow("list, the docs' object (default)") << u"/v1/flavors"_s << false;
+    QTest::newRow("list, one number") << u"/v1/flavors"_s << true;
+    QTest::newRow("detail, the docs' object (default)") << u"/v1/flavors/std.c2m4"_s << false;
+    QTest::newRow("detail, one number") << u"/v1/flavors/std.c2m4"_s << true;
+}
+
+void TstSimulatorCatalog::shouldServeFlavorPricesInTheConfiguredShape()
+{
+    // §6: a client read price.full.KRW as one number (the price without VAT); the docs' schema
+    // says {price, vat, total}. The simulator serves either, the object by default.
+    QFETCH(QString, path);
+    QFETCH(bool, asNumber);
+    SimFixture docs;
+    QCOMPARE(docs.sim->options().flavorPrice, SimOptions::FlavorPrice::Object);
+    SimOptions options = SimFixture::testOptions();
+    if (asNumber)
+        options.flavorPrice = SimOptions::FlavorPrice::Number;
+    SimFixture f(options);
+
+    const QJsonArray expected = docs.direct(u"GET"_s, path, {{u"page_size"_s, u"100"_s}}).result();
+    const QJsonArray rows = f.direct(u"GET"_s, path, {{u"page_size"_s, u"100"_s}}).result();
+    QCOMPARE(rows.size(), expected.size());
+    QVERIFY(!rows.isEmpty());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject price = rows.at(i).toObject().value(u"price"_s).toObject();
+        const QJsonObject docsPrice = expected.at(i).toObject().value(u"price"_s).toObject();
+        for (const QString &kind : {u"full"_s, u"partial"_s}) {
+            const QJsonObject part = price.value(kind).toObject();
+            const QJsonObject docsKrw = docsPrice.value(kind).toObject().value(u"KRW"_s).toObject();
+            QCOMPARE(part.value(u"type"_s), docsPrice.value(kind).toObject().value(u"type"_s));
+            QVERIFY(docsKrw.value(u"price"_s).toDouble() > 0);
+            if (asNumber) {
+                QVERIFY2(part.value(u"KRW"_s).isDouble(), qPrintable(kind));
+                QCOMPARE(part.value(u"KRW"_s).toDouble(), docsKrw.value(u"price"_s).toDouble());
+            } else {
+                QCOMPARE(part.value(u"KRW"_s).toObject(), docsKrw);
+                QCOMPARE(docsKrw.keys(), (QStringList {u"price"_s, u"total"_s, u"vat"_s}));
+            }
+        }
+    }
 }
 
 void TstSimulatorCatalog::shouldFindAFlavorWhoseIdHasDots()

@@ -195,6 +195,8 @@ private Q_SLOTS:
     void shouldRebootThroughWorkToActive();
     void shouldRebuildWithTheNewImageAndReturnToThePreviousState_data();
     void shouldRebuildWithTheNewImageAndReturnToThePreviousState();
+    void shouldRefuseARebuildWithoutAReadableImage_data();
+    void shouldRefuseARebuildWithoutAReadableImage();
     void shouldResizeWithTheNewFlavorAndReturnToThePreviousState_data();
     void shouldResizeWithTheNewFlavorAndReturnToThePreviousState();
     void shouldRefuseActionsOnABuildingInstance_data();
@@ -726,6 +728,7 @@ void TstSimulatorInstances::shouldCreateAttachedVolumesWithTheInstance()
         QCOMPARE(volume.value(u"block_storage_id"_s).toString(), v.toString());
         QCOMPARE(volume.value(u"instance_id"_s).toString(), id);
         QCOMPARE(volume.value(u"zone_id"_s).toString(), u"kr2-z01"_s);
+        QCOMPARE(volume.value(u"type"_s).toString(), u"ssd"_s); // a type code of §6
         sizes.append(volume.value(u"size"_s).toInt());
         names.append(volume.value(u"name"_s).toString());
     }
@@ -847,6 +850,41 @@ void TstSimulatorInstances::shouldRebuildWithTheNewImageAndReturnToThePreviousSt
     QCOMPARE(in.value(u"image"_s).toObject().value(u"image_id"_s).toString(), kUbuntu2404);
     QCOMPARE(in.value(u"flavor"_s).toObject().value(u"flavor_id"_s).toString(), u"std.c2m4"_s);
     QCOMPARE(after, previous);
+}
+
+void TstSimulatorInstances::shouldRefuseARebuildWithoutAReadableImage_data()
+{
+    QTest::addColumn<Form>("form");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("no body") << Form {} << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("image_id missing")
+            << Form {{u"flavor_id"_s, u"std.c2m4"_s}} << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("image_id empty")
+            << Form {{u"image_id"_s, QString()}} << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("image_id blank")
+            << Form {{u"image_id"_s, u"  "_s}} << u"REQUIRED_POST_PARAM_MISSING"_s;
+    QTest::newRow("image_id unknown")
+            << Form {{u"image_id"_s, u"PIMAGE-0000000000000000000000"_s}} << u"CHECK_PARAM"_s;
+}
+
+void TstSimulatorInstances::shouldRefuseARebuildWithoutAReadableImage()
+{
+    // Never "accepted with the old image kept".
+    QFETCH(Form, form);
+    QFETCH(QString, code);
+    SimFixture f;
+    const QString id = createActive(f);
+    QVERIFY(!id.isEmpty());
+    const QString image
+            = detailOf(f, id).value(u"image"_s).toObject().value(u"image_id"_s).toString();
+
+    const auto a = f.direct(u"POST"_s, u"/v1/instances/"_s + id + u"/rebuild"_s, {}, form);
+    QCOMPARE(a.status, 400);
+    QCOMPARE(a.errorCode(), code);
+    QCOMPARE(statusOf(f, id), u"active"_s);
+    f.clock.advanceMs(5 * transitionMs(f));
+    QCOMPARE(statusOf(f, id), u"active"_s);
+    QCOMPARE(detailOf(f, id).value(u"image"_s).toObject().value(u"image_id"_s).toString(), image);
 }
 
 void TstSimulatorInstances::shouldResizeWithTheNewFlavorAndReturnToThePreviousState_data()

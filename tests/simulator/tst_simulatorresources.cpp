@@ -71,7 +71,7 @@ QString attachedVolume(SimFixture &f, const QString &instanceId, int size = 50)
 {
     const auto a = f.direct(u"POST"_s, u"/v1/block-storages"_s, {},
                             {{u"instance_id"_s, instanceId},
-                             {u"type"_s, u"SSD"_s},
+                             {u"type"_s, u"ssd"_s},
                              {u"size"_s, QString::number(size)}});
     if (a.status != 202)
         return {};
@@ -106,10 +106,10 @@ QString createFirewall(SimFixture &f, const QJsonObject &body = docsFirewall())
                            : QString();
 }
 
-SimOptions groupDialect()
+SimOptions withDialect(SimOptions::FirewallDialect dialect)
 {
     SimOptions options = SimFixture::testOptions();
-    options.firewallDialect = SimOptions::FirewallDialect::SecurityGroups;
+    options.firewallDialect = dialect;
     return options;
 }
 
@@ -127,6 +127,11 @@ class TstSimulatorResources : public QObject
 private Q_SLOTS:
     // Block storage
     void shouldListTheVolumeTypes();
+    void shouldFilterVolumeTypesByCode_data();
+    void shouldFilterVolumeTypesByCode();
+    void shouldRejectAnUnknownTypeCodeInTheFilters_data();
+    void shouldRejectAnUnknownTypeCodeInTheFilters();
+    void shouldSeedVolumesOfTheListedTypes();
     void shouldFilterVolumes_data();
     void shouldFilterVolumes();
     void shouldDescribeAVolume();
@@ -149,11 +154,6 @@ private Q_SLOTS:
     void shouldRefuseToDeleteAnAttachedFirewall();
     void shouldServeOnlyTheConfiguredDialect_data();
     void shouldServeOnlyTheConfiguredDialect();
-
-    // Firewalls, security-group dialect
-    void shouldManageSecurityGroups();
-    void shouldManageGroupRulesAsASubResource();
-    void shouldListTheInstancesOfAGroup();
 
     // Billing
     void shouldEstimateTheLiveBill();
@@ -178,6 +178,7 @@ private Q_SLOTS:
 
 void TstSimulatorResources::shouldListTheVolumeTypes()
 {
+    // §6: lower-case codes; ssd 10-2000 GB everywhere (zones null), sata 10-20000 GB in one zone.
     SimFixture f;
     const auto a = f.direct(u"GET"_s, u"/v1/block-storages/types"_s);
     QCOMPARE(a.status, 200);
@@ -187,33 +188,82 @@ void TstSimulatorResources::shouldListTheVolumeTypes()
         const QJsonObject t = v.toObject();
         for (const QString &key : {u"type"_s, u"min"_s, u"max"_s, u"zones"_s})
             QVERIFY2(t.contains(key), qPrintable(key));
-        QVERIFY(t.value(u"min"_s).toInt() < t.value(u"max"_s).toInt());
-        QVERIFY(t.value(u"zones"_s).isNull() || t.value(u"zones"_s).isArray());
         byType.insert(t.value(u"type"_s).toString(), t);
     }
     QCOMPARE(QSet<QString>(byType.keyBegin(), byType.keyEnd()),
-             (QSet<QString> {u"SSD"_s, u"HDD"_s}));
-    QVERIFY(byType.value(u"SSD"_s).value(u"zones"_s).isNull());
-    QCOMPARE(byType.value(u"HDD"_s).value(u"zones"_s).toArray(),
-             (QJsonArray {u"kr1-z01"_s, u"kr2-z01"_s}));
+             (QSet<QString> {u"ssd"_s, u"sata"_s}));
+    const QJsonObject ssd = byType.value(u"ssd"_s);
+    QCOMPARE(ssd.value(u"min"_s).toInt(), 10);
+    QCOMPARE(ssd.value(u"max"_s).toInt(), 2000);
+    QVERIFY(ssd.value(u"zones"_s).isNull());
+    const QJsonObject sata = byType.value(u"sata"_s);
+    QCOMPARE(sata.value(u"min"_s).toInt(), 10);
+    QCOMPARE(sata.value(u"max"_s).toInt(), 20000);
+    QCOMPARE(sata.value(u"zones"_s).toArray(), QJsonArray {u"kr2-z01"_s});
+}
 
-    const auto hdd = f.direct(u"GET"_s, u"/v1/block-storages/types"_s, {{u"type"_s, u"HDD"_s}});
-    QCOMPARE(hdd.status, 200);
-    QCOMPARE(idsOf(hdd.result(), u"type"_s), QStringList {u"HDD"_s});
-    QCOMPARE(f.direct(u"GET"_s, u"/v1/block-storages/types"_s, {{u"type"_s, u"NVMe"_s}})
-                     .result()
-                     .size(),
-             0);
+void TstSimulatorResources::shouldFilterVolumeTypesByCode_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("ssd") << u"ssd"_s;
+    QTest::newRow("sata") << u"sata"_s;
+}
+
+void TstSimulatorResources::shouldFilterVolumeTypesByCode()
+{
+    QFETCH(QString, code);
+    SimFixture f;
+    const auto a = f.direct(u"GET"_s, u"/v1/block-storages/types"_s, {{u"type"_s, code}});
+    QCOMPARE(a.status, 200);
+    QCOMPARE(idsOf(a.result(), u"type"_s), QStringList {code});
+}
+
+void TstSimulatorResources::shouldRejectAnUnknownTypeCodeInTheFilters_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("code");
+    for (const QString &path : {u"/v1/block-storages/types"_s, u"/v1/block-storages"_s}) {
+        for (const QString &code : {u"SSD"_s, u"SATA"_s, u"HDD"_s, u"nvme"_s})
+            QTest::addRow("%s type=%s", qPrintable(path), qPrintable(code)) << path << code;
+    }
+}
+
+void TstSimulatorResources::shouldRejectAnUnknownTypeCodeInTheFilters()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    SimFixture f;
+    const auto a = f.direct(u"GET"_s, path, {{u"type"_s, code}});
+    QCOMPARE(a.status, 400);
+    QCOMPARE(a.errorCode(), u"CHECK_PARAM"_s);
+    QCOMPARE(a.body.value(u"code"_s).toString(), u"0xe"_s);
+}
+
+void TstSimulatorResources::shouldSeedVolumesOfTheListedTypes()
+{
+    SimFixture f;
+    const QJsonArray all = f.direct(u"GET"_s, u"/v1/block-storages"_s).result();
+    QVERIFY(all.size() >= 10);
+    QSet<QString> types;
+    for (const QJsonValue &v : all) {
+        const QJsonObject o = v.toObject();
+        const QString type = o.value(u"type"_s).toString();
+        types.insert(type);
+        if (type == u"sata"_s)
+            QCOMPARE(o.value(u"zone_id"_s).toString(), u"kr2-z01"_s);
+    }
+    QCOMPARE(types, (QSet<QString> {u"ssd"_s, u"sata"_s}));
 }
 
 void TstSimulatorResources::shouldFilterVolumes_data()
 {
     QTest::addColumn<Query>("query");
     QTest::newRow("zone_id") << Query {{u"zone_id"_s, u"kr2-z01"_s}};
-    QTest::newRow("type") << Query {{u"type"_s, u"HDD"_s}};
+    QTest::newRow("type ssd") << Query {{u"type"_s, u"ssd"_s}};
+    QTest::newRow("type sata") << Query {{u"type"_s, u"sata"_s}};
     QTest::newRow("name substring") << Query {{u"name"_s, u"data"_s}};
     QTest::newRow("Korean name") << Query {{u"name"_s, u"백업"_s}};
-    QTest::newRow("zone and type") << Query {{u"zone_id"_s, u"kr1-z01"_s}, {u"type"_s, u"SSD"_s}};
+    QTest::newRow("zone and type") << Query {{u"zone_id"_s, u"kr2-z01"_s}, {u"type"_s, u"sata"_s}};
     QTest::newRow("nothing matches") << Query {{u"name"_s, u"no-such-volume"_s}};
 }
 
@@ -267,7 +317,7 @@ void TstSimulatorResources::shouldDescribeAVolume()
 
 void TstSimulatorResources::shouldValidateVolumeCreate_data()
 {
-    QTest::addColumn<Form>("changes"); // on {instance_id: a kr2-z01 instance, type: SSD, size: 50}
+    QTest::addColumn<Form>("changes"); // on {instance_id: a kr2-z01 instance, type: ssd, size: 50}
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
@@ -283,27 +333,32 @@ void TstSimulatorResources::shouldValidateVolumeCreate_data()
             << Form {{u"size"_s, u"5"_s}} << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("size zero") << Form {{u"size"_s, u"0"_s}} << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("size negative") << Form {{u"size"_s, u"-10"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("size above the SSD maximum")
+    QTest::newRow("size above the ssd maximum")
             << Form {{u"size"_s, u"2010"_s}} << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("size off the 10 GB step")
             << Form {{u"size"_s, u"55"_s}} << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("size not a number") << Form {{u"size"_s, u"fifty"_s}} << 400 << u"CHECK_PARAM"_s;
-    QTest::newRow("type lower case")
-            << Form {{u"type"_s, u"ssd"_s}} << 400 << u"CHECK_PARAM_ENUM"_s;
+    QTest::newRow("type upper case")
+            << Form {{u"type"_s, u"SSD"_s}} << 400 << u"CHECK_PARAM_ENUM"_s;
+    QTest::newRow("type HDD") << Form {{u"type"_s, u"HDD"_s}} << 400 << u"CHECK_PARAM_ENUM"_s;
     QTest::newRow("type unknown") << Form {{u"type"_s, u"NVMe"_s}} << 400 << u"CHECK_PARAM_ENUM"_s;
-    QTest::newRow("HDD where the zone has none")
-            << Form {{u"instance_id"_s, u"@kr1-z02"_s}, {u"type"_s, u"HDD"_s}} << 400
+    QTest::newRow("sata where the zone has none")
+            << Form {{u"instance_id"_s, u"@kr1-z02"_s}, {u"type"_s, u"sata"_s}} << 400
             << u"UNAVAILABLE_COMBINATION"_s;
+    QTest::newRow("size above the sata maximum")
+            << Form {{u"type"_s, u"sata"_s}, {u"size"_s, u"20010"_s}} << 400 << u"CHECK_PARAM"_s;
     QTest::newRow("name of 51") << Form {{u"name"_s, QString(51, u'v')}} << 400
                                 << u"CHECK_LENGTH"_s;
     QTest::newRow("description of 256")
             << Form {{u"description"_s, QString(256, u'v')}} << 400 << u"CHECK_LENGTH"_s;
 
-    QTest::newRow("SSD minimum") << Form {{u"size"_s, u"10"_s}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("SSD maximum") << Form {{u"size"_s, u"2000"_s}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("HDD maximum where offered")
-            << Form {{u"type"_s, u"HDD"_s}, {u"size"_s, u"4000"_s}} << 202 << u"SUCCESS"_s;
-    QTest::newRow("SSD in the small zone")
+    QTest::newRow("ssd minimum") << Form {{u"size"_s, u"10"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("ssd maximum") << Form {{u"size"_s, u"2000"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("sata minimum where offered")
+            << Form {{u"type"_s, u"sata"_s}, {u"size"_s, u"10"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("sata maximum where offered")
+            << Form {{u"type"_s, u"sata"_s}, {u"size"_s, u"20000"_s}} << 202 << u"SUCCESS"_s;
+    QTest::newRow("ssd in the small zone")
             << Form {{u"instance_id"_s, u"@kr1-z02"_s}} << 202 << u"SUCCESS"_s;
     QTest::newRow("Korean name of 50")
             << Form {{u"name"_s, QString(u"볼"_s).repeated(50)}} << 202 << u"SUCCESS"_s;
@@ -315,7 +370,7 @@ void TstSimulatorResources::shouldValidateVolumeCreate()
     QFETCH(int, status);
     QFETCH(QString, code);
     SimFixture f;
-    Form form {{u"instance_id"_s, u"@kr2-z01"_s}, {u"type"_s, u"SSD"_s}, {u"size"_s, u"50"_s}};
+    Form form {{u"instance_id"_s, u"@kr2-z01"_s}, {u"type"_s, u"ssd"_s}, {u"size"_s, u"50"_s}};
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (it.value() == kAbsent)
             form.remove(it.key());
@@ -332,6 +387,11 @@ void TstSimulatorResources::shouldValidateVolumeCreate()
     const auto a = f.direct(u"POST"_s, u"/v1/block-storages"_s, {}, form);
     QCOMPARE(a.status, status);
     QCOMPARE(a.errorCode(), code);
+    if (code == u"CHECK_PARAM_ENUM"_s) {
+        // The refusal names the codes that exist.
+        const QString message = a.body.value(u"message"_s).toString();
+        QVERIFY2(message.contains(u"ssd"_s) && message.contains(u"sata"_s), qPrintable(message));
+    }
     const qsizetype created = status == 202 ? 1 : 0;
     QCOMPARE(f.direct(u"GET"_s, u"/v1/block-storages"_s).result().size(), before + created);
     if (created) {
@@ -349,7 +409,7 @@ void TstSimulatorResources::shouldCreateAVolumeAttachedToItsInstance()
     QVERIFY(!instance.isEmpty());
     const auto a = f.direct(u"POST"_s, u"/v1/block-storages"_s, {},
                             {{u"instance_id"_s, instance},
-                             {u"type"_s, u"SSD"_s},
+                             {u"type"_s, u"ssd"_s},
                              {u"size"_s, u"100"_s},
                              {u"name"_s, u"로그 디스크"_s},
                              {u"description"_s, u"30일 보관"_s}});
@@ -382,7 +442,7 @@ void TstSimulatorResources::shouldLimitAnInstanceToThreeVolumes()
     QCOMPARE(volumesOfInstance(f, instance).size(), 3);
     const auto a
             = f.direct(u"POST"_s, u"/v1/block-storages"_s, {},
-                       {{u"instance_id"_s, instance}, {u"type"_s, u"SSD"_s}, {u"size"_s, u"10"_s}});
+                       {{u"instance_id"_s, instance}, {u"type"_s, u"ssd"_s}, {u"size"_s, u"10"_s}});
     QCOMPARE(a.status, 400);
     QCOMPARE(a.errorCode(), u"LIMIT_EXCEEDED"_s);
     QCOMPARE(volumesOfInstance(f, instance).size(), 3);
@@ -726,138 +786,19 @@ void TstSimulatorResources::shouldServeOnlyTheConfiguredDialect()
     QFETCH(bool, groups);
     QFETCH(QString, method);
     QFETCH(QString, path);
-    SimFixture f(groups ? groupDialect() : SimFixture::testOptions());
+    SimFixture f(withDialect(groups ? SimOptions::FirewallDialect::SecurityGroups
+                                    : SimOptions::FirewallDialect::Firewall));
     const QString listPath = groups ? u"/v1/security-groups"_s : u"/v1/firewall"_s;
     const auto list = f.direct(u"GET"_s, listPath);
     QCOMPARE(list.status, 200);
     QVERIFY(!list.result().isEmpty());
-    const QJsonObject first = list.result().at(0).toObject();
-    const QString firstId = groups ? first.value(u"security_group_id"_s).toString()
-                                   : first.value(u"firewall_id"_s).toString();
+    const QString firstId = list.result().at(0).toObject().value(u"firewall_id"_s).toString();
     QVERIFY(!firstId.isEmpty());
     path.replace(u"@first"_s, firstId);
 
     const auto a = f.direct(method, path, {}, {}, docsFirewall());
     QCOMPARE(a.status, 404);
     QCOMPARE(a.errorCode(), u"NOT_FOUND"_s);
-}
-
-void TstSimulatorResources::shouldManageSecurityGroups()
-{
-    SimFixture f(groupDialect());
-    const qsizetype before
-            = f.direct(u"GET"_s, u"/v1/security-groups"_s, {{u"page_size"_s, u"100"_s}})
-                      .result()
-                      .size();
-    const auto created = f.direct(
-            u"POST"_s, u"/v1/security-groups"_s, {}, {},
-            {{u"title"_s, u"웹 그룹"_s}, {u"content"_s, u"web tier"_s}, {u"icmp"_s, u"Y"_s}});
-    QCOMPARE(created.status, 202);
-    const QJsonObject group = created.result().at(0).toObject();
-    const QString id = group.value(u"security_group_id"_s).toString();
-    QVERIFY(!id.isEmpty());
-    QCOMPARE(group.value(u"title"_s).toString(), u"웹 그룹"_s);
-    QCOMPARE(group.value(u"icmp"_s).toString(), u"Y"_s);
-    QVERIFY(!group.contains(u"rules"_s)); // rules are a sub-resource in this dialect
-
-    const auto detail = f.direct(u"GET"_s, u"/v1/security-groups/"_s + id);
-    QCOMPARE(detail.status, 200);
-    QCOMPARE(detail.result().at(0).toObject().value(u"content"_s).toString(), u"web tier"_s);
-    QCOMPARE(f.direct(u"GET"_s, u"/v1/security-groups"_s, {{u"page_size"_s, u"100"_s}})
-                     .result()
-                     .size(),
-             before + 1);
-
-    const auto edited = f.direct(
-            u"PUT"_s, u"/v1/security-groups/"_s + id, {}, {},
-            {{u"title"_s, u"web-group"_s}, {u"content"_s, QString()}, {u"icmp"_s, u"N"_s}});
-    QCOMPARE(edited.status, 200);
-    const QJsonObject after
-            = f.direct(u"GET"_s, u"/v1/security-groups/"_s + id).result().at(0).toObject();
-    QCOMPARE(after.value(u"title"_s).toString(), u"web-group"_s);
-    QCOMPARE(after.value(u"icmp"_s).toString(), u"N"_s);
-
-    const auto bad = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {},
-                              {{u"title"_s, u"x"_s}, {u"icmp"_s, u"yes"_s}});
-    QCOMPARE(bad.status, 400);
-    QCOMPARE(bad.errorCode(), u"CHECK_PARAM_ENUM"_s);
-
-    const auto deleted = f.direct(u"DELETE"_s, u"/v1/security-groups/"_s + id);
-    QCOMPARE(deleted.status, 200);
-    QCOMPARE(f.direct(u"GET"_s, u"/v1/security-groups/"_s + id).status, 404);
-}
-
-void TstSimulatorResources::shouldManageGroupRulesAsASubResource()
-{
-    SimFixture f(groupDialect());
-    const auto created
-            = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {}, {{u"title"_s, u"g"_s}});
-    QCOMPARE(created.status, 202);
-    const QString id = created.result().at(0).toObject().value(u"security_group_id"_s).toString();
-    QCOMPARE(f.direct(FirewallsApi::groupRules(id)).result().size(), 0);
-
-    FirewallRule ssh {QString(), u"IN"_s, u"TCP"_s, u"22"_s, u"10.0.0.0/8"_s, u"SSH"_s, u"관리"_s};
-    const auto added = f.direct(FirewallsApi::addGroupRule(id, ssh));
-    QCOMPARE(added.status, 202);
-    const QJsonObject addedRule = added.result().at(0).toObject();
-    QVERIFY(addedRule.value(u"rule_id"_s).isDouble()); // an integer in this dialect
-    const QString ruleId = QString::number(addedRule.value(u"rule_id"_s).toInteger());
-    QCOMPARE(addedRule.value(u"port"_s).toString(), u"22"_s);
-
-    const QJsonArray rules = f.direct(FirewallsApi::groupRules(id)).result();
-    QCOMPARE(rules.size(), 1);
-    QCOMPARE(rules.at(0).toObject().value(u"title"_s).toString(), u"SSH"_s);
-
-    // Validation is the same as inside a firewall.
-    FirewallRule lower = ssh;
-    lower.protocol = u"tcp"_s;
-    QCOMPARE(f.direct(FirewallsApi::addGroupRule(id, lower)).errorCode(), u"CHECK_PARAM_ENUM"_s);
-    QCOMPARE(f.direct(FirewallsApi::addGroupRule(id, ssh)).errorCode(),
-             u"CHECK_PARAM"_s); // duplicate
-    QCOMPARE(f.direct(FirewallsApi::groupRules(id)).result().size(), 1);
-
-    FirewallRule edited = ssh;
-    edited.ruleId = ruleId;
-    edited.port = u"2222"_s;
-    const auto e = f.direct(FirewallsApi::editGroupRule(id, edited));
-    QCOMPARE(e.status, 200);
-    const QJsonArray afterEdit = f.direct(FirewallsApi::groupRules(id)).result();
-    QCOMPARE(afterEdit.size(), 1);
-    QCOMPARE(afterEdit.at(0).toObject().value(u"port"_s).toString(), u"2222"_s);
-    QCOMPARE(QString::number(afterEdit.at(0).toObject().value(u"rule_id"_s).toInteger()), ruleId);
-
-    FirewallRule unknown = edited;
-    unknown.ruleId = u"999999"_s;
-    QCOMPARE(f.direct(FirewallsApi::editGroupRule(id, unknown)).status, 404);
-
-    const auto r = f.direct(FirewallsApi::removeGroupRule(id, ruleId));
-    QCOMPARE(r.status, 200);
-    QCOMPARE(f.direct(FirewallsApi::groupRules(id)).result().size(), 0);
-    QCOMPARE(f.direct(FirewallsApi::removeGroupRule(id, ruleId)).status, 404);
-}
-
-void TstSimulatorResources::shouldListTheInstancesOfAGroup()
-{
-    SimFixture f(groupDialect());
-    const auto created
-            = f.direct(u"POST"_s, u"/v1/security-groups"_s, {}, {}, {{u"title"_s, u"g"_s}});
-    const QString id = created.result().at(0).toObject().value(u"security_group_id"_s).toString();
-    const QString instance = activeInstance(f);
-    QVERIFY(!id.isEmpty() && !instance.isEmpty());
-    QCOMPARE(f.direct(FirewallsApi::groupInstances(id)).result().size(), 0);
-
-    QCOMPARE(f.direct(FirewallsApi::attach(id, instance, FirewallsApi::Dialect::SecurityGroups))
-                     .status,
-             202);
-    const QJsonArray rows = f.direct(FirewallsApi::groupInstances(id)).result();
-    QCOMPARE(rows.size(), 1);
-    QCOMPARE(FirewallsApi::parseInstanceIds(rows), QStringList {instance});
-
-    QCOMPARE(f.direct(u"DELETE"_s, u"/v1/security-groups/"_s + id).errorCode(), u"IN_USE"_s);
-    QCOMPARE(f.direct(FirewallsApi::detach(id, instance, FirewallsApi::Dialect::SecurityGroups))
-                     .status,
-             202);
-    QCOMPARE(f.direct(FirewallsApi::groupInstances(id)).result().size(), 0);
 }
 
 // ---- Billing -----------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 #include "models/instancemodel.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
-#include "session/demoaccount.h"
+#include "simulator/demoaccount.h"
 #include "simulator/simulator.h"
 #include "util/clock.h"
 #include "util/translations.h"

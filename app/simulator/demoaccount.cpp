@@ -1,6 +1,6 @@
 #include "demoaccount.h"
 
-#include "simulator/simulator.h"
+#include "simulator.h"
 
 namespace {
 SimOptions demoOptions()
