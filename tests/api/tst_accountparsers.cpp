@@ -70,8 +70,8 @@ private Q_SLOTS:
 void TstAccountParsers::shouldParseBlockStorageTypesWithZonesNullOrListed()
 {
     const Parsed<BlockStorageType> parsed = BlockStorageApi::parseTypes(Fixtures::rowsOf(R"([
-      {"type": "SSD", "min": 10, "max": 2000, "zones": null},
-      {"type": "HDD", "min": "10", "max": "16,000", "zones": ["kr1-z01", "kr2-z01"]},
+      {"type": "ssd", "min": 10, "max": 2000, "zones": null},
+      {"type": "sata", "min": "10", "max": "20,000", "zones": ["kr1-z01", "kr2-z01"]},
       {"type": "NVMe", "min": "20GB", "zones": [{"zone_id": "kr2-z01"}]},
       {"type": "Archive", "zone": "kr1-z01"},
       {"min": 1, "max": 2},
@@ -82,13 +82,13 @@ void TstAccountParsers::shouldParseBlockStorageTypesWithZonesNullOrListed()
     QVERIFY2(parsed.problems.first().startsWith(u"row 5:"_s), qPrintable(parsed.problems.first()));
 
     const BlockStorageType &ssd = parsed.items.at(0);
-    QCOMPARE(ssd.type, u"SSD"_s);
+    QCOMPARE(ssd.type, u"ssd"_s); // as observed (§6)
     QCOMPARE(ssd.minGb, qint64(10));
     QCOMPARE(ssd.maxGb, qint64(2000));
     QVERIFY(ssd.zones.isEmpty()); // null: every zone
     const BlockStorageType &hdd = parsed.items.at(1);
     QCOMPARE(hdd.minGb, qint64(10));
-    QCOMPARE(hdd.maxGb, qint64(16000));
+    QCOMPARE(hdd.maxGb, qint64(20000));
     QCOMPARE(hdd.zones, (QStringList {u"kr1-z01"_s, u"kr2-z01"_s}));
     const BlockStorageType &nvme = parsed.items.at(2);
     QCOMPARE(nvme.minGb, qint64(20));

@@ -330,10 +330,10 @@ void TstClientSimulator::shouldEditAnInstanceWithKoreanText()
 {
     SimFixture f;
     const QString id = f.sim->state().instances.first().data.id;
-    const ApiResult r = f.call(InstancesApi::edit(id, u"결제 서버 \"A\" & B"_s, u"설명; 100%"_s));
+    const ApiResult r = f.call(InstancesApi::edit(id, u"결제 서버 \"A\" & B+C"_s, u"설명; 100%"_s));
     QVERIFY2(r.ok(), qPrintable(r.error.message));
     const Instance edited = InstancesApi::parseInstances(r.rows()).items.value(0);
-    QCOMPARE(edited.name, u"결제 서버 \"A\" & B"_s);
+    QCOMPARE(edited.name, u"결제 서버 \"A\" & B+C"_s);
     QCOMPARE(edited.description, u"설명; 100%"_s);
 }
 
@@ -367,7 +367,7 @@ void TstClientSimulator::shouldCreateAndDetachBlockStorage()
     }
     QVERIFY(!ownerId.isEmpty());
     const ApiResult created
-            = f.call(BlockStorageApi::create({ownerId, u"SSD"_s, 50, u"로그"_s, QString()}));
+            = f.call(BlockStorageApi::create({ownerId, u"ssd"_s, 50, u"로그"_s, QString()}));
     QVERIFY2(created.ok(), qPrintable(created.error.message));
     const BlockStorage volume = BlockStorageApi::parseVolumes(created.rows()).items.value(0);
     QCOMPARE(volume.instanceId, ownerId);

@@ -361,20 +361,20 @@ QList<Row> blockStorageRows()
 
     BlockStorageApi::CreateSpec full;
     full.instanceId = kInstance;
-    full.type = u"SSD"_s;
+    full.type = u"ssd"_s;
     full.sizeGb = 100;
     full.name = u"data"_s;
     full.description = u"로그 보관"_s;
     BlockStorageApi::CreateSpec minimal;
     minimal.instanceId = kInstance;
-    minimal.type = u"HDD"_s;
+    minimal.type = u"sata"_s;
     minimal.sizeGb = 10;
 
     rows << Row{.name = "18 Block Storage Types",
-                .request = BlockStorageApi::types(u"SSD"_s),
+                .request = BlockStorageApi::types(u"ssd"_s),
                 .method = kGet,
                 .path = u"/v1/block-storages/types"_s,
-                .query = {u"type=SSD"_s},
+                .query = {u"type=ssd"_s},
                 .operation = u"blockstorage.types"_s,
                 .idField = u"type"_s};
     rows << Row{.name = "18 Block Storage Types (all)",
@@ -384,10 +384,10 @@ QList<Row> blockStorageRows()
                 .operation = u"blockstorage.types"_s,
                 .idField = u"type"_s};
     rows << Row{.name = "19 Block Storage List",
-                .request = BlockStorageApi::list({u"kr1-z01"_s, u"data"_s, u"SSD"_s}),
+                .request = BlockStorageApi::list({u"kr1-z01"_s, u"data"_s, u"ssd"_s}),
                 .method = kGet,
                 .path = u"/v1/block-storages"_s,
-                .query = {u"zone_id=kr1-z01"_s, u"name=data"_s, u"type=SSD"_s},
+                .query = {u"zone_id=kr1-z01"_s, u"name=data"_s, u"type=ssd"_s},
                 .operation = u"blockstorage.list"_s,
                 .idField = u"block_storage_id"_s};
     rows << Row{.name = "19 Block Storage List (no filters)",
@@ -406,7 +406,7 @@ QList<Row> blockStorageRows()
                 .method = kPost,
                 .path = u"/v1/block-storages"_s,
                 .body = u"multipart"_s,
-                .form = {u"instance_id="_s + kInstance, u"type=SSD"_s, u"size=100"_s,
+                .form = {u"instance_id="_s + kInstance, u"type=ssd"_s, u"size=100"_s,
                          u"name=data"_s, u"description=로그 보관"_s},
                 .repeat = u"Never"_s,
                 .operation = u"blockstorage.create"_s};
@@ -415,7 +415,7 @@ QList<Row> blockStorageRows()
                 .method = kPost,
                 .path = u"/v1/block-storages"_s,
                 .body = u"multipart"_s,
-                .form = {u"instance_id="_s + kInstance, u"type=HDD"_s, u"size=10"_s},
+                .form = {u"instance_id="_s + kInstance, u"type=sata"_s, u"size=10"_s},
                 .repeat = u"Never"_s,
                 .operation = u"blockstorage.create"_s};
     rows << Row{.name = "22 Block Storage Delete",
@@ -902,7 +902,7 @@ void TstRequests::shouldReadAndReplaceQueryValues()
     QCOMPARE(queryOf(request),
              (QStringList{u"fields=245631"_s, u"page_no=2"_s, u"page_size=100"_s}));
 
-    const ApiRequest create = BlockStorageApi::create({kInstance, u"SSD"_s, 20, {}, {}});
+    const ApiRequest create = BlockStorageApi::create({kInstance, u"ssd"_s, 20, {}, {}});
     QCOMPARE(create.formValue(u"size"_s), u"20"_s);
     QCOMPARE(create.formValue(u"instance_id"_s), kInstance);
     QCOMPARE(create.formValue(u"name"_s), QString());

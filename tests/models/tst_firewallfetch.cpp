@@ -89,6 +89,14 @@ QString unprotected(SimState &state)
 
 const QString kFirewall = u"/v1/firewall"_s;
 const QString kGroups = u"/v1/security-groups"_s;
+
+//! The firewalls the session lists, with their store.
+bool listFirewalls(SimFixture &f, AccountSession &session)
+{
+    ResourceStore *store = session.store(Resource::Firewalls);
+    store->refresh();
+    return f.drive([&] { return !store->isLoading(); });
+}
 } // namespace
 
 class TstFirewallFetch : public QObject
@@ -101,6 +109,8 @@ private Q_SLOTS:
     void shouldNeverAskForSecurityGroupsWhenFirewallIsKnown();
     void shouldFailTheListingWhenASubRequestFails_data();
     void shouldFailTheListingWhenASubRequestFails();
+    void shouldUnescapeAGroupsDescriptionOnce();
+    void shouldLeaveOutAGroupDeletedWhileItIsRead();
 };
 
 void TstFirewallFetch::shouldFallBackToSecurityGroupsOnA404()
@@ -290,6 +300,44 @@ void TstFirewallFetch::shouldFailTheListingWhenASubRequestFails()
     QCOMPARE(int(store->lastError().kind), kind);
     QCOMPARE(store->lastRefreshMs(), good);
     QCOMPARE(session.firewalls()->find(f.sim->state().firewalls.first().id)->title, oldTitle);
+}
+
+
+void TstFirewallFetch::shouldUnescapeAGroupsDescriptionOnce()
+{
+    // Observed: a group's content comes HTML-escaped once (&lt; for <).
+    SimFixture f(withDialect(SimOptions::FirewallDialect::SecurityGroups));
+    const QString text = u"<web> & \"db\" &lt;kept&gt;"_s;
+    f.sim->state().firewalls.first().content = text;
+    const QString id = f.sim->state().firewalls.first().id;
+    AccountSession session(f.client.get(), false);
+    QVERIFY(listFirewalls(f, session));
+    QVERIFY(!session.store(Resource::Firewalls)->lastError().isError());
+    QCOMPARE(session.firewalls()->find(id)->content, text);
+}
+
+void TstFirewallFetch::shouldLeaveOutAGroupDeletedWhileItIsRead()
+{
+    // The group is listed, then gone when its rules are asked for (400 CHECK_PARAM, observed
+    // for a deleted group): the listing holds the others and no error.
+    SimFixture f(withDialect(SimOptions::FirewallDialect::SecurityGroups));
+    const QString gone = f.sim->state().firewalls.first().id;
+    SimFault deleted;
+    deleted.kind = SimFault::Kind::Status;
+    deleted.method = u"GET"_s;
+    deleted.path = kGroups + u'/' + gone + u"/rules"_s;
+    deleted.status = 400;
+    deleted.errorCode = u"CHECK_PARAM"_s;
+    f.sim->addFault(deleted);
+    AccountSession session(f.client.get(), false);
+    QVERIFY(listFirewalls(f, session));
+    const ResourceStore *store = session.store(Resource::Firewalls);
+    QVERIFY2(!store->lastError().isError(), qPrintable(ApiError::kindName(store->lastError().kind)));
+    QCOMPARE(session.firewalls()->rowCount(), int(f.sim->state().firewalls.size()) - 1);
+    QVERIFY(!session.firewalls()->find(gone));
+    // No request ever had an empty id in its path.
+    for (const Simulator::Record &r : f.sim->log())
+        QVERIFY2(!r.path.contains(u"//"_s), qPrintable(r.path));
 }
 
 QTEST_MAIN(TstFirewallFetch)
