@@ -228,5 +228,5 @@ void TstCsvExport::shouldWriteOnlyTheHeaderForAnEmptyTable()
     QCOMPARE(csv, kBom + QByteArray("Name,Server ID\r\n"));
 }
 
-QTEST_MAIN(TstCsvExport)
+QTEST_GUILESS_MAIN(TstCsvExport)
 #include "tst_csvexport.moc"

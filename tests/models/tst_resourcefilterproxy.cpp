@@ -633,5 +633,5 @@ void TstResourceFilterProxy::shouldKeepTheOrderThroughRefreshesAndSearches()
     }
 }
 
-QTEST_MAIN(TstResourceFilterProxy)
+QTEST_GUILESS_MAIN(TstResourceFilterProxy)
 #include "tst_resourcefilterproxy.moc"

@@ -732,5 +732,5 @@ void TstResourceModels::shouldShowNamedResourcesWithTheirDate()
              u"Script ID"_s);
 }
 
-QTEST_MAIN(TstResourceModels)
+QTEST_GUILESS_MAIN(TstResourceModels)
 #include "tst_resourcemodels.moc"

@@ -601,5 +601,5 @@ void TstResourceStore::shouldRefreshIfStaleOnlyWhenStale()
     QCOMPARE(listings(*f.sim, zonesPath, z0), (QList<qint64> {0, 5 * kMinute}));
 }
 
-QTEST_MAIN(TstResourceStore)
+QTEST_GUILESS_MAIN(TstResourceStore)
 #include "tst_resourcestore.moc"

@@ -340,5 +340,5 @@ void TstFirewallFetch::shouldLeaveOutAGroupDeletedWhileItIsRead()
         QVERIFY2(!r.path.contains(u"//"_s), qPrintable(r.path));
 }
 
-QTEST_MAIN(TstFirewallFetch)
+QTEST_GUILESS_MAIN(TstFirewallFetch)
 #include "tst_firewallfetch.moc"
