@@ -8,6 +8,7 @@
 #include "api/flavorsapi.h"
 #include "api/imagesapi.h"
 #include "api/instancesapi.h"
+#include "api/pagedfetch.h"
 #include "api/requestscheduler.h"
 #include "api/zonesapi.h"
 #include "models/instancemodel.h"
@@ -136,6 +137,7 @@ class TstResourceStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void shouldStopAListingThatNeverEnds();
     void shouldRefreshTheActivePageByItselfInTheBackground();
     void shouldRefreshAtTheReadPriorityWhenThePersonAsks();
     void shouldMergeAPersonsRefreshWithAWaitingBackgroundOne();
@@ -599,6 +601,33 @@ void TstResourceStore::shouldRefreshIfStaleOnlyWhenStale()
     zones->refreshIfStale();
     QVERIFY(runUntil(f, z0 + 5 * kMinute + kSecond));
     QCOMPARE(listings(*f.sim, zonesPath, z0), (QList<qint64> {0, 5 * kMinute}));
+}
+
+void TstResourceStore::shouldStopAListingThatNeverEnds()
+{
+    // A server that keeps answering full pages of new servers, at background priority.
+    SimFixture f;
+    SimFault endless;
+    endless.kind = SimFault::Kind::EndlessPages;
+    endless.method = u"GET"_s;
+    endless.path = u"/v1/instances"_s;
+    f.sim->addFault(endless);
+    AccountSession session(f.client.get(), false);
+    ResourceStore *store = session.store(Resource::Instances);
+    store->setAutoRefresh(60'000, true);
+    QVERIFY(f.drive([&] { return store->hasData() && !store->isLoading(); }, 120000));
+    // Cut at the cap: what was read is kept, the page says so.
+    QVERIFY(store->isTruncated());
+    QVERIFY(!store->lastError().isError());
+    QCOMPARE(session.instances()->rowCount(), PagedFetch::kMaxRows);
+    const int pages = f.sim->count(u"GET"_s, u"/v1/instances"_s);
+    QVERIFY2(pages <= PagedFetch::kMaxRows / ApiClient::kPageSize, qPrintable(QString::number(pages)));
+    // A listing that ends again is whole again.
+    f.sim->clearFaults();
+    store->refresh();
+    QVERIFY(f.drive([&] { return !store->isLoading(); }, 60000));
+    QVERIFY(!store->isTruncated());
+    QCOMPARE(session.instances()->rowCount(), int(f.sim->state().instances.size()));
 }
 
 QTEST_GUILESS_MAIN(TstResourceStore)
