@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     ApiClient client(&clock);
     client.setRandomSeed(7);
     client.setEndpoint(sim.endpoint());
-    client.setCredentials(Credentials{sim.accessKey(), sim.secretKey()});
+    client.setCredentials(Credentials {sim.accessKey(), sim.secretKey()});
     AccountSession session(&client, false);
     session.setAutoRefreshMs(AccountSession::kDefaultRefreshMs);
 
@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
     QStringList actionLog;
     while (clock.nowMs() - start < sessionMs) {
         const qint64 target = std::min(nextAction, start + sessionMs);
-        driveUntil(clock, client, [&] { return clock.nowMs() >= target; }, 60'000);
+        driveUntil(
+                clock, client, [&] { return clock.nowMs() >= target; }, 60'000);
         if (clock.nowMs() - start >= sessionMs)
             break;
         // The person does something.
@@ -84,8 +85,9 @@ int main(int argc, char *argv[])
                                          pick->data.name, pick->data.status);
             actionLog << u"shutdown"_s;
         } else if (roll == 3) {
-            session.operations()->submit(Operation::Kind::Reboot, InstancesApi::reboot(pick->data.id),
-                                         pick->data.id, pick->data.name, pick->data.status);
+            session.operations()->submit(Operation::Kind::Reboot,
+                                         InstancesApi::reboot(pick->data.id), pick->data.id,
+                                         pick->data.name, pick->data.status);
             actionLog << u"reboot"_s;
         } else {
             client.send(InstancesApi::detail(pick->data.id), &session, [](const ApiResult &) {});

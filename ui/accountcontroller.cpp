@@ -43,8 +43,8 @@ AccountController::AccountController(ProfileManager *profiles, AccountSession *s
                 keysFailed(id, error);
             });
     connect(m_loader, &CredentialLoader::retrying, this, [this](const QString &, qint64) {
-        m_window->showStatus(
-                tr("The keychain does not answer. Trying again in 10 seconds…"), 12'000);
+        m_window->showStatus(tr("The keychain does not answer. Trying again in 10 seconds…"),
+                             12'000);
     });
     connect(m_switcher, &ProfileSwitcher::switchRequested, this, &AccountController::switchTo);
     connect(m_switcher, &ProfileSwitcher::addRequested, this, &AccountController::addAccount);
@@ -73,8 +73,8 @@ void AccountController::switchTo(const QString &profileId)
         m_notice->close();
     m_pendingId = profileId;
     if (!p->isDemo() && p->kind == Profile::Kind::Saved)
-        m_window->showStatus(
-                tr("Reading the keys of \"%1\" from the keychain…").arg(p->name), 10'000);
+        m_window->showStatus(tr("Reading the keys of \"%1\" from the keychain…").arg(p->name),
+                             10'000);
     m_loader->load(profileId);
 }
 

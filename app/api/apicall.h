@@ -64,7 +64,10 @@ public:
     //! call's result.
     void addFollower(ApiCall *follower);
     void removeFollower(ApiCall *follower) { m_followers.removeAll(follower); }
-    [[nodiscard]] QList<QPointer<ApiCall>> takeFollowers() { return std::exchange(m_followers, {}); }
+    [[nodiscard]] QList<QPointer<ApiCall>> takeFollowers()
+    {
+        return std::exchange(m_followers, {});
+    }
     void setFollowers(QList<QPointer<ApiCall>> followers) { m_followers = std::move(followers); }
 
 Q_SIGNALS:

@@ -37,8 +37,8 @@ QByteArray body(const QList<FormField> &fields, QByteArray *contentType)
             = "iwinv-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
     QByteArray out;
     for (const FormField &field : fields)
-        out += "--" + boundary + "\r\nContent-Disposition: " + disposition(field.name)
-                + "\r\n\r\n" + value(field).toUtf8() + "\r\n";
+        out += "--" + boundary + "\r\nContent-Disposition: " + disposition(field.name) + "\r\n\r\n"
+                + value(field).toUtf8() + "\r\n";
     out += "--" + boundary + "--\r\n";
     *contentType = "multipart/form-data; boundary=" + boundary;
     return out;

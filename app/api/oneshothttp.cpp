@@ -140,7 +140,11 @@ void OneShotHttp::parse()
             if (lineEnd < 0)
                 return;
             bool ok = false;
-            const qint64 size = m_buffer.mid(pos, lineEnd - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
+            const qint64 size = m_buffer.mid(pos, lineEnd - pos)
+                                        .split(';')
+                                        .value(0)
+                                        .trimmed()
+                                        .toLongLong(&ok, 16);
             if (!ok)
                 return;
             if (size == 0) {

@@ -48,9 +48,9 @@ void OneShotWire::onFinished(const OneShotHttp::Response &r)
     WireAnswer answer;
     answer.detail = r.error;
     if (r.tooLarge || r.status == 0) {
-        answer.failure = r.tooLarge   ? ApiError::Kind::TooLarge
-                : r.tlsFailed         ? ApiError::Kind::Tls
-                                      : ApiError::Kind::Network;
+        answer.failure = r.tooLarge ? ApiError::Kind::TooLarge
+                : r.tlsFailed       ? ApiError::Kind::Tls
+                                    : ApiError::Kind::Network;
         answer.mayHaveReachedServer = r.connected && r.requestWritten;
         answer.tlsProblems = r.tlsProblems;
     } else {

@@ -18,8 +18,8 @@ class ReplyWire final : public HttpWire
 {
     Q_OBJECT
 public:
-    ReplyWire(QNetworkAccessManager *network, const QNetworkRequest &request,
-              const ApiRequest &api, qint64 maxBytes, QObject *parent = nullptr);
+    ReplyWire(QNetworkAccessManager *network, const QNetworkRequest &request, const ApiRequest &api,
+              qint64 maxBytes, QObject *parent = nullptr);
     ~ReplyWire() override;
 
     void start() override;

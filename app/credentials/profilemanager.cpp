@@ -70,8 +70,9 @@ void ProfileManager::load(const QProcessEnvironment &environment)
         Profile p;
         p.id = id;
         p.name = settings.value(SettingsKeys::profileName()).toString();
-        p.endpoint = QUrl(
-                settings.value(SettingsKeys::profileEndpoint(), Profile::defaultEndpoint().toString()).toString());
+        p.endpoint = QUrl(settings.value(SettingsKeys::profileEndpoint(),
+                                         Profile::defaultEndpoint().toString())
+                                  .toString());
         p.colour = settings.value(SettingsKeys::profileColour(), kColours.first()).toString();
         p.safety = safetyFrom(settings.value(SettingsKeys::profileSafety()).toString());
         p.maskedAccessKey = settings.value(SettingsKeys::profileMaskedKey()).toString();

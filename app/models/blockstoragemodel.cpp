@@ -1,7 +1,7 @@
 #include "blockstoragemodel.h"
 
-#include "format.h"
 #include "domain/status.h"
+#include "format.h"
 
 #include <utility>
 
@@ -120,7 +120,6 @@ QVariant BlockStorageModel::display(const BlockStorage &v, int column) const
     }
     return {};
 }
-
 
 QVariant BlockStorageModel::sortValue(const BlockStorage &v, int column) const
 {

@@ -30,7 +30,10 @@ protected:
     [[nodiscard]] QString header(int column) const override;
     [[nodiscard]] QVariant sortValue(const BlockStorage &v, int column) const override;
     [[nodiscard]] QVariant toolTip(const BlockStorage &v, int column) const override;
-    [[nodiscard]] bool isNumeric(int column) const override { return Column(column) == Column::Size; }
+    [[nodiscard]] bool isNumeric(int column) const override
+    {
+        return Column(column) == Column::Size;
+    }
     [[nodiscard]] QString status(const BlockStorage &v) const override { return v.status; }
     [[nodiscard]] std::optional<StatusText::Tone> tone(const BlockStorage &v) const override;
     [[nodiscard]] QStringList facets(const BlockStorage &v, int role) const override;

@@ -10,7 +10,8 @@ qsizetype countBound(const Firewall &f, const QString &bound)
 }
 } // namespace
 
-FirewallModel::FirewallModel(QObject *parent) : ResourceModel<Firewall>(parent) { }
+FirewallModel::FirewallModel(QObject *parent) : ResourceModel<Firewall>(parent)
+{ }
 
 int FirewallModel::columnCount(const QModelIndex &parent) const
 {
@@ -48,7 +49,6 @@ QVariant FirewallModel::display(const Firewall &f, int column) const
     }
     return {};
 }
-
 
 bool FirewallModel::isNumeric(int column) const
 {

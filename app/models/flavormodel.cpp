@@ -5,7 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
-FlavorModel::FlavorModel(QObject *parent) : ResourceModel<Flavor>(parent) { }
+FlavorModel::FlavorModel(QObject *parent) : ResourceModel<Flavor>(parent)
+{ }
 
 int FlavorModel::columnCount(const QModelIndex &parent) const
 {
@@ -70,7 +71,6 @@ QVariant FlavorModel::sortValue(const Flavor &f, int column) const
     }
     return {};
 }
-
 
 bool FlavorModel::isNumeric(int column) const
 {

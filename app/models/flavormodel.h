@@ -8,7 +8,21 @@ class FlavorModel final : public ResourceModel<Flavor>
 {
     Q_OBJECT
 public:
-    enum class Column { Name, Type, Vcpu, Memory, Disk, Gpu, Network, Monthly, Hourly, Zones, Status, Id, Count };
+    enum class Column {
+        Name,
+        Type,
+        Vcpu,
+        Memory,
+        Disk,
+        Gpu,
+        Network,
+        Monthly,
+        Hourly,
+        Zones,
+        Status,
+        Id,
+        Count
+    };
 
     explicit FlavorModel(QObject *parent = nullptr);
 

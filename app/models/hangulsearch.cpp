@@ -6,9 +6,9 @@ namespace HangulSearch {
 
 namespace {
 // The 19 initial consonants of modern Hangul, in syllable order, as compatibility jamo.
-constexpr std::array<char16_t, 19> kInitials = {u'ㄱ', u'ㄲ', u'ㄴ', u'ㄷ', u'ㄸ', u'ㄹ', u'ㅁ',
-                                                u'ㅂ', u'ㅃ', u'ㅅ', u'ㅆ', u'ㅇ', u'ㅈ', u'ㅉ',
-                                                u'ㅊ', u'ㅋ', u'ㅌ', u'ㅍ', u'ㅎ'};
+constexpr std::array<char16_t, 19> kInitials
+        = {u'ㄱ', u'ㄲ', u'ㄴ', u'ㄷ', u'ㄸ', u'ㄹ', u'ㅁ', u'ㅂ', u'ㅃ', u'ㅅ',
+           u'ㅆ', u'ㅇ', u'ㅈ', u'ㅉ', u'ㅊ', u'ㅋ', u'ㅌ', u'ㅍ', u'ㅎ'};
 constexpr char16_t kFirstSyllable = 0xAC00;
 constexpr char16_t kLastSyllable = 0xD7A3;
 constexpr int kSyllablesPerInitial = 21 * 28;

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-ImageModel::ImageModel(QObject *parent) : ResourceModel<Image>(parent) { }
+ImageModel::ImageModel(QObject *parent) : ResourceModel<Image>(parent)
+{ }
 
 int ImageModel::columnCount(const QModelIndex &parent) const
 {
@@ -58,7 +59,6 @@ QVariant ImageModel::display(const Image &i, int column) const
     }
     return {};
 }
-
 
 QVariant ImageModel::toolTip(const Image &i, int column) const
 {

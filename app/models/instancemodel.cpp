@@ -1,11 +1,12 @@
 #include "instancemodel.h"
 
-#include "format.h"
 #include "domain/status.h"
+#include "format.h"
 
 using namespace Qt::StringLiterals;
 
-InstanceModel::InstanceModel(QObject *parent) : ResourceModel<Instance>(parent) { }
+InstanceModel::InstanceModel(QObject *parent) : ResourceModel<Instance>(parent)
+{ }
 
 int InstanceModel::columnCount(const QModelIndex &parent) const
 {
@@ -78,7 +79,6 @@ QVariant InstanceModel::sortValue(const Instance &in, int column) const
     }
     return {};
 }
-
 
 QVariant InstanceModel::toolTip(const Instance &in, int column) const
 {

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-ZoneModel::ZoneModel(QObject *parent) : ResourceModel<Zone>(parent) { }
+ZoneModel::ZoneModel(QObject *parent) : ResourceModel<Zone>(parent)
+{ }
 
 int ZoneModel::columnCount(const QModelIndex &parent) const
 {
@@ -42,7 +43,6 @@ QStringList ZoneModel::facets(const Zone &z, int role) const
 {
     return role == Roles::StatusFacetRole ? QStringList {z.status} : QStringList();
 }
-
 
 QString ZoneModel::header(int column) const
 {

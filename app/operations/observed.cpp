@@ -11,12 +11,9 @@ Observed Observed::of(const Instance &in)
 
 Observed Observed::of(const BlockStorage &v)
 {
-    return {v.id,
-            v.name,
-            v.status,
-            v.instanceId.isEmpty() ? QStringList() : QStringList {v.instanceId},
-            {},
-            {},
+    return {v.id,         v.name,
+            v.status,     v.instanceId.isEmpty() ? QStringList() : QStringList {v.instanceId},
+            {},           {},
             v.description};
 }
 

@@ -73,9 +73,8 @@ QString stateName(Operation::State state)
 } // namespace
 
 OperationTracker::OperationTracker(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client),
-      m_kinds {TrackedKinds::servers(), TrackedKinds::volumes(),
-               TrackedKinds::firewalls(&m_ownDialect)}
+    : QObject(parent), m_client(client), m_kinds {TrackedKinds::servers(), TrackedKinds::volumes(),
+                                                  TrackedKinds::firewalls(&m_ownDialect)}
 {
     m_listSize.fill(-1);
 }
@@ -358,8 +357,8 @@ void OperationTracker::pollKind(const TrackedKind &kind, const QList<Tracked *> 
         ids.insert(t->op.targetId);
     }
     const qsizetype known = m_listSize[size_t(kind.resource)];
-    const bool details = !needsListing && known >= 0
-            && ids.size() * kind.detailCost() < kind.listCost(known);
+    const bool details
+            = !needsListing && known >= 0 && ids.size() * kind.detailCost() < kind.listCost(known);
     const Resource resource = kind.resource;
     if (!details) {
         ++m_tickPending;
@@ -372,9 +371,10 @@ void OperationTracker::pollKind(const TrackedKind &kind, const QList<Tracked *> 
     for (const QString &id : std::as_const(ids)) {
         ++m_tickPending;
         ++m_pollsSent;
-        m_pollCalls.append(kind.detail(m_client, id, this, [this, resource, id](const ApiResult &r) {
-            onDetail(*kindOf(resource), id, r);
-        }));
+        m_pollCalls.append(
+                kind.detail(m_client, id, this, [this, resource, id](const ApiResult &r) {
+                    onDetail(*kindOf(resource), id, r);
+                }));
     }
 }
 
@@ -391,8 +391,7 @@ void OperationTracker::onListed(const TrackedKind &kind, const ApiResult &result
     partDone(!result.ok());
 }
 
-void OperationTracker::onDetail(const TrackedKind &kind, const QString &id,
-                                const ApiResult &result)
+void OperationTracker::onDetail(const TrackedKind &kind, const QString &id, const ApiResult &result)
 {
     if (result.error.kind == ApiError::Kind::Cancelled)
         return;
@@ -410,9 +409,8 @@ void OperationTracker::onDetail(const TrackedKind &kind, const QString &id,
         if (o.id == id)
             seen = &o;
     }
-    const Find lookup = [seen, &id](const QString &wanted) {
-        return wanted == id ? seen : nullptr;
-    };
+    const Find lookup
+            = [seen, &id](const QString &wanted) { return wanted == id ? seen : nullptr; };
     for (Tracked *t : openOf(kind.resource)) {
         if (t->op.targetId == id)
             evaluate(*t, lookup, nullptr);
@@ -579,8 +577,7 @@ bool OperationTracker::reachedEnd(const Tracked &t, const Observed &o) const
 {
     using Kind = Operation::Kind;
     const Operation &op = t.op;
-    const bool trusted
-            = t.sawTransition || t.pollsSeen >= kPollsBeforeTrustingNoTransition;
+    const bool trusted = t.sawTransition || t.pollsSeen >= kPollsBeforeTrustingNoTransition;
     switch (op.resource) {
     case Resource::Instances: {
         const Status::Server s = Status::server(o.status);

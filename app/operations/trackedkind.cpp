@@ -50,12 +50,10 @@ TrackedKind volumes()
     TrackedKind k;
     k.resource = Resource::BlockStorage;
     k.list = [](ApiClient *client, QObject *receiver, ApiCallback done) {
-        return client->fetchAll(BlockStorageApi::list(), receiver, std::move(done),
-                                Priority::Read);
+        return client->fetchAll(BlockStorageApi::list(), receiver, std::move(done), Priority::Read);
     };
     k.detail = [](ApiClient *client, const QString &id, QObject *receiver, ApiCallback done) {
-        return client->send(BlockStorageApi::detail(id), receiver, std::move(done),
-                            Priority::Read);
+        return client->send(BlockStorageApi::detail(id), receiver, std::move(done), Priority::Read);
     };
     k.listCost = [](qsizetype) { return 1; }; // one unpaged listing
     k.detailCost = [] { return 1; };
@@ -72,19 +70,17 @@ TrackedKind firewalls(FirewallsApi::Dialect *dialect)
     k.list = [dialect](ApiClient *client, QObject *receiver, ApiCallback done) {
         return FirewallFetch::start(client, dialect, receiver, Priority::Read, std::move(done));
     };
-    k.detail = [dialect](ApiClient *client, const QString &id, QObject *receiver,
-                         ApiCallback done) {
-        return FirewallFetch::startDetail(client, dialect, id, receiver, Priority::Read,
-                                          std::move(done));
-    };
+    k.detail
+            = [dialect](ApiClient *client, const QString &id, QObject *receiver, ApiCallback done) {
+                  return FirewallFetch::startDetail(client, dialect, id, receiver, Priority::Read,
+                                                    std::move(done));
+              };
     // The security groups list each group's rules and servers with a request of their own.
     k.listCost = [dialect](qsizetype rows) {
         return pagedCost(rows)
                 + (*dialect == FirewallsApi::Dialect::SecurityGroups ? 2 * int(rows) : 0);
     };
-    k.detailCost = [dialect] {
-        return *dialect == FirewallsApi::Dialect::SecurityGroups ? 3 : 1;
-    };
+    k.detailCost = [dialect] { return *dialect == FirewallsApi::Dialect::SecurityGroups ? 3 : 1; };
     k.read = reader(FirewallsApi::parseFirewalls);
     k.isTransitional = [](const QString &) { return false; };
     k.isError = [](const QString &) { return false; };

@@ -72,7 +72,8 @@ ResourceStore::Apply merging(Model *model, ParseAll parse, Also also, const char
 template<class Model, class ParseAll>
 ResourceStore::Apply merging(Model *model, ParseAll parse)
 {
-    return merging(model, parse, [](const auto &) { }, "row:");
+    return merging(
+            model, parse, [](const auto &) {}, "row:");
 }
 } // namespace
 
@@ -320,11 +321,10 @@ void AccountSession::connectTracker()
                     break;
                 }
             });
-    connect(m_operations, &OperationTracker::operationChanged, this,
-            [this](const Operation &op) {
-                if (op.state == Operation::State::Done)
-                    refreshRelated(op);
-            });
+    connect(m_operations, &OperationTracker::operationChanged, this, [this](const Operation &op) {
+        if (op.state == Operation::State::Done)
+            refreshRelated(op);
+    });
 }
 
 void AccountSession::refreshRelated(const Operation &op)

@@ -57,8 +57,8 @@ ApiCall *FirewallFetch::start(ApiClient *client, FirewallsApi::Dialect *dialect,
 }
 
 ApiCall *FirewallFetch::startDetail(ApiClient *client, FirewallsApi::Dialect *dialect,
-                                    const QString &firewallId, QObject *receiver,
-                                    Priority priority, ApiCallback done)
+                                    const QString &firewallId, QObject *receiver, Priority priority,
+                                    ApiCallback done)
 {
     if (*dialect == FirewallsApi::Dialect::Firewall)
         return client->send(FirewallsApi::detail(firewallId, *dialect), receiver, std::move(done),

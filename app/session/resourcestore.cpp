@@ -110,9 +110,9 @@ void ResourceStore::start(Priority priority)
         }
         if (!result.ok() && m_unavailableWhen && m_unavailableWhen(result.error)) {
             // Not for this account: nothing to list, and nothing wrong with the account.
-            qCInfo(lcSession).noquote() << "listing not available here:"
-                                        << ApiError::kindName(result.error.kind)
-                                        << result.error.errorCode;
+            qCInfo(lcSession).noquote()
+                    << "listing not available here:" << ApiError::kindName(result.error.kind)
+                    << result.error.errorCode;
             m_unavailable = true;
             m_truncated = false;
             m_unreadable = m_apply(ApiResult());

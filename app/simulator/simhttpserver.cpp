@@ -59,7 +59,8 @@ QByteArray SimHttpServer::head(const SimResponse &response, qint64 contentLength
             out += header.first + ": " + header.second + "\r\n";
     }
     out += "Content-Length: "
-            + QByteArray::number(contentLength >= 0 ? contentLength : response.body.size()) + "\r\n";
+            + QByteArray::number(contentLength >= 0 ? contentLength : response.body.size())
+            + "\r\n";
     out += "\r\n";
     return out;
 }

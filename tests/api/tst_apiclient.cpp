@@ -82,7 +82,8 @@ ApiResult TstApiClient::run(ApiClient &client, const ApiRequest &request)
         out = r;
         ++calls;
     });
-    if (!driveUntil(m_clock, client, [&calls] { return calls > 0; }, 20000))
+    if (!driveUntil(
+                m_clock, client, [&calls] { return calls > 0; }, 20000))
         qFatal("no result");
     return out;
 }
@@ -212,7 +213,8 @@ void TstApiClient::shouldNeverPageOnAListingWhoseResultIsNotAList_data()
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("object") << QByteArray(
             R"({"code":"0x00","error_code":"SUCCESS","result":{"instance_id":"INSTANCE-a"}})");
-    QTest::newRow("string") << QByteArray(R"({"code":"0x00","error_code":"SUCCESS","result":"ok"})");
+    QTest::newRow("string") << QByteArray(
+            R"({"code":"0x00","error_code":"SUCCESS","result":"ok"})");
     QTest::newRow("number") << QByteArray(R"({"code":"0x00","error_code":"SUCCESS","result":3})");
 }
 
@@ -226,7 +228,8 @@ void TstApiClient::shouldNeverPageOnAListingWhoseResultIsNotAList()
         out = r;
         done = true;
     });
-    QVERIFY(driveUntil(m_clock, *m_client, [&] { return done; }, 20000));
+    QVERIFY(driveUntil(
+            m_clock, *m_client, [&] { return done; }, 20000));
     QCOMPARE(out.error.kind, ApiError::Kind::InvalidResponse);
     QVERIFY(out.rows().isEmpty());
     // A read that came back unreadable may be asked again, but never the next page.

@@ -19,7 +19,8 @@ QStringList g_messages;
 
 void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
-    g_messages.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+    g_messages.append(QString::fromLatin1(context.category ? context.category : "") + u' '
+                      + message);
 }
 } // namespace
 
@@ -52,7 +53,7 @@ void TstLogging::shouldPrintNoSecretAtDebugLevel()
         const quint64 op = tracker.submit(Operation::Kind::Reboot, InstancesApi::reboot(active),
                                           active, u"x"_s, u"active"_s);
         QVERIFY(f.drive([&] { return tracker.operation(op)->isFinished(); }, 60000));
-        f.client->setCredentials(Credentials{f.sim->accessKey(), "wrong-secret-value"});
+        f.client->setCredentials(Credentials {f.sim->accessKey(), "wrong-secret-value"});
         QVERIFY(!f.call(ZonesApi::list()).ok());
 
         secrets << QString::fromLatin1(f.sim->secretKey()) << u"wrong-secret-value"_s

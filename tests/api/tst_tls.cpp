@@ -29,7 +29,7 @@ private Q_SLOTS:
 private:
     struct Setup
     {
-        ManualClock clock{1'790'000'000'000};
+        ManualClock clock {1'790'000'000'000};
         std::unique_ptr<Simulator> sim;
         std::unique_ptr<ApiClient> client;
     };
@@ -53,7 +53,7 @@ std::unique_ptr<TstTls::Setup> TstTls::start(const QString &certFile, const QStr
         qFatal("no port");
     s->client = std::make_unique<ApiClient>(&s->clock);
     s->client->setEndpoint(s->sim->endpoint());
-    s->client->setCredentials(Credentials{s->sim->accessKey(), s->sim->secretKey()});
+    s->client->setCredentials(Credentials {s->sim->accessKey(), s->sim->secretKey()});
     return s;
 }
 

@@ -571,7 +571,8 @@ void TstResourceModels::shouldShowUnknownStatusesAsWritten()
     // As written (the reference), not as "Unknown (...)".
     QCOMPARE(model->index(0, column).data().toString(), status);
     // A known one is translated into words, not shown raw.
-    QVERIFY(model->index(1, column).data().toString() != model->index(1, column).data(Roles::StatusRole).toString());
+    QVERIFY(model->index(1, column).data().toString()
+            != model->index(1, column).data(Roles::StatusRole).toString());
 }
 
 void TstResourceModels::shouldKeepTheFirstCopyOfAnIdListedTwice()

@@ -97,11 +97,10 @@ void TstTrackedChanges::shouldFollowAVolumeAttachToItsEnd()
     QVERIFY(!volumeId.isEmpty());
     OperationTracker tracker(f.client.get());
     QList<Operation::State> states;
-    connect(&tracker, &OperationTracker::operationChanged, this,
-            [&](const Operation &op) {
-                if (states.isEmpty() || states.last() != op.state)
-                    states.append(op.state);
-            });
+    connect(&tracker, &OperationTracker::operationChanged, this, [&](const Operation &op) {
+        if (states.isEmpty() || states.last() != op.state)
+            states.append(op.state);
+    });
     Change change;
     change.resource = Resource::BlockStorage;
     change.kind = Operation::Kind::Attach;
@@ -112,8 +111,9 @@ void TstTrackedChanges::shouldFollowAVolumeAttachToItsEnd()
     QVERIFY(id != 0);
     QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
     QCOMPARE(tracker.operation(id)->state, Operation::State::Done);
-    QCOMPARE(states, (QList<Operation::State> {Operation::State::Sending, Operation::State::Waiting,
-                                               Operation::State::Done}));
+    QCOMPARE(states,
+             (QList<Operation::State> {Operation::State::Sending, Operation::State::Waiting,
+                                       Operation::State::Done}));
     QCOMPARE(f.sim->state().volume(volumeId)->data.instanceId, serverId);
     QCOMPARE(f.sim->state().volume(volumeId)->data.status, u"in-use"_s);
     // The attach went out once; the volumes' listing settled it, nothing per volume.
@@ -270,7 +270,8 @@ void TstTrackedChanges::shouldFollowAFirewallAttachInTheSecurityGroupsDialect()
     change.targetId = firewallId;
     change.relatedId = serverId;
     const quint64 id = tracker.submit(
-            change, FirewallsApi::attach(firewallId, serverId, FirewallsApi::Dialect::SecurityGroups));
+            change,
+            FirewallsApi::attach(firewallId, serverId, FirewallsApi::Dialect::SecurityGroups));
     QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
     QCOMPARE(tracker.operation(id)->state, Operation::State::Done);
     QVERIFY(f.sim->state().firewall(firewallId)->instanceIds.contains(serverId));

@@ -10,10 +10,10 @@
 #include "errortext.h"
 #include "mainwindow.h"
 #include "models/instancemodel.h"
+#include "models/resourcefilterproxy.h"
 #include "models/roles.h"
 #include "operations/operationtracker.h"
 #include "operationtext.h"
-#include "models/resourcefilterproxy.h"
 #include "pages/resourcepage.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
@@ -294,7 +294,8 @@ void TstFaultsBodies::nulls()
 
     const InstanceModel &model = *session.instances();
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(session.store(Resource::Instances)->unreadableRows(), 2); // the null row and the null id
+    QCOMPARE(session.store(Resource::Instances)->unreadableRows(),
+             2); // the null row and the null id
     const int nulls = model.rowOf(u"INSTANCE-nulls"_s);
     QVERIFY(nulls >= 0);
     for (int c = 0; c < int(InstanceModel::Column::Count); ++c) {
@@ -527,7 +528,9 @@ void TstFaultsBodies::veryDeepNesting()
     QCOMPARE(f.sim->count(u"GET"_s, u"/v1/instances"_s), 3);
     QVERIFY(f.clock.nowMs() - start <= 6000);
     QCOMPARE(session.instances()->rowCount(), 0);
-    QVERIFY(label(window, u"stateLabel"_s)->text().startsWith(describe(ApiError::Kind::InvalidResponse)));
+    QVERIFY(label(window, u"stateLabel"_s)
+                    ->text()
+                    .startsWith(describe(ApiError::Kind::InvalidResponse)));
 
     // Nesting a reader can take is not an error: the row is kept, its odd field ignored.
     QByteArray fine
@@ -706,7 +709,8 @@ void TstFaultsBodies::repeatedPagesWithRowsWithoutIds()
     const qint64 start = f.clock.nowMs();
     session.store(Resource::Instances)->refresh();
     // No endless loop: a page identical to the one before ends the listing, at once.
-    const bool ended = f.drive([&] { return !session.store(Resource::Instances)->isLoading(); }, 15000);
+    const bool ended
+            = f.drive([&] { return !session.store(Resource::Instances)->isLoading(); }, 15000);
     const int requests = f.sim->count(u"GET"_s, u"/v1/instances"_s);
     QVERIFY2(ended && requests <= 2,
              qPrintable(

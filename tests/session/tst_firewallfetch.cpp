@@ -302,7 +302,6 @@ void TstFirewallFetch::shouldFailTheListingWhenASubRequestFails()
     QCOMPARE(session.firewalls()->find(f.sim->state().firewalls.first().id)->title, oldTitle);
 }
 
-
 void TstFirewallFetch::shouldUnescapeAGroupsDescriptionOnce()
 {
     // Observed: a group's content comes HTML-escaped once (&lt; for <).
@@ -332,7 +331,8 @@ void TstFirewallFetch::shouldLeaveOutAGroupDeletedWhileItIsRead()
     AccountSession session(f.client.get(), false);
     QVERIFY(listFirewalls(f, session));
     const ResourceStore *store = session.store(Resource::Firewalls);
-    QVERIFY2(!store->lastError().isError(), qPrintable(ApiError::kindName(store->lastError().kind)));
+    QVERIFY2(!store->lastError().isError(),
+             qPrintable(ApiError::kindName(store->lastError().kind)));
     QCOMPARE(session.firewalls()->rowCount(), int(f.sim->state().firewalls.size()) - 1);
     QVERIFY(!session.firewalls()->find(gone));
     // No request ever had an empty id in its path.

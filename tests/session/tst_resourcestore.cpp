@@ -11,8 +11,8 @@
 #include "api/pagedfetch.h"
 #include "api/requestscheduler.h"
 #include "api/zonesapi.h"
-#include "models/instancemodel.h"
 #include "domain/status.h"
+#include "models/instancemodel.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "support/simfixture.h"
@@ -621,7 +621,8 @@ void TstResourceStore::shouldStopAListingThatNeverEnds()
     QVERIFY(!store->lastError().isError());
     QCOMPARE(session.instances()->rowCount(), PagedFetch::kMaxRows);
     const int pages = f.sim->count(u"GET"_s, u"/v1/instances"_s);
-    QVERIFY2(pages <= PagedFetch::kMaxRows / ApiClient::kPageSize, qPrintable(QString::number(pages)));
+    QVERIFY2(pages <= PagedFetch::kMaxRows / ApiClient::kPageSize,
+             qPrintable(QString::number(pages)));
     // A listing that ends again is whole again.
     f.sim->clearFaults();
     store->refresh();

@@ -2,9 +2,6 @@
 // profile switch clears and refills every model, safety levels change what may be done, and the
 // sign-in, settings and connection check windows keep what was typed and say what is wrong.
 #include "accountcontroller.h"
-#include "dialogs/connectioncheckdialog.h"
-#include "dialogs/signindialog.h"
-#include "dialogs/settingsdialog.h"
 #include "actions/instanceactions.h"
 #include "api/instancesapi.h"
 #include "connectiontext.h"
@@ -12,6 +9,9 @@
 #include "credentials/memorystore.h"
 #include "credentials/profilemanager.h"
 #include "dialogs/confirmdialog.h"
+#include "dialogs/connectioncheckdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/signindialog.h"
 #include "keychaintext.h"
 #include "mainwindow.h"
 #include "models/instancemodel.h"
@@ -40,12 +40,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
 #include <QSettings>
-#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -656,7 +656,8 @@ void TstAccounts::aDoubleClickNeverRebootsTwice()
     QVERIFY(c.f.drive([&] { return c.f.sim->count(u"POST"_s, path) == 1; }));
 
     // Once the server shows the reboot done, it can be rebooted again.
-    QVERIFY(c.f.drive([&] { return !c.session->operations()->unfinishedFor(Resource::Instances, id); }));
+    QVERIFY(c.f.drive(
+            [&] { return !c.session->operations()->unfinishedFor(Resource::Instances, id); }));
     QCOMPARE(c.f.sim->count(u"POST"_s, path), 1);
     QVERIFY(c.f.drive([&] { return actions->rebootAction()->isEnabled(); }));
     AppSettings::setConfirmPower(true);

@@ -3,15 +3,15 @@
 // wrote (the settings, the log, the journal, the clipboard, the console's own folders) for the
 // secret key, the whole access key and every request signature that went out.
 #include "accountcontroller.h"
-#include "dialogs/connectioncheckdialog.h"
-#include "dialogs/signindialog.h"
-#include "dialogs/settingsdialog.h"
 #include "actions/instanceactions.h"
 #include "api/apiclient.h"
 #include "api/signer.h"
 #include "credentials/memorystore.h"
 #include "credentials/profilemanager.h"
 #include "dialogs/confirmdialog.h"
+#include "dialogs/connectioncheckdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/signindialog.h"
 #include "mainwindow.h"
 #include "models/instancemodel.h"
 #include "models/resourcefilterproxy.h"
@@ -36,11 +36,11 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -272,9 +272,8 @@ void TstLeaks::aWholeDemoSessionWritesNoSecretAnywhere()
                  2); // the initial password, the console link
     // Show reads them from the server (one detail each).
     shownButtons(u"revealButton"_s).first()->click();
-    QVERIFY(c->drive([&] {
-        return servers->detail()->visibleText().join(u'\n').contains(password);
-    }));
+    QVERIFY(c->drive(
+            [&] { return servers->detail()->visibleText().join(u'\n').contains(password); }));
     QTRY_COMPARE(shownButtons(u"revealButton"_s).size(), 2);
     shownButtons(u"revealButton"_s).last()->click(); // the console link too
     QVERIFY(c->drive([&] { return servers->detail()->holdsSecret(u"console"_s); }));

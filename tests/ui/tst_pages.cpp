@@ -644,7 +644,8 @@ void TstPages::aListNotOfferedToTheAccountIsNotAnError()
     s.open(Resource::UserScripts);
     s.refresh(Resource::UserScripts);
     QVERIFY(!store->isUnavailable());
-    QCOMPARE(scripts->proxy()->rowCount(), SimFixture::countOf(s.f.sim->state(), Resource::UserScripts));
+    QCOMPARE(scripts->proxy()->rowCount(),
+             SimFixture::countOf(s.f.sim->state(), Resource::UserScripts));
 }
 
 void TstPages::emptyAndErrorStatesSaySomething()

@@ -1,11 +1,11 @@
 #include "accountshots.h"
 
 #include "accountcontroller.h"
-#include "dialogs/connectioncheckdialog.h"
-#include "dialogs/signindialog.h"
-#include "dialogs/settingsdialog.h"
 #include "credentials/memorystore.h"
 #include "credentials/profilemanager.h"
+#include "dialogs/connectioncheckdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/signindialog.h"
 #include "mainwindow.h"
 #include "pages/resourcepage.h"
 #include "session/accountsession.h"
@@ -13,11 +13,11 @@
 #include "support/simfixture.h"
 #include "widgets/profileswitcher.h"
 
-#include <QMessageBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QProcessEnvironment>
@@ -74,7 +74,10 @@ int shootAccountWindows(const QString &out, const QString &lang, QTextStream &lo
     f.drive([&] { return opened; });
     accounts.setSafety(Profile::Safety::Production);
     window.showPage(Resource::Instances);
-    f.drive([&] { return session.store(Resource::Instances)->hasData() && !session.store(Resource::Instances)->isLoading(); });
+    f.drive([&] {
+        return session.store(Resource::Instances)->hasData()
+                && !session.store(Resource::Instances)->isLoading();
+    });
     window.page(Resource::Instances)->table()->selectRow(3);
 
     { // The switcher's menu, drawn over the window where it opens.

@@ -1,5 +1,6 @@
 #include "pagespecs.h"
 
+#include "errortext.h"
 #include "models/blockstoragemodel.h"
 #include "models/firewallmodel.h"
 #include "models/flavormodel.h"
@@ -10,7 +11,6 @@
 #include "models/statustext.h"
 #include "models/userscriptmodel.h"
 #include "models/zonemodel.h"
-#include "errortext.h"
 #include "resourcedetails.h"
 #include "session/accountsession.h"
 
@@ -68,7 +68,7 @@ PageSpec PageSpecs::make(AccountSession &session, Resource resource)
     spec.resource = resource;
     spec.title = title(resource);
     spec.store = session.store(resource);
-    const FacetSpec zones{Roles::ZoneFacetRole, tr("All zones"), {}};
+    const FacetSpec zones {Roles::ZoneFacetRole, tr("All zones"), {}};
     AccountSession *s = &session;
     switch (resource) {
     case Resource::Instances: {
@@ -83,20 +83,21 @@ PageSpec PageSpecs::make(AccountSession &session, Resource resource)
         spec.emptyText = tr("There are no servers yet. Servers you create in the iwinv console "
                             "appear here.");
         spec.facets = {zones,
-                       {Roles::StatusFacetRole, tr("All statuses"), [](const QString &v) { return StatusText::instance(v); }},
+                       {Roles::StatusFacetRole, tr("All statuses"),
+                        [](const QString &v) { return StatusText::instance(v); }},
                        {Roles::OsFacetRole, tr("All OS"), {}}};
         spec.details = [s](const QString &id) { return ResourceDetails::instance(*s, id); };
         spec.readSecret = [s](const QString &id, const QString &key, QObject *receiver,
                               std::function<void(const QString &, const QString &)> done) {
-            s->readSecrets(id, receiver,
-                           [key, done](const InstancesApi::Secrets &secrets, const ApiError &error) {
-                               if (error.isError()) {
-                                   done({}, ErrorText::describe(error));
-                                   return;
-                               }
-                               done(key == u"password"_s ? secrets.password : secrets.consoleLink,
-                                    {});
-                           });
+            s->readSecrets(
+                    id, receiver,
+                    [key, done](const InstancesApi::Secrets &secrets, const ApiError &error) {
+                        if (error.isError()) {
+                            done({}, ErrorText::describe(error));
+                            return;
+                        }
+                        done(key == u"password"_s ? secrets.password : secrets.consoleLink, {});
+                    });
         };
         break;
     }
@@ -110,7 +111,8 @@ PageSpec PageSpecs::make(AccountSession &session, Resource resource)
         spec.hiddenByDefault = {int(C::Id)};
         spec.emptyText = tr("There is no block storage yet.");
         spec.facets = {zones,
-                       {Roles::StatusFacetRole, tr("All statuses"), [](const QString &v) { return StatusText::volume(v); }},
+                       {Roles::StatusFacetRole, tr("All statuses"),
+                        [](const QString &v) { return StatusText::volume(v); }},
                        {Roles::TypeFacetRole, tr("All types"), {}}};
         spec.details = [s](const QString &id) { return ResourceDetails::volume(*s, id); };
         break;
@@ -137,8 +139,10 @@ PageSpec PageSpecs::make(AccountSession &session, Resource resource)
         spec.emptyText = tr("No images are offered for this account.");
         spec.facets = {zones,
                        {Roles::OsFacetRole, tr("All OS"), {}},
-                       {Roles::TypeFacetRole, tr("All kinds"), [](const QString &v) { return ImageModel::kindText(v); }},
-                       {Roles::VisibilityFacetRole, tr("Public and MY"), [](const QString &v) { return ImageModel::visibilityText(v); }}};
+                       {Roles::TypeFacetRole, tr("All kinds"),
+                        [](const QString &v) { return ImageModel::kindText(v); }},
+                       {Roles::VisibilityFacetRole, tr("Public and MY"),
+                        [](const QString &v) { return ImageModel::visibilityText(v); }}};
         spec.details = [s](const QString &id) { return ResourceDetails::image(*s, id); };
         break;
     }

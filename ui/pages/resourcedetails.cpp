@@ -19,7 +19,7 @@ namespace {
 void add(QList<DetailRow> &rows, const QString &label, const QString &value, bool copyable = false)
 {
     if (!value.isEmpty())
-        rows.append(DetailRow{label, value, copyable, false, {}});
+        rows.append(DetailRow {label, value, copyable, false, {}});
 }
 
 QString priceLine(const Price &p)
@@ -55,16 +55,17 @@ QList<DetailSection> ResourceDetails::instance(const AccountSession &s, const QS
     const Instance *in = s.instances()->find(id);
     if (!in)
         return {};
-    DetailSection general{tr("Server"), {}};
+    DetailSection general {tr("Server"), {}};
     add(general.rows, tr("Name"), in->name, true);
     add(general.rows, tr("Status"), StatusText::instance(in->status));
     add(general.rows, tr("Description"), in->description);
-    add(general.rows, tr("Zone"), in->zoneName.isEmpty() ? in->zoneId : u"%1 (%2)"_s.arg(in->zoneId, in->zoneName));
+    add(general.rows, tr("Zone"),
+        in->zoneName.isEmpty() ? in->zoneId : u"%1 (%2)"_s.arg(in->zoneId, in->zoneName));
     add(general.rows, tr("Server ID"), in->id, true);
     add(general.rows, tr("Created"), Format::dateTime(in->startDate));
     add(general.rows, tr("Stopped"), Format::dateTime(in->stopDate));
 
-    DetailSection spec{tr("Spec"), {}};
+    DetailSection spec {tr("Spec"), {}};
     add(spec.rows, tr("Spec"), in->flavor.name.isEmpty() ? in->flavor.id : in->flavor.name);
     if (in->flavor.vcpu > 0)
         add(spec.rows, tr("vCPU"), QString::number(in->flavor.vcpu));
@@ -74,11 +75,12 @@ QList<DetailSection> ResourceDetails::instance(const AccountSession &s, const QS
         add(spec.rows, tr("Disk"), Format::gigabytes(in->flavor.diskGb));
     add(spec.rows, tr("Network"), in->flavor.network);
     add(spec.rows, tr("GPU"), in->flavor.gpu);
-    add(spec.rows, tr("OS"), in->image.version.isEmpty() || in->image.name.contains(in->image.version)
-                                     ? in->image.name
-                                     : u"%1 (%2)"_s.arg(in->image.name, in->image.version));
+    add(spec.rows, tr("OS"),
+        in->image.version.isEmpty() || in->image.name.contains(in->image.version)
+                ? in->image.name
+                : u"%1 (%2)"_s.arg(in->image.name, in->image.version));
 
-    DetailSection network{tr("Network"), {}};
+    DetailSection network {tr("Network"), {}};
     for (const InstanceIp &ip : in->ips) {
         add(network.rows, tr("Public IP"), ip.publicAddress, true);
         add(network.rows, tr("Private IP"), ip.privateAddress, true);
@@ -94,21 +96,23 @@ QList<DetailSection> ResourceDetails::instance(const AccountSession &s, const QS
     else if (s.store(Resource::Firewalls)->hasData())
         add(network.rows, tr("Firewall"), tr("None"));
 
-    DetailSection storage{tr("Block storage"), {}};
+    DetailSection storage {tr("Block storage"), {}};
     for (const QString &volumeId : in->blockStorageIds) {
         const BlockStorage *v = s.volumes()->find(volumeId);
         add(storage.rows, v ? v->name : volumeId,
-            v ? u"%1 · %2 · %3"_s.arg(v->type, Format::gigabytes(v->sizeGb), StatusText::volume(v->status))
+            v ? u"%1 · %2 · %3"_s.arg(v->type, Format::gigabytes(v->sizeGb),
+                                      StatusText::volume(v->status))
               : volumeId);
     }
     if (storage.rows.isEmpty())
         add(storage.rows, tr("Attached"), tr("None"));
 
     // The secrets are not held: read from the server when the person asks to see or copy them.
-    DetailSection access{tr("Access"), {}};
+    DetailSection access {tr("Access"), {}};
     add(access.rows, tr("Default account"), in->defaultAccountUser, true);
-    access.rows.append(DetailRow{tr("Initial password"), {}, true, true, {}, u"password"_s, false});
-    access.rows.append(DetailRow{tr("Console link"), {}, true, true, {}, u"console"_s, true});
+    access.rows.append(
+            DetailRow {tr("Initial password"), {}, true, true, {}, u"password"_s, false});
+    access.rows.append(DetailRow {tr("Console link"), {}, true, true, {}, u"console"_s, true});
     return {general, spec, network, storage, access};
 }
 
@@ -117,14 +121,15 @@ QList<DetailSection> ResourceDetails::volume(const AccountSession &s, const QStr
     const BlockStorage *v = s.volumes()->find(id);
     if (!v)
         return {};
-    DetailSection general{tr("Block storage"), {}};
+    DetailSection general {tr("Block storage"), {}};
     add(general.rows, tr("Name"), v->name, true);
     add(general.rows, tr("Status"), StatusText::volume(v->status));
     add(general.rows, tr("Description"), v->description);
     add(general.rows, tr("Type"), v->type);
     add(general.rows, tr("Size"), Format::gigabytes(v->sizeGb));
     add(general.rows, tr("Zone"), v->zoneId);
-    add(general.rows, tr("Server"), v->instanceId.isEmpty() ? tr("Not attached") : serverName(s, v->instanceId));
+    add(general.rows, tr("Server"),
+        v->instanceId.isEmpty() ? tr("Not attached") : serverName(s, v->instanceId));
     add(general.rows, tr("Created"), Format::dateTime(v->createdAt));
     add(general.rows, tr("Block storage ID"), v->id, true);
     return {general};
@@ -135,21 +140,23 @@ QList<DetailSection> ResourceDetails::firewall(const AccountSession &s, const QS
     const Firewall *f = s.firewalls()->find(id);
     if (!f)
         return {};
-    DetailSection general{tr("Firewall"), {}};
+    DetailSection general {tr("Firewall"), {}};
     add(general.rows, tr("Name"), f->title, true);
     add(general.rows, tr("Description"), f->content);
     add(general.rows, tr("ICMP"), f->icmp ? tr("Allowed") : tr("Blocked"));
     add(general.rows, tr("Firewall ID"), f->id, true);
-    DetailSection rules{tr("Rules"), {}};
+    DetailSection rules {tr("Rules"), {}};
     for (const FirewallRule &r : f->rules) {
-        const QString direction = r.bound == u"IN"_s ? tr("Inbound") : r.bound == u"OUT"_s ? tr("Outbound") : r.bound;
+        const QString direction = r.bound == u"IN"_s ? tr("Inbound")
+                : r.bound == u"OUT"_s                ? tr("Outbound")
+                                                     : r.bound;
         //: a firewall rule: direction, protocol, port, address range
         add(rules.rows, r.title.isEmpty() ? direction : r.title,
             tr("%1 · %2 %3 · %4").arg(direction, r.protocol, r.port, r.ip));
     }
     if (rules.rows.isEmpty())
         add(rules.rows, tr("Rules"), tr("No rules yet."));
-    DetailSection servers{tr("Servers"), {}};
+    DetailSection servers {tr("Servers"), {}};
     for (const QString &instanceId : f->instanceIds)
         add(servers.rows, tr("Server"), serverName(s, instanceId), true);
     if (servers.rows.isEmpty())
@@ -162,7 +169,7 @@ QList<DetailSection> ResourceDetails::image(const AccountSession &s, const QStri
     const Image *i = s.images()->find(id);
     if (!i)
         return {};
-    DetailSection general{tr("Image"), {}};
+    DetailSection general {tr("Image"), {}};
     add(general.rows, tr("Name"), i->displayName(), true);
     add(general.rows, tr("OS"), i->osType);
     add(general.rows, tr("Version"), i->osVersion);
@@ -171,14 +178,14 @@ QList<DetailSection> ResourceDetails::image(const AccountSession &s, const QStri
     add(general.rows, tr("Image type"), i->imageType);
     add(general.rows, tr("Zones"), i->zones.join(u", "_s));
     add(general.rows, tr("Image ID"), i->id, true);
-    DetailSection notes{tr("Notes"), {}};
+    DetailSection notes {tr("Notes"), {}};
     for (const QString &line : i->osContent)
         add(notes.rows, QString(), line);
-    QList<DetailSection> out{general};
+    QList<DetailSection> out {general};
     if (!notes.rows.isEmpty())
         out.append(notes);
     if (i->visibility == u"private"_s) {
-        DetailSection mine{tr("MY image"), {}};
+        DetailSection mine {tr("MY image"), {}};
         add(mine.rows, tr("Description"), i->description);
         add(mine.rows, tr("Status"), StatusText::availability(i->status));
         add(mine.rows, tr("Protected"), i->isProtected ? tr("Yes") : tr("No"));
@@ -199,7 +206,7 @@ QList<DetailSection> ResourceDetails::flavor(const AccountSession &s, const QStr
     const Flavor *f = s.flavors()->find(id);
     if (!f)
         return {};
-    DetailSection general{tr("Spec"), {}};
+    DetailSection general {tr("Spec"), {}};
     add(general.rows, tr("Name"), f->name, true);
     add(general.rows, tr("Type"), f->type);
     add(general.rows, tr("Status"), StatusText::availability(f->status));
@@ -210,12 +217,13 @@ QList<DetailSection> ResourceDetails::flavor(const AccountSession &s, const QStr
     add(general.rows, tr("GPU"), f->gpu.isEmpty() ? tr("None") : f->gpu);
     add(general.rows, tr("Zones"), f->zones.join(u", "_s));
     add(general.rows, tr("Spec ID"), f->id, true);
-    DetailSection price{tr("Price"), {}};
+    DetailSection price {tr("Price"), {}};
     add(price.rows, priceLabel(f->full.type), priceLine(f->full));
     add(price.rows, priceLabel(f->partial.type), priceLine(f->partial));
     if (price.rows.isEmpty())
         add(price.rows, tr("Price"), tr("Not given by the server"));
-    DetailSection images{tr("Supported images (%n)", nullptr, int(f->supportingImages.size())), {}};
+    DetailSection images {tr("Supported images (%n)", nullptr, int(f->supportingImages.size())),
+                          {}};
     for (const QString &imageId : f->supportingImages) {
         const Image *i = s.images()->find(imageId);
         add(images.rows, QString(), i ? i->displayName() : imageId);
@@ -228,7 +236,7 @@ QList<DetailSection> ResourceDetails::zone(const AccountSession &s, const QStrin
     const Zone *z = s.zones()->find(id);
     if (!z)
         return {};
-    DetailSection general{tr("Zone"), {}};
+    DetailSection general {tr("Zone"), {}};
     add(general.rows, tr("Zone"), z->id, true);
     add(general.rows, tr("Name"), z->name);
     add(general.rows, tr("Status"), StatusText::availability(z->status));
@@ -242,7 +250,7 @@ QList<DetailSection> ResourceDetails::sshKey(const AccountSession &s, const QStr
     const SshKey *k = s.sshKeys()->find(id);
     if (!k)
         return {};
-    DetailSection general{tr("SSH Key"), {}};
+    DetailSection general {tr("SSH Key"), {}};
     add(general.rows, tr("Name"), k->name, true);
     add(general.rows, tr("Registered"), Format::dateTime(k->startDate));
     add(general.rows, tr("SSH Key ID"), k->id, true);
@@ -255,7 +263,7 @@ QList<DetailSection> ResourceDetails::userScript(const AccountSession &s, const 
     const UserScript *u = s.userScripts()->find(id);
     if (!u)
         return {};
-    DetailSection general{tr("User script"), {}};
+    DetailSection general {tr("User script"), {}};
     add(general.rows, tr("Name"), u->name, true);
     add(general.rows, tr("Registered"), Format::dateTime(u->startDate));
     add(general.rows, tr("Script ID"), u->id, true);

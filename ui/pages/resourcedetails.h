@@ -19,5 +19,6 @@ public:
     [[nodiscard]] static QList<DetailSection> flavor(const AccountSession &s, const QString &id);
     [[nodiscard]] static QList<DetailSection> zone(const AccountSession &s, const QString &id);
     [[nodiscard]] static QList<DetailSection> sshKey(const AccountSession &s, const QString &id);
-    [[nodiscard]] static QList<DetailSection> userScript(const AccountSession &s, const QString &id);
+    [[nodiscard]] static QList<DetailSection> userScript(const AccountSession &s,
+                                                         const QString &id);
 };

@@ -8,9 +8,9 @@
 #include "models/roles.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
-#include "viewstate.h"
 #include "ui_resourcepage.h"
 #include "util/clock.h"
+#include "viewstate.h"
 #include "widgets/clipboardguard.h"
 #include "widgets/detailview.h"
 #include "widgets/facetbar.h"
@@ -29,14 +29,13 @@
 
 using namespace Qt::StringLiterals;
 
-
 ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuard *clipboard,
                            QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ResourcePage>()), m_session(session),
       m_spec(std::move(spec)), m_clipboard(clipboard), m_proxy(new ResourceFilterProxy(this)),
       m_detail(new DetailView(clipboard, this)), m_facets(new FacetBar(m_spec.facets, this)),
-      m_saveTimer(new QTimer(this)),
-      m_facetTimer(new QTimer(this)), m_ageTimer(new QTimer(this)), m_detailTimer(new QTimer(this))
+      m_saveTimer(new QTimer(this)), m_facetTimer(new QTimer(this)), m_ageTimer(new QTimer(this)),
+      m_detailTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setObjectName(m_spec.key + u"Page"_s);
@@ -141,10 +140,11 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
         if (!m_spec.readSecret || m_currentId.isEmpty())
             return;
         const QString id = m_currentId;
-        m_spec.readSecret(id, key, this, [this, id, key](const QString &value, const QString &error) {
-            if (id == m_currentId) // the person still looks at the same server
-                m_detail->provideSecret(key, value, error);
-        });
+        m_spec.readSecret(id, key, this,
+                          [this, id, key](const QString &value, const QString &error) {
+                              if (id == m_currentId) // the person still looks at the same server
+                                  m_detail->provideSecret(key, value, error);
+                          });
     });
 
     // Data: the detail follows its row through refreshes; states follow the store.

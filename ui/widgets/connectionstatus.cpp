@@ -11,12 +11,8 @@
 #include <cmath>
 
 ConnectionStatus::ConnectionStatus(ApiClient *client, QWidget *parent)
-    : QWidget(parent),
-      m_client(client),
-      m_budget(new QLabel(this)),
-      m_clock(new QLabel(this)),
-      m_rate(new QLabel(this)),
-      m_tick(new QTimer(this))
+    : QWidget(parent), m_client(client), m_budget(new QLabel(this)), m_clock(new QLabel(this)),
+      m_rate(new QLabel(this)), m_tick(new QTimer(this))
 {
     m_budget->setObjectName(QStringLiteral("budgetLabel"));
     m_clock->setObjectName(QStringLiteral("clockLabel"));
@@ -73,7 +69,8 @@ QString ConnectionStatus::rateLimitText() const
 void ConnectionStatus::updateBudget(int used)
 {
     //: the API request budget: requests in the last minute of the 60 allowed
-    m_budget->setText(tr("API %1/%2 per minute").arg(used).arg(RequestScheduler::kServerLimitPerMinute));
+    m_budget->setText(
+            tr("API %1/%2 per minute").arg(used).arg(RequestScheduler::kServerLimitPerMinute));
 }
 
 void ConnectionStatus::updateClock(qint64 measuredSecs)
@@ -85,8 +82,10 @@ void ConnectionStatus::updateClock(qint64 measuredSecs)
     }
     const int minutes = int(std::lround(double(qAbs(measuredSecs)) / 60.0));
     m_clock->setText(measuredSecs > 0
-                             ? tr("This computer's clock is %n minute(s) behind the server's", nullptr, minutes)
-                             : tr("This computer's clock is %n minute(s) ahead of the server's", nullptr, minutes));
+                             ? tr("This computer's clock is %n minute(s) behind the server's",
+                                  nullptr, minutes)
+                             : tr("This computer's clock is %n minute(s) ahead of the server's",
+                                  nullptr, minutes));
     m_clock->setToolTip(tr("The iwinv API refuses requests whose time is more than 5 minutes off. "
                            "The console corrects for it, but setting the clock right (automatic "
                            "time) is safer."));

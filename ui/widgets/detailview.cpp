@@ -292,9 +292,8 @@ void DetailView::addOnDemand(const DetailRow &row, QWidget *line, QHBoxLayout *h
         auto *open = new QToolButton(line);
         open->setObjectName(QStringLiteral("openButton"));
         open->setText(tr("Open"));
-        connect(open, &QToolButton::clicked, this, [this, key] {
-            QDesktopServices::openUrl(QUrl(m_secrets.value(key)));
-        });
+        connect(open, &QToolButton::clicked, this,
+                [this, key] { QDesktopServices::openUrl(QUrl(m_secrets.value(key))); });
         h->addWidget(open);
     }
 }
