@@ -21,6 +21,58 @@
 
 using namespace Qt::StringLiterals;
 
+//! What following one change costs on an account of \a servers servers: the requests from the
+//! moment the change is accepted until the console shows it done (auto refresh off, so only the
+//! tracker asks).
+static void trackedChangeCost(QTextStream &out, int servers)
+{
+    ManualClock clock(1'790'000'000'000);
+    SimOptions options;
+    options.seed = 5;
+    options.instanceCount = servers;
+    options.transitionMs = 8000;
+    options.requestsPerMinute = 60;
+    Simulator sim(options, &clock);
+    if (!sim.listen(0))
+        return;
+    ApiClient client(&clock);
+    client.setRandomSeed(7);
+    client.setEndpoint(sim.endpoint());
+    client.setCredentials(Credentials {sim.accessKey(), sim.secretKey()});
+    AccountSession session(&client, false);
+    session.setAutoRefreshMs(0);
+    ResourceStore *store = session.store(Resource::Instances);
+    store->refresh();
+    driveUntil(
+            clock, client, [&] { return store->hasData() && !store->isLoading(); }, 60'000);
+    // Let the seeded transitions end and nothing be on its way.
+    clock.advanceMs(60'000);
+    driveUntil(
+            clock, client, [&] { return client.attemptsInFlight() == 0; }, 10'000);
+    QString offId;
+    for (const SimInstance &si : sim.state().instances) {
+        if (si.data.status == u"off"_s && si.finalStatus.isEmpty())
+            offId = si.data.id;
+    }
+    const qsizetype before = sim.log().size();
+    session.operations()->submit(Operation::Kind::Start, InstancesApi::start(offId), offId,
+                                 u"bench"_s, u"off"_s);
+    driveUntil(
+            clock, client, [&] { return session.operations()->inProgress() == 0; }, 120'000);
+    int listings = 0;
+    int details = 0;
+    for (qsizetype i = before; i < sim.log().size(); ++i) {
+        const Simulator::Record &r = sim.log().at(i);
+        if (r.method != u"GET"_s)
+            continue;
+        listings += r.path == u"/v1/instances"_s ? 1 : 0;
+        details += r.path == u"/v1/instances/"_s + offId ? 1 : 0;
+    }
+    out << "one tracked start on " << servers << " servers: " << (listings + details)
+        << " requests to follow it (" << listings << " listing pages, " << details
+        << " details)\n";
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -128,5 +180,7 @@ int main(int argc, char *argv[])
     for (const Operation &op : session.operations()->operations())
         done += op.state == Operation::State::Done ? 1 : 0;
     out << done << " of " << session.operations()->operations().size() << '\n';
+    trackedChangeCost(out, 40);
+    trackedChangeCost(out, 300);
     return rateLimited == 0 ? 0 : 2;
 }

@@ -9,9 +9,15 @@
 namespace TrackedKinds {
 
 namespace {
-//! A paged listing: full pages, then the empty (or short) one that ends it.
+//! Requests a paged listing of \a rows costs: its full pages and the page that ends it (empty,
+//! or shorter than a full one). A first page shorter than asked for is not trusted to be the
+//! end (a server may cap page sizes silently), so it costs the empty page after it too.
 int pagedCost(qsizetype rows)
 {
+    if (rows == 0)
+        return 1;
+    if (rows < ApiClient::kPageSize)
+        return 2;
     return int(rows / ApiClient::kPageSize) + 1;
 }
 
