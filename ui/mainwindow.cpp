@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actions/instanceactions.h"
+#include "actions/serveractions.h"
 #include "api/apiclient.h"
 #include "errortext.h"
 #include "models/instancemodel.h"
@@ -70,8 +71,23 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     }
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({170, 1200});
-    m_instanceActions = new InstanceActions(session, page(Resource::Instances), this);
-    page(Resource::Instances)->addRowActions(m_instanceActions->actions());
+    ResourcePage *serversPage = page(Resource::Instances);
+    m_instanceActions = new InstanceActions(session, serversPage, this);
+    m_serverActions = new ServerActions(session, serversPage, m_clipboard, this);
+    serversPage->addPageActions({m_serverActions->createAction()});
+    serversPage->addRowActions(m_instanceActions->powerActions());
+    serversPage->addRowActions({m_serverActions->consoleAction()});
+    QList<QAction *> more = m_serverActions->rowActions();
+    more.removeAll(m_serverActions->consoleAction());
+    more.append(m_instanceActions->deleteAction());
+    serversPage->addRowActions(more, tr("More"));
+    addAction(m_serverActions->createAction()); // Ctrl+N from any page
+    connect(m_serverActions, &ServerActions::message, this,
+            [this](const QString &text) { showStatus(text, 10'000); });
+    connect(m_serverActions, &ServerActions::serverCreated, this, [this](const QString &id) {
+        showPage(Resource::Instances);
+        page(Resource::Instances)->selectId(id);
+    });
     m_ui->profileBand->setAutoFillBackground(true);
     // Banners take the height of their text; the pages take the rest.
     for (QLabel *banner : {m_ui->demoBanner, m_ui->offlineBanner})
@@ -94,6 +110,7 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     m_interval->addItem(tr("Every 5 minutes"));
     m_interval->setToolTip(tr("How often the console refreshes this page by itself. While a "
                               "server is changing it checks every 10 s."));
+    m_ui->mainToolBar->insertAction(m_ui->actionRefresh, m_serverActions->createAction());
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addWidget(m_interval);
     m_interval->setCurrentIndex(AppSettings::autoRefresh());
@@ -146,6 +163,7 @@ void MainWindow::setProfile(const Profile &profile)
     else
         setWindowTitle(tr("iwinv Console"));
     m_instanceActions->setSafety(profile.safety);
+    m_serverActions->setSafety(profile.safety);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)

@@ -12,6 +12,7 @@ class AccountSession;
 class ClipboardGuard;
 class ConnectionStatus;
 class InstanceActions;
+class ServerActions;
 class QComboBox;
 class QLabel;
 class QTimer;
@@ -47,6 +48,7 @@ public:
     //! Puts \a widget (the profile switcher) at the right end of the toolbar.
     void addToolbarWidget(QWidget *widget);
     [[nodiscard]] InstanceActions *instanceActions() const { return m_instanceActions; }
+    [[nodiscard]] ServerActions *serverActions() const { return m_serverActions; }
     //! Interval choices: 0 (off), 10 s, 1 min, 5 min.
     [[nodiscard]] QComboBox *refreshIntervalCombo() const { return m_interval; }
 
@@ -71,5 +73,6 @@ private:
     QComboBox *m_interval;
     QTimer *m_ageTimer;
     InstanceActions *m_instanceActions = nullptr;
+    ServerActions *m_serverActions = nullptr;
     QString m_profileColour;
 };

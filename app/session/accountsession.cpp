@@ -172,6 +172,7 @@ void AccountSession::switchAccount(const QUrl &endpoint, const Credentials &cred
     m_client->setReadOnly(readOnly);
     m_demo = demo;
     m_firewallDialect = FirewallsApi::Dialect::Firewall;
+    m_volumeTypes.clear();
     m_instances->clear();
     m_volumes->clear();
     m_firewalls->clear();
@@ -219,6 +220,40 @@ ApiCall *AccountSession::readSecrets(
                 done(result.ok() ? InstancesApi::parseSecrets(result.rows())
                                  : InstancesApi::Secrets(),
                      result.error);
+            },
+            Priority::Read);
+}
+
+void AccountSession::withVolumeTypes(
+        QObject *receiver,
+        std::function<void(const QList<BlockStorageType> &, const ApiError &)> done)
+{
+    if (!m_volumeTypes.isEmpty()) {
+        done(m_volumeTypes, ApiError());
+        return;
+    }
+    m_client->send(
+            BlockStorageApi::types(), receiver,
+            [this, done = std::move(done)](const ApiResult &result) {
+                if (result.ok())
+                    m_volumeTypes = BlockStorageApi::parseTypes(result.rows()).items;
+                done(m_volumeTypes, result.error);
+            },
+            Priority::Read);
+}
+
+ApiCall *AccountSession::readConsoleLink(const QString &instanceId, QObject *receiver,
+                                         std::function<void(const QString &, const ApiError &)> done)
+{
+    return m_client->send(
+            InstancesApi::remoteConsole(instanceId), receiver,
+            [done = std::move(done)](const ApiResult &result) {
+                if (!result.ok()) {
+                    done(QString(), result.error);
+                    return;
+                }
+                const auto console = InstancesApi::parseRemoteConsole(result.rows());
+                done(console ? console->link : QString(), ApiError());
             },
             Priority::Read);
 }

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/firewallsapi.h"
 #include "api/instancesapi.h"
+#include "domain/blockstoragetype.h"
 #include "resource.h"
 
 #include <QList>
@@ -70,6 +71,14 @@ public:
     //! see or copy them; \a done runs on \a receiver. Nothing of them is kept here.
     ApiCall *readSecrets(const QString &instanceId, QObject *receiver,
                          std::function<void(const InstancesApi::Secrets &, const ApiError &)> done);
+    //! The block storage types (read once per account, then kept): \a done runs on \a receiver
+    //! with them, at once when known.
+    void withVolumeTypes(QObject *receiver,
+                         std::function<void(const QList<BlockStorageType> &, const ApiError &)> done);
+    //! Asks for server \a instanceId's remote console link (a fresh one each time; a secret:
+    //! never logged or kept here).
+    ApiCall *readConsoleLink(const QString &instanceId, QObject *receiver,
+                             std::function<void(const QString &link, const ApiError &)> done);
     //! Reads resource \a id's detail once and puts it in its model (a detail opened on rows
     //! older than the refresh interval: one request instead of the whole listing). Servers,
     //! block storage, firewalls, images and specs; false (nothing sent) for the others.
@@ -107,6 +116,7 @@ private:
     OperationTracker *m_operations;
     std::array<ResourceStore *, kResourceCount> m_stores {};
     FirewallsApi::Dialect m_firewallDialect = FirewallsApi::Dialect::Firewall;
+    QList<BlockStorageType> m_volumeTypes; //!< empty: not read yet
     Resource m_active = Resource::Instances;
     qint64 m_autoRefreshMs = 0;
 };

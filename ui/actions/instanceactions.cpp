@@ -3,6 +3,8 @@
 #include "api/instancesapi.h"
 #include "dialogs/confirmdialog.h"
 #include "domain/status.h"
+#include "models/blockstoragemodel.h"
+#include "models/format.h"
 #include "models/instancemodel.h"
 #include "operations/operationtracker.h"
 #include "pages/resourcepage.h"
@@ -146,11 +148,20 @@ void InstanceActions::remove()
     const Instance *in = selected();
     if (!in)
         return;
+    // The block storage stays (kept, detached, and still billed): say which.
+    QStringList kept;
+    for (const QString &volumeId : in->blockStorageIds) {
+        const BlockStorage *v = m_session->volumes()->find(volumeId);
+        kept.append(v ? u"%1 (%2)"_s.arg(v->name, Format::gigabytes(v->sizeGb)) : volumeId);
+    }
+    const QString message = kept.isEmpty()
+            ? tr("Delete '%1'? A deleted server cannot be restored.").arg(in->name)
+            //: %1 is the server's name, %2 its block storage (names and sizes)
+            : tr("Delete '%1'? A deleted server cannot be restored. Its block storage is kept "
+                 "and detached, and is still billed until you delete it: %2.")
+                      .arg(in->name, kept.join(u", "_s));
     confirmThenSubmit(Operation::Kind::Delete, InstancesApi::remove(in->id), tr("Delete server"),
-                      tr("Delete '%1'? A deleted server cannot be restored. Its block storage is "
-                         "kept and detached.")
-                              .arg(in->name),
-                      tr("Delete server"), true);
+                      message, tr("Delete server"), true);
 }
 
 ConfirmDialog *InstanceActions::pendingConfirmation() const

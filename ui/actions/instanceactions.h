@@ -28,6 +28,8 @@ public:
     InstanceActions(AccountSession *session, ResourcePage *page, QWidget *dialogParent);
 
     [[nodiscard]] QList<QAction *> actions() const;
+    //! Start, shut down, reboot (delete is kept apart: it goes in a menu).
+    [[nodiscard]] QList<QAction *> powerActions() const { return {m_start, m_shutdown, m_reboot}; }
     [[nodiscard]] QAction *startAction() const { return m_start; }
     [[nodiscard]] QAction *shutdownAction() const { return m_shutdown; }
     [[nodiscard]] QAction *rebootAction() const { return m_reboot; }

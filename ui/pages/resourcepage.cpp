@@ -243,14 +243,39 @@ bool ResourcePage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ResourcePage::addRowActions(const QList<QAction *> &actions)
+void ResourcePage::addRowActions(const QList<QAction *> &actions, const QString &menuTitle)
 {
     m_rowActions.append(actions);
+    const int at = m_ui->headerLayout->indexOf(m_ui->updatedLabel);
+    if (!menuTitle.isEmpty()) {
+        auto *button = new QToolButton(this);
+        button->setText(menuTitle);
+        button->setObjectName(m_spec.key + u"MoreButton"_s);
+        button->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(button);
+        menu->addActions(actions);
+        button->setMenu(menu);
+        m_ui->headerLayout->insertWidget(at, button);
+        return;
+    }
     for (QAction *action : actions) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setObjectName(action->objectName() + u"Button"_s);
         m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->updatedLabel), button);
+    }
+}
+
+void ResourcePage::addPageActions(const QList<QAction *> &actions)
+{
+    m_pageActions.append(actions);
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + u"Button"_s);
+        // First in the header, before the row's actions.
+        m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->titleLabel) + 1,
+                                         button);
     }
 }
 
@@ -429,6 +454,14 @@ void ResourcePage::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_ui->table->indexAt(pos);
     QMenu menu(this);
+    if (!index.isValid()) {
+        for (QAction *action : std::as_const(m_pageActions)) {
+            if (action->isVisible())
+                menu.addAction(action);
+        }
+        if (!menu.isEmpty())
+            menu.addSeparator();
+    }
     if (index.isValid() && !m_rowActions.isEmpty()) {
         for (QAction *action : std::as_const(m_rowActions)) {
             if (action->isVisible())

@@ -53,8 +53,12 @@ public:
     //! Copies the selected rows (visible columns, tab-separated) to the clipboard.
     void copySelectedRows();
     void focusSearch();
-    //! Actions on the selected row: buttons in the page's header and the top of its menu.
-    void addRowActions(const QList<QAction *> &actions);
+    //! Actions on the selected row: buttons in the page's header (or, with \a menuTitle, one
+    //! button with a menu of them) and the top of the row's context menu.
+    void addRowActions(const QList<QAction *> &actions, const QString &menuTitle = QString());
+    //! Actions that need no row ("Create server"): header buttons, and the context menu of the
+    //! table where no row is (an empty table too).
+    void addPageActions(const QList<QAction *> &actions);
     void saveViewState() const;
 
 Q_SIGNALS:
@@ -94,6 +98,7 @@ private:
     //! Rows whose detail was read on opening since the last listing (each once).
     QSet<QString> m_freshened;
     QList<QAction *> m_rowActions;
+    QList<QAction *> m_pageActions;
     bool m_restoring = false;
     bool m_fitted = false;
     bool m_currentLeaving

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "credentials/profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+class AccountSession;
+class ClipboardGuard;
+class QAction;
+class QDialog;
+class QWidget;
+class ResourcePage;
+struct Instance;
+struct Operation;
+
+//! Creating servers and the changes that take a dialog: edit (name, description), reinstall
+//! OS, change spec; and the remote console (opened in the browser, its link copied only on
+//! demand and cleared from the clipboard like a password). A read-only profile hides them.
+class ServerActions final : public QObject
+{
+    Q_OBJECT
+public:
+    ServerActions(AccountSession *session, ResourcePage *page, ClipboardGuard *clipboard,
+                  QWidget *dialogParent);
+
+    [[nodiscard]] QAction *createAction() const { return m_create; }
+    [[nodiscard]] QAction *editAction() const { return m_edit; }
+    [[nodiscard]] QAction *rebuildAction() const { return m_rebuild; }
+    [[nodiscard]] QAction *resizeAction() const { return m_resize; }
+    [[nodiscard]] QAction *consoleAction() const { return m_console; }
+    [[nodiscard]] QAction *copyConsoleLinkAction() const { return m_copyConsole; }
+    //! The actions on the selected server.
+    [[nodiscard]] QList<QAction *> rowActions() const;
+    void setSafety(Profile::Safety safety);
+    //! The dialog on screen, if any (tests answer it).
+    [[nodiscard]] QDialog *dialog() const;
+
+Q_SIGNALS:
+    //! A create was accepted: the window shows the servers page with the new one selected.
+    void serverCreated(const QString &instanceId);
+    //! Something to say in the status bar.
+    void message(const QString &text);
+
+private:
+    void update();
+    [[nodiscard]] const Instance *selected() const;
+    void show(QDialog *dialog);
+    void openConsole(bool copy);
+
+    AccountSession *m_session;
+    ResourcePage *m_page;
+    ClipboardGuard *m_clipboard;
+    QWidget *m_parent;
+    QAction *m_create;
+    QAction *m_edit;
+    QAction *m_rebuild;
+    QAction *m_resize;
+    QAction *m_console;
+    QAction *m_copyConsole;
+    Profile::Safety m_safety = Profile::Safety::Normal;
+    QPointer<QDialog> m_dialog;
+};

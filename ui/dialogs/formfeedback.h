@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class ChangeSubmitter;
+class QDialog;
+class QLabel;
+
+//! How the change dialogs speak: a reason under a field, a message above the buttons, and the
+//! usual ending of a change sent through a ChangeSubmitter.
+namespace FormFeedback {
+
+//! Shows \a text under a field as a warning; hides the label when empty.
+void setProblem(QLabel *label, const QString &text);
+//! The dialog's message line: \a error in the warning colour; hidden when empty.
+void showMessage(QLabel *label, const QString &text, bool error);
+//! The dialog closes when the server accepts the change; a refusal says why (everything typed
+//! stays); a lost answer says the result is being checked and that nothing is sent again.
+void follow(ChangeSubmitter *submitter, QDialog *dialog, QLabel *message);
+
+} // namespace FormFeedback
