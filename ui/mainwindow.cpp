@@ -4,6 +4,7 @@
 #include "actions/serveractions.h"
 #include "api/apiclient.h"
 #include "errortext.h"
+#include "models/blockstoragemodel.h"
 #include "models/instancemodel.h"
 #include "operations/operationtracker.h"
 #include "operationtext.h"
@@ -82,6 +83,27 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     more.append(m_instanceActions->deleteAction());
     serversPage->addRowActions(more, tr("More"));
     addAction(m_serverActions->createAction()); // Ctrl+N from any page
+    // A change under way is said in its row, with the server's own status.
+    OperationTracker *tracker = session->operations();
+    auto activity = [tracker](Resource r) {
+        return [tracker, r](const QString &id) {
+            const Operation *op = tracker->unfinishedFor(r, id);
+            return op ? OperationText::progress(r, op->kind) : QString();
+        };
+    };
+    session->instances()->setActivity(activity(Resource::Instances),
+                                      int(InstanceModel::Column::Status));
+    session->volumes()->setActivity(activity(Resource::BlockStorage),
+                                    int(BlockStorageModel::Column::Status));
+    connect(tracker, &OperationTracker::operationChanged, this, [session](const Operation &op) {
+        const QStringList ids = op.createdIds.isEmpty() ? QStringList {op.targetId} : op.createdIds;
+        for (const QString &id : ids) {
+            if (op.resource == Resource::Instances)
+                session->instances()->activityChanged(id);
+            else if (op.resource == Resource::BlockStorage)
+                session->volumes()->activityChanged(id);
+        }
+    });
     connect(m_serverActions, &ServerActions::message, this,
             [this](const QString &text) { showStatus(text, 10'000); });
     connect(m_serverActions, &ServerActions::serverCreated, this, [this](const QString &id) {

@@ -70,6 +70,34 @@ QString OperationText::action(Resource resource, Operation::Kind kind)
     return {};
 }
 
+QString OperationText::progress(Resource resource, Operation::Kind kind)
+{
+    using Kind = Operation::Kind;
+    switch (kind) {
+    case Kind::Create:
+        return resource == Resource::BlockStorage ? tr("Adding…") : tr("Creating…");
+    case Kind::Delete:
+        return tr("Deleting…");
+    case Kind::Start:
+        return tr("Starting…");
+    case Kind::Shutdown:
+        return tr("Shutting down…");
+    case Kind::Reboot:
+        return tr("Rebooting…");
+    case Kind::Rebuild:
+        return tr("Reinstalling the OS…");
+    case Kind::Resize:
+        return tr("Changing the spec…");
+    case Kind::Edit:
+        return tr("Saving…");
+    case Kind::Attach:
+        return tr("Attaching…");
+    case Kind::Detach:
+        return tr("Detaching…");
+    }
+    return {};
+}
+
 QString OperationText::status(Resource resource, const QString &status)
 {
     return resource == Resource::BlockStorage ? StatusText::volume(status)

@@ -13,6 +13,8 @@ public:
     [[nodiscard]] static QString describe(const Operation &operation);
     //! The action's name: "Reboot", "Attach block storage", "Create firewall".
     [[nodiscard]] static QString action(Resource resource, Operation::Kind kind);
+    //! What is being done, as a row says it: "Rebooting…", "Attaching…".
+    [[nodiscard]] static QString progress(Resource resource, Operation::Kind kind);
     //! The status as the resource's kind words it.
     [[nodiscard]] static QString status(Resource resource, const QString &status);
 };

@@ -4,10 +4,12 @@
 #include "statustext.h"
 
 #include <QAbstractTableModel>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 //! The rows of one kind of resource, kept in step with the server by merging complete listings
@@ -38,6 +40,13 @@ public:
         const int column = index.column();
         switch (role) {
         case Qt::DisplayRole:
+            if (column == m_activityColumn && m_activity) {
+                // A change under way is said in the row: "Rebooting… (Working)".
+                const QString activity = m_activity(row.id);
+                if (!activity.isEmpty())
+                    return QCoreApplication::translate("ResourceModel", "%1 (%2)")
+                            .arg(activity, display(row, column).toString());
+            }
             return display(row, column);
         case Qt::ToolTipRole:
             return toolTip(row, column);
@@ -178,6 +187,20 @@ public:
         endRemoveRows();
     }
 
+    //! What is being done to a row ("Rebooting…"; empty: nothing), said in \a column.
+    void setActivity(std::function<QString(const QString &id)> activity, int column)
+    {
+        m_activity = std::move(activity);
+        m_activityColumn = column;
+    }
+    //! The activity of \a id changed: its cell is shown again.
+    void activityChanged(const QString &id)
+    {
+        const int row = rowOf(id);
+        if (row >= 0 && m_activityColumn >= 0)
+            Q_EMIT dataChanged(index(row, m_activityColumn), index(row, m_activityColumn));
+    }
+
     //! Drops every row (a profile switch).
     void clear()
     {
@@ -244,6 +267,8 @@ private:
     }
 
     QList<T> m_rows;
+    std::function<QString(const QString &id)> m_activity;
+    int m_activityColumn = -1;
     mutable QHash<QString, int> m_index; //!< id -> row, rebuilt lazily after removals
     mutable bool m_indexStale = false;
 };

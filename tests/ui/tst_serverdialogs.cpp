@@ -1,0 +1,489 @@
+// Servers, every action, end to end against the simulator through the window's own actions and
+// dialogs: create two servers with a volume and two SSH keys, edit, reinstall the OS, change
+// the spec, open the VNC console; and the failures: a refusal keeps every field, a lost create
+// is sent once and settled from the listing, DEV_CHECK_RETURN says nothing was made.
+#include "actions/instanceactions.h"
+#include "actions/serveractions.h"
+#include "dialogs/confirmdialog.h"
+#include "dialogs/createserverdialog.h"
+#include "dialogs/editserverdialog.h"
+#include "dialogs/rebuilddialog.h"
+#include "dialogs/resizedialog.h"
+#include "mainwindow.h"
+#include "models/flavormodel.h"
+#include "models/imagemodel.h"
+#include "models/instancemodel.h"
+#include "models/zonemodel.h"
+#include "models/resourcefilterproxy.h"
+#include "models/roles.h"
+#include "operations/journal.h"
+#include "operations/operationtracker.h"
+#include "pages/resourcepage.h"
+#include "session/accountsession.h"
+#include "session/resourcestore.h"
+#include "support/simfixture.h"
+#include "widgets/detailview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+//! Receives the URLs the desktop is asked to open (instead of a browser).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+//! Every message the process logs while it lives.
+struct LogCatcher
+{
+    static inline QStringList lines;
+    static void handler(QtMsgType, const QMessageLogContext &, const QString &text)
+    {
+        lines.append(text);
+    }
+    LogCatcher() { lines.clear(), previous = qInstallMessageHandler(handler); }
+    ~LogCatcher() { qInstallMessageHandler(previous); }
+    QtMessageHandler previous;
+};
+
+//! A window on the simulator, the console's own refreshing off; its servers page loaded.
+struct Setup
+{
+    SimFixture f;
+    QTemporaryDir dir;
+    Journal journal {dir.filePath(u"journal.jsonl"_s)};
+    std::unique_ptr<AccountSession> session;
+    std::unique_ptr<MainWindow> window;
+
+    Setup()
+    {
+        session = std::make_unique<AccountSession>(f.client.get(), true);
+        session->setJournal(&journal);
+        window = std::make_unique<MainWindow>(session.get());
+        window->refreshIntervalCombo()->setCurrentIndex(0);
+        window->show();
+        window->showPage(Resource::Instances);
+        settle();
+        if (!f.drive([&] { return loaded(); }))
+            qFatal("the servers page did not load");
+    }
+    bool loaded() const
+    {
+        for (int i = 0; i < kResourceCount; ++i) {
+            if (session->store(Resource(i))->isLoading())
+                return false;
+        }
+        return session->store(Resource::Instances)->hasData();
+    }
+    //! No seeded server is changing: only the tested change moves.
+    void settle()
+    {
+        for (SimInstance &si : f.sim->state().instances) {
+            if (!si.finalStatus.isEmpty())
+                si.data.status = si.finalStatus;
+            si.finalStatus.clear();
+            if (si.data.status != u"active"_s && si.data.status != u"off"_s)
+                si.data.status = u"active"_s;
+        }
+    }
+    ServerActions *actions() const { return window->serverActions(); }
+    ResourcePage *servers() const { return window->page(Resource::Instances); }
+    template<class D>
+    D *opened(QAction *action)
+    {
+        action->trigger();
+        auto *d = qobject_cast<D *>(actions()->dialog());
+        if (!d)
+            qFatal("no dialog");
+        return d;
+    }
+    //! Opens the create dialog and waits for the catalog it needs.
+    CreateServerDialog *openCreate()
+    {
+        auto *d = opened<CreateServerDialog>(actions()->createAction());
+        if (!f.drive([&] { return loaded() && session->zones()->rowCount() > 0; }))
+            qFatal("the catalog did not load");
+        return d;
+    }
+    QString serverIn(const QString &status) const
+    {
+        for (const SimInstance &si : f.sim->state().instances) {
+            if (si.data.status == status)
+                return si.data.id;
+        }
+        return {};
+    }
+    int posts(const QString &path) const { return f.sim->count(u"POST"_s, path); }
+    //! Fills the create dialog with a spec and image that fit in kr1-z01, and a name.
+    void fillCreate(CreateServerDialog *d, const QString &zone, const QString &name)
+    {
+        if (!d->chooseZone(zone) || !d->chooseSpec(u"std.c2m4"_s))
+            qFatal("zone or spec not offered");
+        const QList<Image> images
+                = ServerPlan::imagesFor(session->images()->items(), d->plan().flavor, zone);
+        if (images.isEmpty() || !d->chooseImage(images.first().id))
+            qFatal("no image");
+        d->goTo(CreateServerDialog::Step::Name);
+        d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(name);
+        d->goTo(CreateServerDialog::Step::Review);
+    }
+};
+} // namespace
+
+class TstServerDialogs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsTwoServersWithAVolumeAndTwoKeys();
+    void opensTheCreateDialogWithAHandfulOfRequestsThenNone();
+    void saysWhyAFieldIsNotValidAndSendsNothing();
+    void keepsEveryFieldWhenTheServerRefuses();
+    void sendsALostCreateOnceAndSettlesItFromTheListing();
+    void saysNothingWasCreatedOnDevCheckReturn();
+    void editRenamesInTheTableAndTheDetail();
+    void rebuildInstallsTheNewImageAndComesBack();
+    void resizeMovesToTheNewSpec();
+    void remoteConsoleGoesToTheDesktopAndNeverToALog();
+    void deleteNamesTheBlockStorageThatStays();
+};
+
+void TstServerDialogs::createsTwoServersWithAVolumeAndTwoKeys()
+{
+    Setup s;
+    const qsizetype before = s.f.sim->state().instances.size();
+    CreateServerDialog *d = s.openCreate();
+    QVERIFY(d->chooseZone(u"kr1-z01"_s));
+    // A sold-out spec is offered but cannot be chosen.
+    QVERIFY(!d->chooseSpec(u"hmem.c8m64"_s));
+    QVERIFY(d->chooseSpec(u"std.c2m4"_s));
+    const QList<Image> images
+            = ServerPlan::imagesFor(s.session->images()->items(), d->plan().flavor, u"kr1-z01"_s);
+    QVERIFY(!images.isEmpty());
+    QVERIFY(d->chooseImage(images.first().id));
+    d->goTo(CreateServerDialog::Step::Storage);
+    QCOMPARE(d->step(), CreateServerDialog::Step::Storage);
+    d->findChild<QPushButton *>(u"addVolumeButton"_s)->click();
+    auto *size = d->findChild<QSpinBox *>(u"volumeSize0"_s);
+    QVERIFY(size);
+    size->setValue(100);
+    d->findChild<QLineEdit *>(u"volumeName0"_s)->setText(u"데이터"_s);
+    d->goTo(CreateServerDialog::Step::Access);
+    auto *keys = d->findChild<QListWidget *>(u"sshKeyList"_s);
+    QVERIFY(keys->count() >= 2);
+    keys->item(0)->setCheckState(Qt::Checked);
+    keys->item(1)->setCheckState(Qt::Checked);
+    d->goTo(CreateServerDialog::Step::Name);
+    d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"batch"_s);
+    d->findChild<QSpinBox *>(u"countSpin"_s)->setValue(2);
+    d->goTo(CreateServerDialog::Step::Review);
+    QCOMPARE(d->step(), CreateServerDialog::Step::Review);
+    // The review says what it costs a month: 2 × 22,000원, VAT both ways.
+    const QString price = d->findChild<QLabel *>(u"priceLabel"_s)->text();
+    QVERIFY2(price.contains(u"44,000"_s) && price.contains(u"48,400"_s), qPrintable(price));
+    auto *create = d->findChild<QPushButton *>(u"createButton"_s);
+    QVERIFY(create->isEnabled());
+    QPointer<CreateServerDialog> guard(d);
+    create->click();
+    QVERIFY(!create->isEnabled()); // never twice
+    QVERIFY(s.f.drive([&] { return !guard || !guard->isVisible(); }));
+
+    // One create, two servers, each with its volume; the keys went with it.
+    QCOMPARE(s.posts(u"/v1/instances"_s), 1);
+    QCOMPARE(s.f.sim->state().instances.size(), before + 2);
+    QFile journal(s.journal.path());
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    const QByteArray line = journal.readAll();
+    const QByteArray keyIds = QByteArray(s.f.sim->state().sshKeys.at(0).id.toUtf8() + ','
+                                         + s.f.sim->state().sshKeys.at(1).id.toUtf8());
+    QVERIFY2(line.contains(keyIds), line.constData());
+    QStringList made;
+    for (const SimInstance &si : s.f.sim->state().instances.mid(before)) {
+        made.append(si.data.id);
+        QCOMPARE(si.data.blockStorageIds.size(), 1);
+        QVERIFY(si.data.name.startsWith(u"batch"_s));
+    }
+    // Listed at once (the answer's rows) and selected; then followed to active.
+    for (const QString &id : made)
+        QVERIFY(s.session->instances()->find(id));
+    QVERIFY(made.contains(s.servers()->currentId()));
+    QVERIFY(s.f.drive([&] { return s.session->operations()->inProgress() == 0; }, 60000));
+    for (const QString &id : made)
+        QCOMPARE(s.session->instances()->find(id)->status, u"active"_s);
+}
+
+void TstServerDialogs::opensTheCreateDialogWithAHandfulOfRequestsThenNone()
+{
+    Setup s; // a fresh session: the servers page is loaded, nothing else
+    const int start = int(s.f.sim->log().size());
+    CreateServerDialog *first = s.openCreate();
+    QVERIFY(s.f.drive([&] {
+        return s.loaded() && s.session->store(Resource::UserScripts)->hasData()
+                && s.session->store(Resource::SshKeys)->hasData();
+    }));
+    const int opening = int(s.f.sim->log().size()) - start;
+    qInfo("requests to open the create dialog: %d on a fresh session", opening);
+    QVERIFY2(opening > 0 && opening <= 10, qPrintable(QString::number(opening)));
+    first->reject();
+    const int again = int(s.f.sim->log().size());
+    s.openCreate()->reject();
+    QCoreApplication::processEvents();
+    qInfo("requests to open it again: %d", int(s.f.sim->log().size()) - again);
+    QCOMPARE(int(s.f.sim->log().size()), again); // everything still fresh
+}
+
+void TstServerDialogs::saysWhyAFieldIsNotValidAndSendsNothing()
+{
+    Setup s;
+    CreateServerDialog *d = s.openCreate();
+    // Nothing chosen: the later steps cannot be reached.
+    d->goTo(CreateServerDialog::Step::Review);
+    QCOMPARE(d->step(), CreateServerDialog::Step::Zone);
+    s.fillCreate(d, u"kr1-z01"_s, QString(51, u'가'));
+    QCOMPARE(d->step(), CreateServerDialog::Step::Name); // the name is not valid yet
+    auto *nameError = d->findChild<QLabel *>(u"nameError"_s);
+    QVERIFY(nameError->isVisibleTo(d));
+    QVERIFY2(nameError->text().contains(u"50"_s), qPrintable(nameError->text()));
+    QVERIFY(!d->findChild<QPushButton *>(u"nextButton"_s)->isEnabled());
+    d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"web-new"_s);
+    QVERIFY(!nameError->isVisibleTo(d));
+    QCOMPARE(s.posts(u"/v1/instances"_s), 0);
+}
+
+void TstServerDialogs::keepsEveryFieldWhenTheServerRefuses()
+{
+    Setup s;
+    SimFault refused;
+    refused.kind = SimFault::Kind::Status;
+    refused.method = u"POST"_s;
+    refused.path = u"/v1/instances"_s;
+    refused.status = 400;
+    refused.errorCode = u"CHECK_LENGTH"_s;
+    refused.body = R"({"code":"0x11","error_code":"CHECK_LENGTH","message":"name is too long for this zone","result":[]})";
+    refused.times = 1;
+    s.f.sim->addFault(refused);
+    CreateServerDialog *d = s.openCreate();
+    s.fillCreate(d, u"kr1-z01"_s, u"refused-name"_s);
+    const ServerPlan before = d->plan();
+    d->findChild<QPushButton *>(u"createButton"_s)->click();
+    QVERIFY(s.f.drive([&] { return !d->message().isEmpty() && !d->message().endsWith(u"…"_s); }));
+    QVERIFY(d->isVisible());
+    QVERIFY2(d->message().contains(u"name is too long"_s), qPrintable(d->message()));
+    // Everything typed and chosen is still there, the reason is next to the field, and it can
+    // be sent again (nothing was made).
+    QCOMPARE(d->plan().name, before.name);
+    QCOMPARE(d->plan().flavor.id, before.flavor.id);
+    QCOMPARE(d->plan().image.id, before.image.id);
+    QCOMPARE(d->findChild<QLineEdit *>(u"nameEdit"_s)->text(), u"refused-name"_s);
+    QVERIFY(d->findChild<QLabel *>(u"nameError"_s)->text().contains(u"name is too long"_s));
+    QVERIFY(d->findChild<QPushButton *>(u"createButton"_s)->isEnabled());
+    QCOMPARE(s.posts(u"/v1/instances"_s), 1);
+}
+
+void TstServerDialogs::sendsALostCreateOnceAndSettlesItFromTheListing()
+{
+    Setup s;
+    // The server makes it, then the connection drops before the answer.
+    SimFault lost;
+    lost.kind = SimFault::Kind::Reset;
+    lost.method = u"POST"_s;
+    lost.path = u"/v1/instances"_s;
+    lost.times = 1;
+    lost.process = true;
+    s.f.sim->addFault(lost);
+    const qsizetype before = s.f.sim->state().instances.size();
+    CreateServerDialog *d = s.openCreate();
+    s.fillCreate(d, u"kr1-z01"_s, u"lost-answer"_s);
+    auto *create = d->findChild<QPushButton *>(u"createButton"_s);
+    create->click();
+    QVERIFY(s.f.drive([&] { return d->message().contains(u"lost"_s); }));
+    QVERIFY(!create->isEnabled()); // never re-sent, not even by a second click
+    create->click();
+    QCOMPARE(s.posts(u"/v1/instances"_s), 1);
+    QCOMPARE(s.f.sim->state().instances.size(), before + 1);
+    // The dialog can be closed meanwhile; the listing settles it.
+    d->reject();
+    QVERIFY(s.f.drive([&] { return s.session->operations()->inProgress() == 0; }, 60000));
+    const QList<Operation> ops = s.session->operations()->operations();
+    QCOMPARE(ops.last().state, Operation::State::Done);
+    QCOMPARE(ops.last().targetId, s.f.sim->state().instances.last().data.id);
+    QCOMPARE(s.posts(u"/v1/instances"_s), 1);
+}
+
+void TstServerDialogs::saysNothingWasCreatedOnDevCheckReturn()
+{
+    Setup s;
+    const qsizetype before = s.f.sim->state().instances.size();
+    CreateServerDialog *d = s.openCreate();
+    // kr2-z02 is restricted: the server refuses with DEV_CHECK_RETURN (observed on the real one).
+    s.fillCreate(d, u"kr2-z02"_s, u"restricted"_s);
+    d->findChild<QPushButton *>(u"createButton"_s)->click();
+    QVERIFY(s.f.drive([&] { return d->message().contains(u"Nothing was created"_s); }));
+    QVERIFY2(d->message().contains(u"선택하신 존의 자원이 제한되어"_s), qPrintable(d->message()));
+    QVERIFY(d->isVisible());
+    QCOMPARE(d->plan().name, u"restricted"_s);
+    QCOMPARE(s.f.sim->state().instances.size(), before);
+}
+
+void TstServerDialogs::editRenamesInTheTableAndTheDetail()
+{
+    Setup s;
+    const QString id = s.serverIn(u"active"_s);
+    QVERIFY(s.servers()->selectId(id));
+    auto *d = s.opened<EditServerDialog>(s.actions()->editAction());
+    QVERIFY(!d->saveButton()->isEnabled()); // nothing changed yet
+    d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"결제 서버 2"_s);
+    d->findChild<QLineEdit *>(u"descriptionEdit"_s)->setText(u"새 설명"_s);
+    QVERIFY(d->saveButton()->isEnabled());
+    QPointer<EditServerDialog> guard(d);
+    d->saveButton()->click();
+    QVERIFY(s.f.drive([&] { return !guard || !guard->isVisible(); }));
+    QCOMPARE(s.f.sim->state().instance(id)->data.name, u"결제 서버 2"_s);
+    QCOMPARE(s.session->instances()->find(id)->name, u"결제 서버 2"_s);
+    QTRY_VERIFY(s.servers()->detail()->visibleText().join(u'\n').contains(u"결제 서버 2"_s));
+    QVERIFY(s.servers()->detail()->visibleText().join(u'\n').contains(u"새 설명"_s));
+}
+
+void TstServerDialogs::rebuildInstallsTheNewImageAndComesBack()
+{
+    Setup s;
+    const QString id = s.serverIn(u"active"_s);
+    QVERIFY(s.servers()->selectId(id));
+    const Instance before = s.f.sim->state().instance(id)->data;
+    auto *d = s.opened<RebuildDialog>(s.actions()->rebuildAction());
+    QVERIFY(s.f.drive([&] { return s.loaded() && s.session->flavors()->rowCount() > 0; }));
+    const Flavor *spec = s.session->flavors()->find(before.flavor.id);
+    QVERIFY(spec);
+    QString other;
+    for (const Image &i : ServerPlan::imagesFor(s.session->images()->items(), *spec, before.zoneId)) {
+        if (i.id != before.image.id)
+            other = i.id;
+    }
+    QVERIFY(!other.isEmpty());
+    QVERIFY(d->chooseImage(other));
+    QVERIFY(!d->rebuildButton()->isEnabled()); // the name is not typed yet
+    d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(before.name);
+    QVERIFY(d->rebuildButton()->isEnabled());
+    QPointer<RebuildDialog> guard(d);
+    d->rebuildButton()->click();
+    QVERIFY(s.f.drive([&] { return !guard || !guard->isVisible(); }));
+    // The row says what is under way, then the server is back, on the new image.
+    const int row = s.session->instances()->rowOf(id);
+    const QString shown = s.session->instances()
+                                  ->index(row, int(InstanceModel::Column::Status))
+                                  .data()
+                                  .toString();
+    QVERIFY2(shown.startsWith(u"Reinstalling the OS…"_s), qPrintable(shown));
+    QVERIFY(s.f.drive([&] { return s.session->operations()->inProgress() == 0; }, 60000));
+    QCOMPARE(s.session->operations()->operations().last().state, Operation::State::Done);
+    QCOMPARE(s.f.sim->state().instance(id)->data.image.id, other);
+    QCOMPARE(s.f.sim->state().instance(id)->data.status, u"active"_s);
+    QCOMPARE(s.posts(u"/v1/instances/"_s + id + u"/rebuild"_s), 1);
+}
+
+void TstServerDialogs::resizeMovesToTheNewSpec()
+{
+    Setup s;
+    QString id;
+    for (const SimInstance &si : s.f.sim->state().instances) {
+        if (si.data.status == u"off"_s && si.data.flavor.id == u"std.c1m2"_s)
+            id = si.data.id;
+    }
+    if (id.isEmpty()) {
+        id = s.serverIn(u"off"_s);
+        QVERIFY(!id.isEmpty());
+    }
+    QVERIFY(s.servers()->selectId(id));
+    auto *d = s.opened<ResizeDialog>(s.actions()->resizeAction());
+    QVERIFY(s.f.drive([&] { return s.loaded() && s.session->flavors()->rowCount() > 0; }));
+    const Instance before = s.f.sim->state().instance(id)->data;
+    QString bigger;
+    for (const Flavor &f : s.f.sim->state().flavors) {
+        if (f.id != before.flavor.id && f.status == u"available"_s && f.zones.contains(before.zoneId)
+            && f.supportingImages.contains(before.image.id) && f.diskGb >= before.flavor.diskGb
+            && bigger.isEmpty())
+            bigger = f.id;
+    }
+    QVERIFY(!bigger.isEmpty());
+    QVERIFY(d->chooseSpec(bigger));
+    // Now and after, side by side, and what it changes a month.
+    const QStringList compare = d->comparison();
+    QVERIFY2(compare.size() == 6 && compare.at(1).contains(u" → "_s), qPrintable(compare.join(u"; "_s)));
+    QVERIFY(!d->findChild<QLabel *>(u"differenceLabel"_s)->text().isEmpty());
+    QPointer<ResizeDialog> guard(d);
+    d->resizeButton()->click();
+    QVERIFY(s.f.drive([&] { return !guard || !guard->isVisible(); }));
+    QVERIFY(s.f.drive([&] { return s.session->operations()->inProgress() == 0; }, 60000));
+    QCOMPARE(s.session->operations()->operations().last().state, Operation::State::Done);
+    QCOMPARE(s.f.sim->state().instance(id)->data.flavor.id, bigger);
+    QCOMPARE(s.session->instances()->find(id)->flavor.id, bigger);
+    QCOMPARE(s.f.sim->state().instance(id)->data.status, u"off"_s);
+}
+
+void TstServerDialogs::remoteConsoleGoesToTheDesktopAndNeverToALog()
+{
+    LogCatcher logs;
+    QLoggingCategory::setFilterRules(u"iwinv.*=true"_s);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+    {
+        Setup s;
+        const QString id = s.serverIn(u"active"_s);
+        QVERIFY(s.servers()->selectId(id));
+        QVERIFY(s.actions()->consoleAction()->isEnabled());
+        s.actions()->consoleAction()->trigger();
+        QVERIFY(s.f.drive([&] { return !catcher.urls.isEmpty(); }));
+        const QString link = s.f.sim->state().instance(id)->data.vncLink;
+        QCOMPARE(catcher.urls.first().toString(), link);
+        QCOMPARE(s.f.sim->count(u"GET"_s, u"/v1/instances/"_s + id + u"/remote-console"_s), 1);
+        // The link (and its token) never reached a log line.
+        const QString token = link.section(u'=', 1);
+        for (const QString &line : std::as_const(LogCatcher::lines))
+            QVERIFY2(!line.contains(token), qPrintable(line));
+        // A stopped server has no console.
+        QVERIFY(s.servers()->selectId(s.serverIn(u"off"_s)));
+        QVERIFY(!s.actions()->consoleAction()->isEnabled());
+    }
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QLoggingCategory::setFilterRules(u"iwinv.*.info=false"_s);
+}
+
+void TstServerDialogs::deleteNamesTheBlockStorageThatStays()
+{
+    Setup s;
+    QString id;
+    for (const SimInstance &si : s.f.sim->state().instances) {
+        if (!si.data.blockStorageIds.isEmpty() && si.data.status == u"active"_s)
+            id = si.data.id;
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY(s.servers()->selectId(id));
+    const SimVolume *v = s.f.sim->state().volume(s.f.sim->state().instance(id)->data.blockStorageIds.first());
+    s.window->instanceActions()->deleteAction()->trigger();
+    ConfirmDialog *confirm = s.window->instanceActions()->pendingConfirmation();
+    QVERIFY(confirm);
+    const QString text = confirm->findChild<QLabel *>(u"messageLabel"_s)->text();
+    QVERIFY2(text.contains(v->data.name) && text.contains(u"billed"_s), qPrintable(text));
+    confirm->reject();
+    QCOMPARE(s.f.sim->count(u"DELETE"_s, u"/v1/instances/"_s + id), 0);
+}
+
+QTEST_MAIN(TstServerDialogs)
+#include "tst_serverdialogs.moc"
