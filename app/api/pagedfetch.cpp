@@ -55,6 +55,8 @@ void PagedFetch::onPage(const ApiResult &page)
         finish(page);
         return;
     }
+    if (m_pageNo == 1)
+        m_firstSentMs = page.sentAtMs;
     const QJsonArray rows = page.rows();
     const QString idField = m_listing.idField;
     const bool empty = rows.isEmpty();
@@ -119,6 +121,7 @@ void PagedFetch::finish(const ApiResult &last, bool truncated)
         result.envelope.pageNo.reset();
         result.envelope.pageSize.reset();
         result.truncated = truncated;
+        result.sentAtMs = m_firstSentMs; // the rows are as old as the first page
     }
     m_client->finishComposite(m_outer, result);
 }

@@ -19,8 +19,8 @@ class PagedFetch final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxPages = 250;
-    static constexpr int kMaxRows = 20'000;
+    static constexpr int kMaxPages = 150;
+    static constexpr int kMaxRows = 12'000;
 
     PagedFetch(ApiClient *client, const ApiRequest &listing, Priority priority);
     [[nodiscard]] Priority priority() const { return m_priority; }
@@ -43,6 +43,7 @@ private:
     int m_pageNo = 1;
     int m_pageSize = 0;
     qsizetype m_longestPage = 0;
+    qint64 m_firstSentMs = 0; //!< when the first page was asked for: the listing's age
     QJsonArray m_rows;
     QSet<QString> m_seenIds;
     QSet<QByteArray> m_fingerprints;

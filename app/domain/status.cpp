@@ -119,9 +119,4 @@ bool isTransitional(Volume status)
     return false;
 }
 
-bool isSettled(Volume status)
-{
-    return status != Volume::Unknown && status != Volume::Error && !isTransitional(status);
-}
-
 } // namespace Status

@@ -35,7 +35,5 @@ enum class Availability { Unknown, Available, SoldOut, Maintenance };
 //! Changes by itself soon: the console follows it more closely.
 [[nodiscard]] bool isTransitional(Server status);
 [[nodiscard]] bool isTransitional(Volume status);
-//! A volume at rest, attached or not (not changing, not in error, known).
-[[nodiscard]] bool isSettled(Volume status);
 
 } // namespace Status

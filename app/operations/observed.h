@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 struct BlockStorage;
 struct Firewall;
@@ -21,4 +22,13 @@ struct Observed
     [[nodiscard]] static Observed of(const Instance &in);
     [[nodiscard]] static Observed of(const BlockStorage &v);
     [[nodiscard]] static Observed of(const Firewall &f);
+};
+
+//! What a listing is besides its rows: when it was asked for (a listing asked for before a
+//! change was answered cannot tell its outcome; 0: now), and whether it is whole (one cut at
+//! the cap cannot say that something is gone).
+struct ListingInfo
+{
+    qint64 requestedMs = 0;
+    bool complete = true;
 };

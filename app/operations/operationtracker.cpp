@@ -208,6 +208,8 @@ quint64 OperationTracker::submit(Operation::Kind kind, const ApiRequest &request
         change.expected = request.formValue(u"image_id"_s);
     if (kind == Operation::Kind::Resize)
         change.expected = request.formValue(u"flavor_id"_s);
+    if (kind == Operation::Kind::Edit)
+        change.expected = request.formValue(u"name"_s);
     if (kind == Operation::Kind::Create)
         change.count = qMax(1, request.formValue(u"count"_s).toInt());
     return submit(change, request);
@@ -232,6 +234,8 @@ quint64 OperationTracker::submit(const Change &change, const ApiRequest &request
     op.lastStatus = change.currentStatus;
     t.initialStatus = change.currentStatus;
     t.count = qMax(1, change.count);
+    if (change.kind == Operation::Kind::Create && m_listSize[size_t(change.resource)] >= 0)
+        t.knownBefore = m_knownIds[size_t(change.resource)];
     if (change.kind == Operation::Kind::Edit)
         t.expectedDescription = request.formValue(u"description"_s);
     if (m_journal) {
@@ -261,8 +265,11 @@ void OperationTracker::onAnswer(quint64 id, const ApiResult &result)
     op.error = result.error;
     if (result.ok()) {
         op.acceptedMs = m_client->clock()->nowMs();
-        // The answer's rows are fresh data (a firewall group's answer lacks its rules).
-        if (op.resource != Resource::Firewalls)
+        // A create's answer lists what it made, an edit's (200, not 202) the row as edited: they
+        // show at once. (An accepted action's answer may carry a partial row, which must not
+        // replace the one shown; a firewall group's answer lacks its rules.)
+        if ((op.kind == Operation::Kind::Create || op.kind == Operation::Kind::Edit)
+            && op.resource != Resource::Firewalls)
             Q_EMIT rowsReceived(op.resource, result, QString());
         if (op.kind == Operation::Kind::Create) {
             for (const Observed &o : kindOf(op.resource)->read(result.rows()))
@@ -352,7 +359,8 @@ void OperationTracker::pollKind(const TrackedKind &kind, const QList<Tracked *> 
     QSet<QString> ids;
     bool needsListing = false;
     for (const Tracked *t : open) {
-        const bool multiple = t->op.kind == Operation::Kind::Create && t->op.createdIds.size() != 1;
+        const bool multiple = t->op.kind == Operation::Kind::Create
+                && (t->op.createdIds.size() != 1 || t->count > 1);
         needsListing = needsListing || t->op.targetId.isEmpty() || multiple;
         ids.insert(t->op.targetId);
     }
@@ -384,7 +392,7 @@ void OperationTracker::onListed(const TrackedKind &kind, const ApiResult &result
         return; // another account, or the end: nothing to count, nothing to follow
     if (result.ok()) {
         Q_EMIT listed(kind.resource, result);
-        observe(kind.resource, kind.read(result.rows()));
+        observe(kind.resource, kind.read(result.rows()), {result.sentAtMs, !result.truncated});
     } else {
         qCInfo(lcSession) << "poll failed:" << ApiError::kindName(result.error.kind);
     }
@@ -412,8 +420,9 @@ void OperationTracker::onDetail(const TrackedKind &kind, const QString &id, cons
     const Find lookup
             = [seen, &id](const QString &wanted) { return wanted == id ? seen : nullptr; };
     for (Tracked *t : openOf(kind.resource)) {
-        if (t->op.targetId == id)
-            evaluate(*t, lookup, nullptr);
+        // A detail asked for before the change was answered cannot tell its outcome.
+        if (t->op.targetId == id && result.sentAtMs > t->op.acceptedMs)
+            evaluate(*t, lookup, nullptr, true);
     }
     partDone(false);
 }
@@ -438,16 +447,17 @@ void OperationTracker::partDone(bool failed)
     schedulePoll();
 }
 
-void OperationTracker::observe(const QList<Instance> &instances)
+void OperationTracker::observe(const QList<Instance> &instances, ListingInfo listing)
 {
     QList<Observed> rows;
     rows.reserve(instances.size());
     for (const Instance &in : instances)
         rows.append(Observed::of(in));
-    observe(Resource::Instances, rows);
+    observe(Resource::Instances, rows, listing);
 }
 
-void OperationTracker::observe(Resource resource, const QList<Observed> &rows)
+void OperationTracker::observe(Resource resource, const QList<Observed> &rows,
+                               ListingInfo listing)
 {
     if (!kindOf(resource))
         return;
@@ -456,30 +466,56 @@ void OperationTracker::observe(Resource resource, const QList<Observed> &rows)
     for (const Observed &o : rows)
         byId.insert(o.id, &o);
     const Find lookup = [&byId](const QString &id) { return byId.value(id); };
-    for (Tracked *t : openOf(resource))
-        evaluate(*t, lookup, &rows);
+    for (Tracked *t : openOf(resource)) {
+        // A listing asked for before the change was answered (a refresh already on its way, a
+        // poll for another change) shows the world before it: it cannot tell its outcome.
+        if (listing.requestedMs > 0 && listing.requestedMs <= t->op.acceptedMs)
+            continue;
+        evaluate(*t, lookup, &rows, listing.complete);
+    }
+    if (!listing.complete)
+        return; // not the whole list: neither what exists nor how many
     QSet<QString> &known = m_knownIds[size_t(resource)];
     for (const Observed &o : rows)
         known.insert(o.id);
     m_listSize[size_t(resource)] = rows.size();
 }
 
-void OperationTracker::evaluate(Tracked &t, const Find &find, const QList<Observed> *all)
+QSet<QString> OperationTracker::claimedByOthers(const Tracked &t) const
+{
+    QSet<QString> out;
+    for (const Tracked &other : m_tracked) {
+        if (&other == &t || other.op.resource != t.op.resource)
+            continue;
+        for (const QString &id : other.op.createdIds)
+            out.insert(id);
+        if (other.op.kind == Operation::Kind::Create && !other.op.targetId.isEmpty())
+            out.insert(other.op.targetId);
+    }
+    return out;
+}
+
+void OperationTracker::evaluate(Tracked &t, const Find &find, const QList<Observed> *all,
+                                bool complete)
 {
     using State = Operation::State;
     using Kind = Operation::Kind;
     Operation &op = t.op;
-    ++t.pollsSeen;
     if (op.kind == Kind::Create) {
-        evaluateCreate(t, find, all);
+        ++t.pollsSeen;
+        evaluateCreate(t, find, all, complete);
         return;
     }
     const TrackedKind &kind = *kindOf(op.resource);
     const Observed *o = find(op.targetId);
     if (!o) {
+        if (!complete)
+            return; // a cut listing cannot say it is gone
+        ++t.pollsSeen;
         setState(t, op.kind == Kind::Delete ? State::Done : State::Gone);
         return;
     }
+    ++t.pollsSeen;
     const QString before = op.lastStatus;
     op.lastStatus = o->status;
     if (t.initialStatus.isEmpty())
@@ -494,6 +530,11 @@ void OperationTracker::evaluate(Tracked &t, const Find &find, const QList<Observ
             setState(t, State::Done);
             return;
         }
+        // A firewall has no status to show a change under way: it is looked for a few times
+        // (an accepted attach may apply later) before saying it did not happen.
+        if (!transitional && op.resource == Resource::Firewalls
+            && t.pollsSeen < kPollsBeforeTrustingNoTransition)
+            return;
         if (!transitional) {
             setState(t, leavesTrace(op.kind) ? State::NotCarriedOut : State::NoChangeSeen);
             return;
@@ -518,26 +559,38 @@ void OperationTracker::evaluate(Tracked &t, const Find &find, const QList<Observ
         Q_EMIT operationChanged(op);
 }
 
-void OperationTracker::evaluateCreate(Tracked &t, const Find &find, const QList<Observed> *all)
+void OperationTracker::evaluateCreate(Tracked &t, const Find &find, const QList<Observed> *all,
+                                      bool complete)
 {
     using State = Operation::State;
     Operation &op = t.op;
     const TrackedKind &kind = *kindOf(op.resource);
-    if (op.createdIds.isEmpty()) {
-        if (!all)
-            return; // only a whole listing can say what a create made
-        const QSet<QString> &known = m_knownIds[size_t(op.resource)];
+    if (op.createdIds.size() < t.count && all) {
+        // What the create made and did not name (a lost answer, or fewer ids than servers):
+        // rows with its name that were not there before it and that no other create claims.
+        const QSet<QString> others = claimedByOthers(t);
+        QStringList found;
         for (const Observed &o : *all) {
-            if (op.createdIds.size() < t.count && !known.contains(o.id)
+            if (op.createdIds.size() + found.size() >= t.count)
+                break;
+            const bool wasThere = t.knownBefore ? t.knownBefore->contains(o.id) : false;
+            if (!wasThere && !others.contains(o.id) && !op.createdIds.contains(o.id)
                 && madeBy(o.name, op.name, t.count))
-                op.createdIds.append(o.id);
+                found.append(o.id);
         }
-        if (op.createdIds.isEmpty()) {
-            setState(t, State::NotCarriedOut);
+        if (!t.knownBefore && !found.isEmpty() && op.createdIds.isEmpty()) {
+            // Never listed before it was sent: a row with its name may be an old one.
+            setState(t, State::NoChangeSeen);
             return;
         }
-        op.targetId = op.createdIds.first();
+        op.createdIds.append(found);
     }
+    if (op.createdIds.isEmpty()) {
+        if (all && complete)
+            setState(t, State::NotCarriedOut);
+        return; // only a whole listing can say that nothing was made
+    }
+    op.targetId = op.createdIds.first();
     if (op.state == State::Checking)
         setState(t, State::Waiting); // it was made
     bool allReached = true;
@@ -545,8 +598,12 @@ void OperationTracker::evaluateCreate(Tracked &t, const Find &find, const QList<
     for (const QString &id : std::as_const(op.createdIds)) {
         const Observed *o = find(id);
         if (!o) {
-            setState(t, State::Gone);
-            return;
+            if (all && complete) {
+                setState(t, State::Gone);
+                return;
+            }
+            allReached = false;
+            continue;
         }
         if (kind.isError(o->status)) {
             op.lastStatus = o->status;
@@ -559,8 +616,10 @@ void OperationTracker::evaluateCreate(Tracked &t, const Find &find, const QList<
         allReached = allReached && reached;
     }
     const QString before = op.lastStatus;
-    op.lastStatus = status.isEmpty() ? find(op.targetId)->status : status;
-    if (allReached) {
+    if (const Observed *first = find(op.targetId); status.isEmpty() && first)
+        status = first->status;
+    op.lastStatus = status;
+    if (allReached && op.createdIds.size() >= t.count) {
         setState(t, State::Done);
         return;
     }
@@ -609,7 +668,10 @@ bool OperationTracker::reachedEnd(const Tracked &t, const Observed &o) const
         return false;
     }
     case Resource::BlockStorage: {
-        const bool settled = Status::isSettled(Status::volume(o.status));
+        // Any status that is not changing and not an error is at rest: the reference gives
+        // none, so one the table does not know must not keep a change open for ever.
+        const Status::Volume v = Status::volume(o.status);
+        const bool settled = !Status::isTransitional(v) && v != Status::Volume::Error;
         switch (op.kind) {
         case Kind::Create:
             return settled;
@@ -640,7 +702,7 @@ bool OperationTracker::reachedEnd(const Tracked &t, const Observed &o) const
         case Kind::Detach:
             return !o.attachedTo.contains(op.relatedId);
         case Kind::Edit:
-            return !op.expected.isEmpty() && o.name == op.expected;
+            return false; // the rules cannot be compared from here: a lost edit is not confirmed
         case Kind::Delete:
         case Kind::Start:
         case Kind::Shutdown:

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <deque>
+#include <optional>
 
 class ApiClient;
 class Journal;
@@ -52,9 +53,9 @@ public:
     void setProfile(const QString &profile) { m_profile = profile; }
     //! Another account: every operation is forgotten, the poller stops.
     void reset();
-    //! A whole listing of \a resource obtained elsewhere (a refresh): it counts as a poll.
-    void observe(Resource resource, const QList<Observed> &rows);
-    void observe(const QList<Instance> &instances);
+    //! A listing of \a resource obtained elsewhere (a refresh): it counts as a poll.
+    void observe(Resource resource, const QList<Observed> &rows, ListingInfo listing = {});
+    void observe(const QList<Instance> &instances, ListingInfo listing = {});
 
     [[nodiscard]] QList<Operation> operations() const;
     [[nodiscard]] const Operation *operation(quint64 id) const;
@@ -88,6 +89,9 @@ private:
         int count = 1;
         QString expectedDescription;
         quint64 journalEntry = 0;
+        //! The ids of its kind listed before it was sent (a lost create's new ids are not
+        //! among them); unset: the kind had never been listed.
+        std::optional<QSet<QString>> knownBefore;
     };
     using Find = std::function<const Observed *(const QString &id)>;
 
@@ -99,8 +103,11 @@ private:
     void onListed(const TrackedKind &kind, const ApiResult &result);
     void onDetail(const TrackedKind &kind, const QString &id, const ApiResult &result);
     void partDone(bool failed);
-    void evaluate(Tracked &t, const Find &find, const QList<Observed> *all);
-    void evaluateCreate(Tracked &t, const Find &find, const QList<Observed> *all);
+    //! \a all: the whole listing (null: one detail); \a complete: not cut at the cap.
+    void evaluate(Tracked &t, const Find &find, const QList<Observed> *all, bool complete);
+    void evaluateCreate(Tracked &t, const Find &find, const QList<Observed> *all, bool complete);
+    //! Ids other unfinished creates have claimed.
+    [[nodiscard]] QSet<QString> claimedByOthers(const Tracked &t) const;
     [[nodiscard]] bool reachedEnd(const Tracked &t, const Observed &o) const;
     void setState(Tracked &t, Operation::State state);
     [[nodiscard]] Tracked *find(quint64 id);

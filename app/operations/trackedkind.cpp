@@ -9,6 +9,9 @@
 namespace TrackedKinds {
 
 namespace {
+//! The cost of a detail that must never be preferred to the listing.
+constexpr int kNeverCheaper = 1'000'000;
+
 //! Requests a paged listing of \a rows costs: its full pages and the page that ends it (empty,
 //! or shorter than a full one). A first page shorter than asked for is not trusted to be the
 //! end (a server may cap page sizes silently), so it costs the empty page after it too.
@@ -86,7 +89,12 @@ TrackedKind firewalls(FirewallsApi::Dialect *dialect)
         return pagedCost(rows)
                 + (*dialect == FirewallsApi::Dialect::SecurityGroups ? 2 * int(rows) : 0);
     };
-    k.detailCost = [dialect] { return *dialect == FirewallsApi::Dialect::SecurityGroups ? 3 : 1; };
+    // /v1/firewall/{id} is only inferred (§3): a 404 there may be an unknown route, not a
+    // firewall gone, so that dialect is followed by its listing. A security group's detail is
+    // observed (200 [] once deleted): group, rules and servers, three requests.
+    k.detailCost = [dialect] {
+        return *dialect == FirewallsApi::Dialect::SecurityGroups ? 3 : kNeverCheaper;
+    };
     k.read = reader(FirewallsApi::parseFirewalls);
     k.isTransitional = [](const QString &) { return false; };
     k.isError = [](const QString &) { return false; };

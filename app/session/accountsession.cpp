@@ -64,7 +64,7 @@ ResourceStore::Apply merging(Model *model, ParseAll parse, Also also, const char
         for (const QString &problem : parsed.problems)
             qCWarning(lcSession).noquote() << "unreadable" << what << problem;
         model->merge(parsed.items);
-        also(parsed.items);
+        also(parsed.items, result);
         return int(parsed.problems.size());
     };
 }
@@ -73,7 +73,7 @@ template<class Model, class ParseAll>
 ResourceStore::Apply merging(Model *model, ParseAll parse)
 {
     return merging(
-            model, parse, [](const auto &) {}, "row:");
+            model, parse, [](const auto &, const ApiResult &) {}, "row:");
 }
 } // namespace
 
@@ -92,7 +92,9 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
     };
     // The kinds whose changes are followed: every refresh counts as a poll of theirs too.
     const auto followed = [this](Resource r) {
-        return [this, r](const auto &items) { m_operations->observe(r, observations(items)); };
+        return [this, r](const auto &items, const ApiResult &result) {
+            m_operations->observe(r, observations(items), {result.sentAtMs, !result.truncated});
+        };
     };
     make(Resource::Instances, listing(client, InstancesApi::list()),
          merging(m_instances, InstancesApi::parseInstances, followed(Resource::Instances),
@@ -284,6 +286,10 @@ bool AccountSession::refreshDetail(Resource resource, const QString &id)
                        apply(m_volumes, BlockStorageApi::parseVolumes), Priority::Read);
         return true;
     case Resource::Firewalls:
+        // Only the security groups' detail is observed; /v1/firewall/{id} is inferred, and a
+        // 404 there must not remove a firewall that exists.
+        if (m_firewallDialect != FirewallsApi::Dialect::SecurityGroups)
+            return false;
         FirewallFetch::startDetail(m_client, &m_firewallDialect, id, this, Priority::Read,
                                    apply(m_firewalls, FirewallsApi::parseFirewalls));
         return true;
@@ -377,6 +383,9 @@ void AccountSession::refreshRelated(const Operation &op)
         // The server's side: its volumes, its firewall.
         if (op.kind != Operation::Kind::Edit)
             store(Resource::Instances)->refresh();
+        // An edited firewall's rules come with the listing (its answer is not trusted for them).
+        else if (op.resource == Resource::Firewalls)
+            store(Resource::Firewalls)->refresh();
         break;
     default:
         break;

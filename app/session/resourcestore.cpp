@@ -155,7 +155,10 @@ void ResourceStore::schedule()
         return;
     // After a failure, wait a whole interval from the attempt: never a tight loop of retries.
     const qint64 last = qMax(m_lastRefreshMs, m_lastAttemptMs);
-    const qint64 due = last > 0 ? last + interval : m_clock->nowMs();
+    // A listing that was cut (a server that kept sending new rows) costs the whole budget of
+    // minutes: it is read again by itself only every 10 minutes.
+    const qint64 wait = m_truncated ? qMax(interval, kTruncatedMs) : interval;
+    const qint64 due = last > 0 ? last + wait : m_clock->nowMs();
     m_timer = m_clock->callAfter(qMax<qint64>(0, due - m_clock->nowMs()), this, [this] {
         m_timer = 0;
         start(Priority::Background);

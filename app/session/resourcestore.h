@@ -23,6 +23,7 @@ class ResourceStore final : public QObject
 public:
     static constexpr qint64 kFastMs = 10'000;
     static constexpr qint64 kCatalogMs = 5 * 60'000;
+    static constexpr qint64 kTruncatedMs = 10 * 60'000;
 
     //! Starts the listing; the callback gets the (merged, all pages) result.
     using Fetch = std::function<ApiCall *(QObject *receiver, Priority priority, ApiCallback done)>;

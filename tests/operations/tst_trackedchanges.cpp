@@ -87,6 +87,16 @@ private Q_SLOTS:
     void shouldSettleAChangeWithOneDetailOnALargeAccount();
     void shouldListWhenTheListingIsCheaper();
     void shouldFollowEveryServerOfACreateWithACount();
+    // What a review found.
+    void shouldNotClaimAnOldResourceForALostCreateWithoutABaseline();
+    void shouldNotLetTwoCreatesClaimOneResource();
+    void shouldNotSettleALostAnswerWithAListingAskedBefore();
+    void shouldNotConfirmALostFirewallEditByItsTitle();
+    void shouldEndAVolumeChangeWhoseStatusIsNotInTheTable();
+    void shouldFollowFirewallsOfTheDocsDialectByTheirListing();
+    void shouldNotSayGoneFromAListingCutAtTheCap();
+    void shouldKeepTheRowWhenAnAnswerCarriesPartOfIt();
+    void shouldLookForALostFirewallAttachMoreThanOnce();
 };
 
 void TstTrackedChanges::shouldFollowAVolumeAttachToItsEnd()
@@ -365,6 +375,226 @@ void TstTrackedChanges::shouldFollowEveryServerOfACreateWithACount()
     QCOMPARE(tracker.operation(id)->createdIds.size(), 2);
     for (const QString &made : tracker.operation(id)->createdIds)
         QCOMPARE(f.sim->state().instance(made)->data.status, u"active"_s);
+}
+
+namespace {
+//! The firewalls as a listing tells the tracker (the page was open).
+void observeFirewalls(SimFixture &f, OperationTracker &tracker)
+{
+    QList<Observed> rows;
+    for (const Firewall &fw : FirewallsApi::parseFirewalls(f.fetchAll(FirewallsApi::list()).rows()).items)
+        rows.append(Observed::of(fw));
+    tracker.observe(Resource::Firewalls, rows);
+}
+
+Change firewallCreate(const QString &title)
+{
+    Change change;
+    change.resource = Resource::Firewalls;
+    change.kind = Operation::Kind::Create;
+    change.name = title;
+    return change;
+}
+
+FirewallsApi::Spec firewallSpec(const QString &title)
+{
+    FirewallsApi::Spec spec;
+    spec.title = title;
+    spec.content = u"-"_s;
+    return spec;
+}
+} // namespace
+
+void TstTrackedChanges::shouldNotClaimAnOldResourceForALostCreateWithoutABaseline()
+{
+    SimFixture f;
+    // Never listed before: a firewall with the same title already exists.
+    const QString title = f.sim->state().firewalls.first().title;
+    f.sim->addFault(fault(SimFault::Kind::Reset, u"POST"_s, u"/v1/firewall"_s, 1, false));
+    OperationTracker tracker(f.client.get());
+    const quint64 id = tracker.submit(firewallCreate(title), FirewallsApi::create(firewallSpec(title)));
+    QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
+    // It cannot tell: never "done" with the old firewall.
+    QCOMPARE(tracker.operation(id)->state, Operation::State::NoChangeSeen);
+    QVERIFY(tracker.operation(id)->targetId.isEmpty());
+}
+
+void TstTrackedChanges::shouldNotLetTwoCreatesClaimOneResource()
+{
+    SimFixture f;
+    OperationTracker tracker(f.client.get());
+    observeFirewalls(f, tracker);
+    // Two creates of the same title at once: the first is answered, the second's answer is
+    // lost and nothing was made for it.
+    SimFault lost = fault(SimFault::Kind::Reset, u"POST"_s, u"/v1/firewall"_s, 1, false);
+    const quint64 first = tracker.submit(firewallCreate(u"dup"_s),
+                                         FirewallsApi::create(firewallSpec(u"dup"_s)));
+    QVERIFY(f.drive([&] { return tracker.operation(first)->state != Operation::State::Sending; }));
+    f.sim->addFault(lost);
+    const quint64 second = tracker.submit(firewallCreate(u"dup"_s),
+                                          FirewallsApi::create(firewallSpec(u"dup"_s)));
+    QVERIFY(f.drive([&] {
+        return tracker.operation(first)->isFinished() && tracker.operation(second)->isFinished();
+    }, 60000));
+    QCOMPARE(tracker.operation(first)->state, Operation::State::Done);
+    QCOMPARE(tracker.operation(second)->state, Operation::State::NotCarriedOut);
+    QVERIFY(tracker.operation(second)->targetId.isEmpty());
+}
+
+void TstTrackedChanges::shouldNotSettleALostAnswerWithAListingAskedBefore()
+{
+    SimFixture f;
+    OperationTracker tracker(f.client.get());
+    const ApiResult before = f.fetchAll(FirewallsApi::list()); // asked before the create
+    observeFirewalls(f, tracker);
+    f.sim->addFault(fault(SimFault::Kind::Reset, u"POST"_s, u"/v1/firewall"_s, 1, true));
+    const quint64 id = tracker.submit(firewallCreate(u"made"_s),
+                                      FirewallsApi::create(firewallSpec(u"made"_s)));
+    QVERIFY(f.drive([&] { return tracker.operation(id)->state == Operation::State::Checking; }));
+    QList<Observed> stale;
+    for (const Firewall &fw : FirewallsApi::parseFirewalls(before.rows()).items)
+        stale.append(Observed::of(fw));
+    tracker.observe(Resource::Firewalls, stale, {before.sentAtMs, true});
+    QCOMPARE(tracker.operation(id)->state, Operation::State::Checking); // not "not carried out"
+    QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
+    QCOMPARE(tracker.operation(id)->state, Operation::State::Done);
+}
+
+void TstTrackedChanges::shouldNotConfirmALostFirewallEditByItsTitle()
+{
+    SimFixture f;
+    const Firewall fw = f.sim->state().firewalls.first();
+    // The edit never reaches the server (a PUT may be re-sent: refused every time).
+    f.sim->addFault(fault(SimFault::Kind::Reset, u"PUT"_s, u"/v1/firewall/"_s + fw.id, 50, false));
+    OperationTracker tracker(f.client.get());
+    Change change;
+    change.resource = Resource::Firewalls;
+    change.kind = Operation::Kind::Edit;
+    change.targetId = fw.id;
+    change.name = fw.title;
+    change.expected = fw.title; // only the rules change
+    FirewallsApi::Spec spec = firewallSpec(fw.title);
+    const quint64 id = tracker.submit(change, FirewallsApi::edit(fw.id, spec));
+    QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 120000));
+    QVERIFY(tracker.operation(id)->state != Operation::State::Done);
+    QCOMPARE(f.sim->state().firewall(fw.id)->rules, fw.rules);
+}
+
+void TstTrackedChanges::shouldEndAVolumeChangeWhoseStatusIsNotInTheTable()
+{
+    SimFixture f;
+    settle(*f.sim);
+    const auto [volumeId, serverId] = detachedVolumeAndServer(*f.sim);
+    OperationTracker tracker(f.client.get());
+    Change attach;
+    attach.resource = Resource::BlockStorage;
+    attach.kind = Operation::Kind::Attach;
+    attach.targetId = volumeId;
+    attach.relatedId = serverId;
+    const quint64 id = tracker.submit(attach, BlockStorageApi::attach(volumeId, serverId));
+    QVERIFY(f.drive([&] { return tracker.operation(id)->state == Operation::State::Waiting; }));
+    // The server attaches it and calls that a word the table does not know.
+    SimVolume *v = f.sim->state().volume(volumeId);
+    v->finalStatus.clear();
+    v->data.status = u"ATTACHED"_s;
+    QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
+    QCOMPARE(tracker.operation(id)->state, Operation::State::Done);
+}
+
+void TstTrackedChanges::shouldFollowFirewallsOfTheDocsDialectByTheirListing()
+{
+    SimFixture f;
+    settle(*f.sim);
+    // /v1/firewall/{id} is only inferred: a server that does not know it answers 404.
+    SimFault unknownRoute;
+    unknownRoute.kind = SimFault::Kind::Status;
+    unknownRoute.method = u"GET"_s;
+    unknownRoute.path = u"/v1/firewall/"_s;
+    unknownRoute.status = 404;
+    unknownRoute.errorCode = u"NOT_FOUND"_s;
+    f.sim->addFault(unknownRoute);
+    OperationTracker tracker(f.client.get());
+    observeFirewalls(f, tracker);
+    QString firewallId = f.sim->state().firewalls.first().id;
+    QString serverId;
+    for (const SimInstance &si : f.sim->state().instances) {
+        if (!f.sim->state().firewallOf(si.data.id))
+            serverId = si.data.id;
+    }
+    Change change;
+    change.resource = Resource::Firewalls;
+    change.kind = Operation::Kind::Attach;
+    change.targetId = firewallId;
+    change.relatedId = serverId;
+    const quint64 id = tracker.submit(change, FirewallsApi::attach(firewallId, serverId));
+    QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
+    QCOMPARE(tracker.operation(id)->state, Operation::State::Done);
+}
+
+void TstTrackedChanges::shouldNotSayGoneFromAListingCutAtTheCap()
+{
+    SimFixture f;
+    settle(*f.sim);
+    OperationTracker tracker(f.client.get());
+    const QString id = f.sim->state().instances.first().data.id;
+    f.sim->state().instance(id)->data.status = u"active"_s;
+    const quint64 op = tracker.submit(Operation::Kind::Reboot, InstancesApi::reboot(id), id,
+                                      u"srv"_s, u"active"_s);
+    QVERIFY(f.drive([&] { return tracker.operation(op)->state == Operation::State::Waiting; }));
+    // A listing cut before it reached the server says nothing of it.
+    tracker.observe(Resource::Instances, {}, {0, false});
+    QCOMPARE(tracker.operation(op)->state, Operation::State::Waiting);
+}
+
+void TstTrackedChanges::shouldKeepTheRowWhenAnAnswerCarriesPartOfIt()
+{
+    SimFixture f;
+    settle(*f.sim);
+    const QString id = f.sim->state().instances.first().data.id;
+    f.sim->state().instance(id)->data.status = u"off"_s;
+    SimFault partial;
+    partial.kind = SimFault::Kind::Body;
+    partial.method = u"POST"_s;
+    partial.path = u"/v1/instances/"_s + id + u"/start"_s;
+    partial.status = 202;
+    partial.body = QByteArray(R"({"code":"0x00","error_code":"SUCCESS","result":[{"instance_id":")")
+            + id.toUtf8() + R"(","status":"work"}]})";
+    partial.times = 1;
+    f.sim->addFault(partial);
+    OperationTracker tracker(f.client.get());
+    int rowsFromAnswers = 0;
+    connect(&tracker, &OperationTracker::rowsReceived, this,
+            [&](Resource, const ApiResult &, const QString &) { ++rowsFromAnswers; });
+    const quint64 op = tracker.submit(Operation::Kind::Start, InstancesApi::start(id), id,
+                                      u"srv"_s, u"off"_s);
+    QVERIFY(f.drive([&] { return tracker.operation(op)->state != Operation::State::Sending; }));
+    QCOMPARE(rowsFromAnswers, 0); // a start's answer never replaces the row shown
+}
+
+void TstTrackedChanges::shouldLookForALostFirewallAttachMoreThanOnce()
+{
+    SimFixture f;
+    settle(*f.sim);
+    OperationTracker tracker(f.client.get());
+    observeFirewalls(f, tracker);
+    const QString firewallId = f.sim->state().firewalls.first().id;
+    QString serverId;
+    for (const SimInstance &si : f.sim->state().instances) {
+        if (!f.sim->state().firewallOf(si.data.id))
+            serverId = si.data.id;
+    }
+    // Lost, and not carried out: it takes three looks before saying so.
+    f.sim->addFault(fault(SimFault::Kind::Reset, u"POST"_s,
+                          u"/v1/firewall/"_s + firewallId + u"/attach"_s, 1, false));
+    Change change;
+    change.resource = Resource::Firewalls;
+    change.kind = Operation::Kind::Attach;
+    change.targetId = firewallId;
+    change.relatedId = serverId;
+    const quint64 id = tracker.submit(change, FirewallsApi::attach(firewallId, serverId));
+    QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
+    QCOMPARE(tracker.operation(id)->state, Operation::State::NotCarriedOut);
+    QVERIFY(tracker.pollsSent() >= 3);
 }
 
 QTEST_GUILESS_MAIN(TstTrackedChanges)

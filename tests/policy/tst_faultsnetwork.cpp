@@ -174,6 +174,9 @@ void TstFaultsNetwork::connectionResetAfterSendingPost()
     f.sim->addFault(fault(SimFault::Kind::Reset, u"POST"_s, u"/v1/instances"_s, 1));
     const qsizetype before = f.sim->state().instances.size();
     OperationTracker tracker(f.client.get());
+    // The servers were listed (the page is open): a new one can be told from the others.
+    tracker.observe(InstancesApi::parseInstances(f.fetchAll(InstancesApi::list()).rows()).items);
+    f.sim->clearLog();
     const InstancesApi::CreateSpec spec = createSpec(*f.sim);
     const quint64 id = tracker.submit(Operation::Kind::Create, InstancesApi::create(spec),
                                       QString(), spec.name);

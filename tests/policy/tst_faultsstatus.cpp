@@ -157,6 +157,8 @@ void TstFaultsStatus::serverErrorOnCreate()
     InstancesApi::CreateSpec spec = createSpec();
     spec.imageId = imageFor(*f.sim, spec);
     OperationTracker tracker(f.client.get());
+    // The servers were listed (the page is open): a new one can be told from the others.
+    tracker.observe(InstancesApi::parseInstances(f.fetchAll(InstancesApi::list()).rows()).items);
     const quint64 id = tracker.submit(Operation::Kind::Create, InstancesApi::create(spec),
                                       QString(), spec.name);
     QVERIFY(f.drive([&] { return tracker.operation(id)->state != Operation::State::Sending; }));

@@ -1,6 +1,7 @@
 // Renders the console's windows in chosen states (demo data, offline, clock off, rate limited)
 // to PNG files, in Korean and English, with QWidget::grab() on the offscreen platform.
 #include "accountshots.h"
+#include "servershots.h"
 #include "api/apiclient.h"
 #include "api/zonesapi.h"
 #include "mainwindow.h"
@@ -112,6 +113,7 @@ int main(int argc, char *argv[])
             log << path << '\n';
         }
         failures += shootAccountWindows(out, lang, log);
+        failures += shootServerDialogs(out, lang, log);
     }
     { // A dark palette (Fusion), Korean: status colours and icons must stay readable.
         removeTranslators(app);
