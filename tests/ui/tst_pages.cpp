@@ -274,6 +274,7 @@ private Q_SLOTS:
     void secretsStayHiddenUntilAsked();
     void emptyAndErrorStatesSaySomething();
     void aListNotOfferedToTheAccountIsNotAnError();
+    void aStaleDetailReadsItsOwnDetailOnce();
 };
 
 void TstPages::initTestCase()
@@ -612,9 +613,49 @@ void TstPages::secretsStayHiddenUntilAsked()
             hide = b;
     }
     QVERIFY(hide);
+    // The login name came with it (no secret: it stays shown).
+    QVERIFY(page->detail()->visibleText().contains(u"Default account: "_s + truth.defaultAccountUser));
     hide->click();
     QVERIFY(!page->detail()->holdsSecret(u"password"_s));
     QVERIFY(!page->detail()->visibleText().join(u'\n').contains(truth.defaultAccountPassword));
+    // Shown again, then another server is chosen: nothing of the first is kept or shown.
+    // (The rebuilt pane's buttons are shown from the event loop.)
+    QToolButton *showAgain = nullptr;
+    QTRY_VERIFY([&] {
+        for (QToolButton *b : page->detail()->findChildren<QToolButton *>(u"revealButton"_s)) {
+            if (b->isVisibleTo(page->detail()) && b->toolTip().contains(u"password"_s))
+                showAgain = b;
+        }
+        return showAgain != nullptr;
+    }());
+    showAgain->click();
+    QVERIFY(s.f.drive([&] { return page->detail()->holdsSecret(u"password"_s); }));
+    page->table()->selectRow(1);
+    QVERIFY(page->currentId() != id);
+    QVERIFY(!page->detail()->holdsSecret(u"password"_s));
+    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(truth.defaultAccountPassword));
+    QVERIFY(!page->detail()->visibleText().join(u'\n').contains(truth.defaultAccountUser + u'\n'));
+}
+
+void TstPages::aStaleDetailReadsItsOwnDetailOnce()
+{
+    Setup s;
+    ResourcePage *page = s.open(Resource::Instances);
+    // The rows are older than the refresh interval (auto refresh off: 5 minutes).
+    s.f.clock.advanceSecs(6 * 60);
+    const QString id = page->proxy()->index(3, 0).data(Roles::IdRole).toString();
+    s.f.sim->state().instance(id)->data.description = u"changed elsewhere"_s;
+    s.f.sim->clearLog();
+    page->table()->selectRow(3);
+    QCOMPARE(page->currentId(), id);
+    QVERIFY(s.f.drive([&] { return s.session->instances()->find(id)->description == u"changed elsewhere"_s; }));
+    QCOMPARE(s.f.sim->log().size(), 1); // its detail, not the whole listing
+    QCOMPARE(s.f.sim->log().first().path, u"/v1/instances/"_s + id);
+    // Once: chosen again, it is not read again until the next listing.
+    page->table()->selectRow(4);
+    page->table()->selectRow(3);
+    QCoreApplication::processEvents();
+    QCOMPARE(s.f.sim->count(u"GET"_s, u"/v1/instances/"_s + id), 1);
 }
 
 void TstPages::aListNotOfferedToTheAccountIsNotAnError()

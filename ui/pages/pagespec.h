@@ -4,6 +4,7 @@
 #include "widgets/detailview.h"
 #include "widgets/facetbar.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -31,9 +32,11 @@ struct PageSpec
     QList<FacetSpec> facets;
     //! The detail sections of the resource with this id.
     std::function<QList<DetailSection>(const QString &id)> details;
-    //! Reads the on-demand secret \a key of resource \a id (DetailRow::secretKey); \a done gets
-    //! its value, or an empty one and why, on \a receiver.
-    std::function<void(const QString &id, const QString &key, QObject *receiver,
-                       std::function<void(const QString &value, const QString &error)> done)>
+    //! Reads the on-demand value \a key of resource \a id (DetailRow::secretKey); \a done gets
+    //! it (or an empty one and why) on \a receiver, with the values that are not secret and came
+    //! along (the login name comes with the initial password).
+    using SecretDone = std::function<void(const QString &value, const QString &error,
+                                          const QHash<QString, QString> &alongside)>;
+    std::function<void(const QString &id, const QString &key, QObject *receiver, SecretDone done)>
             readSecret;
 };

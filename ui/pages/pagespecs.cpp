@@ -88,15 +88,20 @@ PageSpec PageSpecs::make(AccountSession &session, Resource resource)
                        {Roles::OsFacetRole, tr("All OS"), {}}};
         spec.details = [s](const QString &id) { return ResourceDetails::instance(*s, id); };
         spec.readSecret = [s](const QString &id, const QString &key, QObject *receiver,
-                              std::function<void(const QString &, const QString &)> done) {
+                              PageSpec::SecretDone done) {
             s->readSecrets(
                     id, receiver,
                     [key, done](const InstancesApi::Secrets &secrets, const ApiError &error) {
                         if (error.isError()) {
-                            done({}, ErrorText::describe(error));
+                            done({}, ErrorText::describe(error), {});
                             return;
                         }
-                        done(key == u"password"_s ? secrets.password : secrets.consoleLink, {});
+                        const QString value = key == u"password"_s  ? secrets.password
+                                : key == u"console"_s               ? secrets.consoleLink
+                                : key == u"username"_s              ? secrets.username
+                                                                    : QString();
+                        // The login name is no secret: it is shown once read.
+                        done(value, {}, {{u"username"_s, secrets.username}});
                     });
         };
         break;

@@ -109,7 +109,9 @@ QList<DetailSection> ResourceDetails::instance(const AccountSession &s, const QS
 
     // The secrets are not held: read from the server when the person asks to see or copy them.
     DetailSection access {tr("Access"), {}};
-    add(access.rows, tr("Default account"), in->defaultAccountUser, true);
+    // The login name comes with the password (the same field of the API): shown once read.
+    access.rows.append(
+            DetailRow {tr("Default account"), {}, true, false, {}, u"username"_s, false});
     access.rows.append(
             DetailRow {tr("Initial password"), {}, true, true, {}, u"password"_s, false});
     access.rows.append(DetailRow {tr("Console link"), {}, true, true, {}, u"console"_s, true});

@@ -141,9 +141,12 @@ ResourcePage::ResourcePage(AccountSession *session, PageSpec spec, ClipboardGuar
             return;
         const QString id = m_currentId;
         m_spec.readSecret(id, key, this,
-                          [this, id, key](const QString &value, const QString &error) {
-                              if (id == m_currentId) // the person still looks at the same server
-                                  m_detail->provideSecret(key, value, error);
+                          [this, id, key](const QString &value, const QString &error,
+                                          const QHash<QString, QString> &alongside) {
+                              if (id != m_currentId)
+                                  return; // another server is shown now: nothing is kept
+                              m_detail->provideAlongside(alongside);
+                              m_detail->provideSecret(key, value, error);
                           });
     });
 

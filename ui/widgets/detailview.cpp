@@ -72,7 +72,11 @@ void DetailView::provideSecret(const QString &key, const QString &value, const Q
         return; // not asked for (any more): nothing is kept
     const bool copy = m_wanted.take(key);
     m_secretErrors.remove(key);
-    if (value.isEmpty()) {
+    if (m_plain.contains(key)) {
+        // A plain value (already kept by provideAlongside): copied if that was asked.
+        if (copy)
+            m_clipboard->copy(m_plain.value(key));
+    } else if (value.isEmpty()) {
         m_secretErrors.insert(key, error.isEmpty() ? tr("Not given by the server.") : error);
     } else if (copy && !m_secrets.contains(key)) {
         m_clipboard->copySecret(value); // copied, not kept
@@ -80,6 +84,19 @@ void DetailView::provideSecret(const QString &key, const QString &value, const Q
         m_secrets.insert(key, value);
     }
     rebuild();
+}
+
+void DetailView::provideAlongside(const QHash<QString, QString> &values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        // Only into rows that show a plain on-demand value: a secret is kept only when asked.
+        for (const DetailSection &section : std::as_const(m_sections)) {
+            for (const DetailRow &row : section.rows) {
+                if (row.secretKey == it.key() && !row.secret && !it.value().isEmpty())
+                    m_plain.insert(it.key(), it.value());
+            }
+        }
+    }
 }
 
 void DetailView::dropSecret(const QString &key)
@@ -101,6 +118,7 @@ void DetailView::forgetSecrets()
         dropSecret(key);
     m_wanted.clear();
     m_secretErrors.clear();
+    m_plain.clear();
 }
 
 QStringList DetailView::visibleText() const
@@ -113,8 +131,9 @@ QStringList DetailView::visibleText() const
             out.append(s.title);
         for (const DetailRow &r : s.rows) {
             if (!r.secretKey.isEmpty()) {
-                out.append(r.label + QStringLiteral(": ")
-                           + m_secrets.value(r.secretKey, masked(QString())));
+                const QString shown = r.secret ? m_secrets.value(r.secretKey, masked(QString()))
+                                               : m_plain.value(r.secretKey);
+                out.append(r.label + QStringLiteral(": ") + shown);
                 continue;
             }
             const bool hidden = r.secret && !m_revealed.contains(qMakePair(r.label, r.value));
@@ -238,6 +257,40 @@ void DetailView::rebuild()
 void DetailView::addOnDemand(const DetailRow &row, QWidget *line, QHBoxLayout *h)
 {
     const QString key = row.secretKey;
+    if (!row.secret) {
+        // Not a secret, only not listed: shown once read (on its own or with a secret).
+        const bool known = m_plain.contains(key);
+        auto *value = new QLabel(known ? m_plain.value(key)
+                                 : m_wanted.contains(key) ? tr("Reading…")
+                                 : m_secretErrors.value(key, tr("Read with the initial password")),
+                                 line);
+        value->setTextFormat(Qt::PlainText);
+        value->setObjectName(QStringLiteral("detailValue"));
+        value->setTextInteractionFlags(known ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
+        h->addWidget(value, 1);
+        if (!known) {
+            auto *show = new QToolButton(line);
+            show->setObjectName(QStringLiteral("readButton"));
+            show->setText(tr("Show"));
+            show->setToolTip(tr("Show %1").arg(row.label));
+            show->setEnabled(!m_wanted.contains(key));
+            connect(show, &QToolButton::clicked, this, [this, key] {
+                m_wanted.insert(key, false);
+                rebuild();
+                Q_EMIT secretWanted(key, false);
+            });
+            h->addWidget(show);
+        } else if (row.copyable) {
+            auto *copy = new QToolButton(line);
+            copy->setObjectName(QStringLiteral("copyButton"));
+            copy->setText(tr("Copy"));
+            copy->setToolTip(tr("Copy %1").arg(row.label));
+            const QString text = m_plain.value(key);
+            connect(copy, &QToolButton::clicked, this, [this, text] { m_clipboard->copy(text); });
+            h->addWidget(copy);
+        }
+        return;
+    }
     const bool shown = m_secrets.contains(key);
     const bool reading = m_wanted.contains(key);
     QString text = shown ? m_secrets.value(key) : masked(QString());

@@ -55,6 +55,9 @@ public:
     //! The secret \a key asked for by secretWanted(): shown (or copied, as asked), and kept only
     //! while it is shown. An empty \a value with \a error: it could not be read.
     void provideSecret(const QString &key, const QString &value, const QString &error = {});
+    //! Values that are not secret and came with one (the login name with the initial password):
+    //! shown in their on-demand rows until another resource is shown.
+    void provideAlongside(const QHash<QString, QString> &values);
     //! Drops every secret read (another resource is shown).
     void forgetSecrets();
     //! Whether secret \a key is held now (shown).
@@ -84,4 +87,6 @@ private:
     QHash<QString, bool> m_wanted;
     //! On-demand secrets that could not be read: why.
     QHash<QString, QString> m_secretErrors;
+    //! On-demand values that are no secret, once read.
+    QHash<QString, QString> m_plain;
 };
