@@ -3,6 +3,7 @@
 #include "actions/instanceactions.h"
 #include "api/apiclient.h"
 #include "errortext.h"
+#include "models/format.h"
 #include "models/instancemodel.h"
 #include "operations/operationtracker.h"
 #include "operationtext.h"
@@ -24,7 +25,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
@@ -261,7 +261,7 @@ void MainWindow::updateStatus()
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(servers->lastRefreshMs());
         m_statusLabel->setText(
                 tr("%n server(s) · updated at %1", nullptr, m_session->instances()->rowCount())
-                        .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+                        .arg(Format::clockTime(at)));
     }
 }
 

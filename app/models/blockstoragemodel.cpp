@@ -112,7 +112,7 @@ QVariant BlockStorageModel::display(const BlockStorage &v, int column) const
     case Column::Server:
         return serverName(v.instanceId);
     case Column::Created:
-        return Format::dateTime(v.createdAt);
+        return Format::apiDateTime(v.createdAt);
     case Column::Id:
         return v.id;
     case Column::Count:

@@ -46,7 +46,7 @@ QVariant InstanceModel::display(const Instance &in, int column) const
     case Column::PrivateIp:
         return in.privateIps().join(u", "_s);
     case Column::Created:
-        return Format::dateTime(in.startDate);
+        return Format::apiDateTime(in.startDate);
     case Column::Id:
         return in.id;
     case Column::Count:

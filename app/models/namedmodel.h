@@ -29,7 +29,7 @@ protected:
         case Column::Name:
             return item.name;
         case Column::Registered:
-            return Format::dateTime(item.startDate);
+            return Format::apiDateTime(item.startDate);
         case Column::Id:
             return item.id;
         case Column::Count:
