@@ -126,6 +126,12 @@ QVariant BlockStorageModel::sortValue(const BlockStorage &v, int column) const
     return Column(column) == Column::Size ? QVariant(v.sizeGb) : display(v, column);
 }
 
+QVariant BlockStorageModel::exportValue(const BlockStorage &v, int column) const
+{
+    return Column(column) == Column::Created ? QVariant(Format::isoDateTime(v.createdAt))
+                                             : display(v, column);
+}
+
 QVariant BlockStorageModel::toolTip(const BlockStorage &v, int column) const
 {
     if (Column(column) == Column::Name && !v.description.isEmpty())

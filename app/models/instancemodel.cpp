@@ -80,6 +80,12 @@ QVariant InstanceModel::sortValue(const Instance &in, int column) const
     return {};
 }
 
+QVariant InstanceModel::exportValue(const Instance &in, int column) const
+{
+    return Column(column) == Column::Created ? QVariant(Format::isoDateTime(in.startDate))
+                                             : display(in, column);
+}
+
 QVariant InstanceModel::toolTip(const Instance &in, int column) const
 {
     if (Column(column) == Column::Name && !in.description.isEmpty())

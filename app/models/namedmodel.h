@@ -38,6 +38,12 @@ protected:
         return {};
     }
 
+    [[nodiscard]] QVariant exportValue(const T &item, int column) const override
+    {
+        return Column(column) == Column::Registered ? QVariant(Format::isoDateTime(item.startDate))
+                                                    : display(item, column);
+    }
+
     [[nodiscard]] QString header(int column) const override
     {
         switch (Column(column)) {
