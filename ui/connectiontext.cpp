@@ -25,10 +25,10 @@ QString ConnectionText::verdict(const ConnectionCheck::Report &r)
         return tr("The keys work: the iwinv API answered.");
     case K::Unauthorized:
         return tr("The Access Key or Secret Key is wrong: the iwinv API did not accept the "
-                  "signature. Copy both keys again from the iwinv console.");
+                  "signature. Copy both keys again from the iwinv web console.");
     case K::Forbidden:
         return tr("The keys are right, but this key may not be used from this computer's IP "
-                  "address (CHECK_IP). Allow the address for the key in the iwinv console.");
+                  "address (CHECK_IP). Allow the address for the key in the iwinv web console.");
     case K::TimestampRejected:
         return r.skewMeasured
                 ? tr("This computer's clock is %1, more than the 5 minutes the iwinv API allows. "
