@@ -14,9 +14,10 @@ constexpr int kKstOffsetSecs = 9 * 3600;
 
 //! Korea Standard Time, UTC+9 all year (no daylight saving since 1988): a fixed offset, so no
 //! time zone database is needed.
-QTimeZone kst()
+const QTimeZone &kst()
 {
-    return QTimeZone(kKstOffsetSecs);
+    static const QTimeZone zone(kKstOffsetSecs);
+    return zone;
 }
 
 QString pattern(Format::Detail detail)
