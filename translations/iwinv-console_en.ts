@@ -123,5 +123,12 @@
             <numerusform>Saved %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %n row(s) are shown: the iwinv API kept sending more, so the console stopped reading this list.</source>
+        <translation>
+            <numerusform>Only the first row is shown: the iwinv API kept sending more, so the console stopped reading this list.</numerusform>
+            <numerusform>Only the first %n rows are shown: the iwinv API kept sending more, so the console stopped reading this list.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AccountController</name>
     <message>
         <source>The keychain does not answer. Trying again in 10 seconds…</source>
-        <translation>키체인이 응답하지 않습니다. 10초 후 다시 시도합니다…</translation>
+        <translation>운영체제 키 저장소가 응답하지 않습니다. 10초 후 다시 시도합니다…</translation>
     </message>
     <message>
         <source>Reading the keys of &quot;%1&quot; from the keychain…</source>
-        <translation>키체인에서 &quot;%1&quot; 프로필의 키를 읽는 중…</translation>
+        <translation>운영체제 키 저장소에서 &quot;%1&quot; 프로필의 키를 읽는 중…</translation>
     </message>
     <message>
         <source>The keys of &quot;%1&quot;</source>
@@ -54,11 +54,11 @@
     </message>
     <message>
         <source>Sign out of &quot;%1&quot;? Its keys are deleted from this computer&apos;s keychain and the profile is removed. The account and its servers are not affected.</source>
-        <translation>&quot;%1&quot; 프로필에서 로그아웃하시겠습니까? 이 컴퓨터의 키체인에서 키가 삭제되고 프로필이 제거됩니다. 계정과 서버에는 영향이 없습니다.</translation>
+        <translation>&quot;%1&quot; 프로필에서 로그아웃하시겠습니까? 이 컴퓨터의 운영체제 키 저장소에서 키가 삭제되고 프로필이 제거됩니다. 계정과 서버에는 영향이 없습니다.</translation>
     </message>
     <message>
-        <source>The new language is used from the next time the console starts.</source>
-        <translation>새 언어는 다음에 콘솔을 시작할 때부터 적용됩니다.</translation>
+        <source>The new language takes effect the next time the console starts.</source>
+        <translation>변경한 언어는 콘솔을 다시 시작하면 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -134,33 +134,33 @@
     <name>ConnectionStatus</name>
     <message>
         <source>Requests sent in the last minute. The iwinv API allows 60 a minute per key; the console keeps well below that on its own.</source>
-        <translation>최근 1분 동안 보낸 요청 수입니다. iwinv API는 키마다 1분에 60회까지 허용하며, 콘솔은 스스로 이보다 충분히 적게 보냅니다.</translation>
+        <translation>최근 1분 동안 보낸 요청 수입니다. iwinv API는 키마다 1분에 60회까지 허용하며, 콘솔이 한도보다 훨씬 적게 요청하도록 자동으로 조절합니다.</translation>
     </message>
     <message>
         <source>API %1/%2 per minute</source>
         <extracomment>the API request budget: requests in the last minute of the 60 allowed</extracomment>
-        <translation>API %1/%2 (1분)</translation>
+        <translation>API 요청 %1/%2 (분당)</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s</source>
         <translation>
-            <numerusform>이 컴퓨터의 시계가 서버보다 %n분 느립니다</numerusform>
+            <numerusform>이 컴퓨터의 시계가 iwinv API 서버보다 %n분 느립니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s</source>
         <translation>
-            <numerusform>이 컴퓨터의 시계가 서버보다 %n분 빠릅니다</numerusform>
+            <numerusform>이 컴퓨터의 시계가 iwinv API 서버보다 %n분 빠릅니다</numerusform>
         </translation>
     </message>
     <message>
         <source>The iwinv API refuses requests whose time is more than 5 minutes off. The console corrects for it, but setting the clock right (automatic time) is safer.</source>
-        <translation>iwinv API는 시각이 5분 넘게 차이 나는 요청을 거부합니다. 콘솔이 차이를 보정하지만, 시계를 정확히 맞추는(자동 시간 설정) 것이 더 안전합니다.</translation>
+        <translation>iwinv API는 시각이 5분 넘게 차이 나는 요청을 거부합니다. 콘솔이 차이를 보정하지만, 자동 시간 설정을 켜 두는 것이 더 안전합니다.</translation>
     </message>
     <message numerus="yes">
         <source>The server asked to slow down: refreshing resumes in %n s</source>
         <translation>
-            <numerusform>iwinv API가 요청 속도를 늦추도록 요청했습니다. %n초 후 새로 고침을 다시 시작합니다</numerusform>
+            <numerusform>iwinv API가 요청 속도 제한을 알렸습니다. %n초 후 새로 고침을 재개합니다</numerusform>
         </translation>
     </message>
 </context>
@@ -168,43 +168,35 @@
     <name>ConnectionText</name>
     <message>
         <source>in step with the server</source>
-        <translation>서버와 일치</translation>
+        <translation>iwinv API 서버와 일치</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) behind the server</source>
         <translation>
-            <numerusform>서버보다 %n분 느림</numerusform>
+            <numerusform>iwinv API 서버보다 %n분 느림</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ahead of the server</source>
         <translation>
-            <numerusform>서버보다 %n분 빠름</numerusform>
+            <numerusform>iwinv API 서버보다 %n분 빠름</numerusform>
         </translation>
     </message>
     <message>
         <source>The keys work. This computer&apos;s clock is %1; the console corrects for it.</source>
-        <translation>키가 정상입니다. 이 컴퓨터의 시계 차이(%1)는 콘솔이 보정합니다.</translation>
+        <translation>인증에 성공했습니다. 이 컴퓨터의 시계 차이(%1)는 콘솔이 보정합니다.</translation>
     </message>
     <message>
         <source>The keys work: the iwinv API answered.</source>
-        <translation>키가 정상입니다. iwinv API가 응답했습니다.</translation>
-    </message>
-    <message>
-        <source>The Access Key or Secret Key is wrong: the iwinv API did not accept the signature. Copy both keys again from the iwinv console.</source>
-        <translation>Access Key 또는 Secret Key가 올바르지 않습니다. iwinv API가 서명을 받아들이지 않았습니다. iwinv 콘솔에서 두 키를 다시 복사해 주세요.</translation>
-    </message>
-    <message>
-        <source>The keys are right, but this key may not be used from this computer&apos;s IP address (CHECK_IP). Allow the address for the key in the iwinv console.</source>
-        <translation>키는 올바르지만 이 컴퓨터의 IP 주소에서는 이 키를 사용할 수 없습니다(CHECK_IP). iwinv 콘솔에서 이 키에 현재 주소를 허용해 주세요.</translation>
+        <translation>인증에 성공했습니다. iwinv API가 응답했습니다.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1, more than the 5 minutes the iwinv API allows. Set the clock right (automatic time) and try again.</source>
-        <translation>이 컴퓨터의 시계 차이(%1)가 iwinv API가 허용하는 5분을 넘습니다. 시계를 정확히 맞춘 뒤(자동 시간 설정) 다시 시도해 주세요.</translation>
+        <translation>이 컴퓨터의 시계 차이(%1)가 iwinv API가 허용하는 5분을 넘습니다. 자동 시간 설정으로 시계를 맞춘 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>The iwinv API refused the request&apos;s time: this computer&apos;s clock is probably more than 5 minutes off. Set the clock right (automatic time) and try again.</source>
-        <translation>iwinv API가 요청 시각을 거부했습니다. 이 컴퓨터의 시계가 5분 넘게 차이 나는 것으로 보입니다. 시계를 정확히 맞춘 뒤(자동 시간 설정) 다시 시도해 주세요.</translation>
+        <translation>iwinv API가 요청 시각을 거부했습니다. 이 컴퓨터의 시계가 5분 넘게 차이 나는 것으로 보입니다. 자동 시간 설정으로 시계를 맞춘 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>The iwinv API could not be reached at %1. Check the address and your network connection (or proxy).</source>
@@ -232,11 +224,11 @@
     </message>
     <message>
         <source>Not reached: the secure connection failed</source>
-        <translation>연결 안 됨: 보안 연결 실패</translation>
+        <translation>접속 실패: 보안 연결 실패</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation>연결 안 됨</translation>
+        <translation>접속 실패</translation>
     </message>
     <message>
         <source>Reached over a verified secure connection (%1 ms)</source>
@@ -244,7 +236,7 @@
     </message>
     <message>
         <source>Reached on this computer (%1 ms)</source>
-        <translation>이 컴퓨터에서 연결됨 (%1ms)</translation>
+        <translation>로컬 주소에 연결됨 (%1ms)</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -252,7 +244,7 @@
     </message>
     <message>
         <source>Not checked</source>
-        <translation>확인 안 함</translation>
+        <translation>확인하지 못함</translation>
     </message>
     <message>
         <source>Not accepted</source>
@@ -260,7 +252,7 @@
     </message>
     <message>
         <source>Accepted, but not from this IP address</source>
-        <translation>인증됨, 단 이 IP 주소에서는 사용 불가</translation>
+        <translation>인증됨 (이 IP 주소에서는 사용 불가)</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -276,11 +268,11 @@
     </message>
     <message>
         <source>Server time</source>
-        <translation>서버 시각</translation>
+        <translation>iwinv API 서버 시각</translation>
     </message>
     <message>
         <source>Not sent by the server</source>
-        <translation>서버가 알려 주지 않음</translation>
+        <translation>정보 없음</translation>
     </message>
     <message>
         <source>Clock</source>
@@ -305,6 +297,21 @@
     <message>
         <source>iwinv Console connection check</source>
         <translation>iwinv 콘솔 연결 확인</translation>
+    </message>
+    <message>
+        <source>The Access Key or Secret Key is wrong: the iwinv API did not accept the signature. Copy both keys again from the iwinv web console.</source>
+        <translation>Access Key 또는 Secret Key가 올바르지 않습니다. iwinv API가 서명을 거부했습니다. iwinv 웹 콘솔에서 두 키를 다시 복사해 주세요.</translation>
+    </message>
+    <message>
+        <source>The keys are right, but this key may not be used from this computer&apos;s IP address (CHECK_IP). Allow the address for the key in the iwinv web console.</source>
+        <translation>키는 올바르지만 이 컴퓨터의 IP 주소에서는 이 키를 사용할 수 없습니다(CHECK_IP). iwinv 웹 콘솔에서 이 키의 허용 IP에 현재 IP 주소를 추가해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
     </message>
 </context>
 <context>
@@ -337,6 +344,14 @@
         <source>Open</source>
         <translation>열기</translation>
     </message>
+    <message>
+        <source>Not given by the server.</source>
+        <translation>정보 없음</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -354,7 +369,7 @@
     </message>
     <message>
         <source>The server did not answer in time. Try again in a moment.</source>
-        <translation>iwinv API가 제시간에 응답하지 않았습니다. 잠시 후 다시 시도해 주세요.</translation>
+        <translation>iwinv API 응답 시간이 초과되었습니다. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate could not be verified.</source>
@@ -362,23 +377,15 @@
     </message>
     <message>
         <source>The server tried to redirect the request elsewhere; it was not followed. Check the server address.</source>
-        <translation>iwinv API가 요청을 다른 주소로 보내려 했으나 따르지 않았습니다. API 주소를 확인해 주세요.</translation>
+        <translation>iwinv API가 요청을 다른 주소로 보내려 했지만 콘솔이 따르지 않았습니다. API 주소를 확인해 주세요.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large and was stopped.</source>
         <translation>iwinv API의 응답이 너무 커서 중단했습니다.</translation>
     </message>
     <message>
-        <source>The Access Key or Secret Key was not accepted. Check the keys issued in the iwinv console.</source>
-        <translation>Access Key 또는 Secret Key가 올바르지 않습니다. iwinv 콘솔에서 발급받은 키를 확인해 주세요.</translation>
-    </message>
-    <message>
         <source>The server rejected the request time. Check that this computer&apos;s clock is correct.</source>
         <translation>iwinv API가 요청 시각을 거부했습니다. 이 컴퓨터의 시계가 정확한지 확인해 주세요.</translation>
-    </message>
-    <message>
-        <source>This key may not be used from this computer&apos;s IP address. Allow the address for the key in the iwinv console.</source>
-        <translation>이 컴퓨터의 IP 주소에서는 이 키를 사용할 수 없습니다. iwinv 콘솔에서 이 키에 현재 주소를 허용해 주세요.</translation>
     </message>
     <message>
         <source>It no longer exists on the server.</source>
@@ -402,7 +409,7 @@
     </message>
     <message>
         <source>The server did not accept the values.</source>
-        <translation>입력한 값을 iwinv에서 받아들이지 않았습니다.</translation>
+        <translation>iwinv에서 입력한 값을 거부했습니다.</translation>
     </message>
     <message>
         <source>This can only be done in the iwinv web console.</source>
@@ -418,7 +425,7 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation>요청을 취소했습니다.</translation>
+        <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
         <source>%1 (iwinv: %2)</source>
@@ -431,7 +438,19 @@
     </message>
     <message>
         <source>This profile is read-only, so nothing was changed. Choose another safety level for the profile to make changes.</source>
-        <translation>읽기 전용 프로필이므로 아무것도 변경하지 않았습니다. 변경하려면 프로필의 안전 수준을 다른 수준으로 선택해 주세요.</translation>
+        <translation>읽기 전용 프로필이므로 아무것도 변경하지 않았습니다. 변경하려면 프로필의 안전 수준을 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>The console could not build this request (an ID is missing), so nothing was sent. Refresh the page and try again.</source>
+        <translation>요청에 필요한 ID가 없어 콘솔이 요청을 만들지 못했습니다. 아무것도 전송하지 않았습니다. 화면을 새로 고친 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>The Access Key or Secret Key was not accepted. Check the keys issued in the iwinv web console.</source>
+        <translation>Access Key 또는 Secret Key가 올바르지 않습니다. iwinv 웹 콘솔에서 발급받은 키를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>This key may not be used from this computer&apos;s IP address. Allow the address for the key in the iwinv web console.</source>
+        <translation>이 컴퓨터의 IP 주소에서는 이 키를 사용할 수 없습니다. iwinv 웹 콘솔에서 이 키의 허용 IP에 현재 IP 주소를 추가해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +571,11 @@
         <translation>
             <numerusform>%n시간 전</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 KST</source>
+        <extracomment>a date-time the iwinv API gave, in Korea Standard Time, shown on a computer in another time zone; %1 is the date-time (2024-01-02 03:04)</extracomment>
+        <translation>%1 KST</translation>
     </message>
 </context>
 <context>
@@ -720,27 +744,27 @@
     <name>KeychainText</name>
     <message>
         <source>The keys of this profile are not in the keychain any more. Sign in again.</source>
-        <translation>이 프로필의 키가 더 이상 키체인에 없습니다. 다시 로그인해 주세요.</translation>
+        <translation>이 프로필의 키가 더 이상 운영체제 키 저장소에 없습니다. 다시 로그인해 주세요.</translation>
     </message>
     <message>
         <source>The system keychain does not answer (no keyring service is running). You can use the keys for this session only; they are then forgotten when the console closes.</source>
-        <translation>시스템 키체인이 응답하지 않습니다. (실행 중인 키링 서비스가 없습니다.) 이번 세션에만 키를 사용할 수 있으며, 콘솔을 닫으면 키가 지워집니다.</translation>
+        <translation>운영체제 키 저장소가 응답하지 않습니다. (실행 중인 키링 서비스가 없습니다.) 이번 세션에만 키를 사용할 수 있으며, 콘솔을 닫으면 키가 지워집니다.</translation>
     </message>
     <message>
         <source>The keychain is locked or access to it was refused. Unlock it and try again. The keys themselves are not in question.</source>
-        <translation>키체인이 잠겨 있거나 접근이 거부되었습니다. 잠금을 해제한 뒤 다시 시도해 주세요. 키 자체에는 문제가 없습니다.</translation>
+        <translation>운영체제 키 저장소가 잠겨 있거나 접근이 거부되었습니다. 잠금을 해제한 뒤 다시 시도해 주세요. 키 자체에는 문제가 없습니다.</translation>
     </message>
     <message>
         <source>The keys could not be saved in the keychain. Nothing was stored; you can try again or use them for this session only.</source>
-        <translation>키를 키체인에 저장할 수 없습니다. 아무것도 저장되지 않았습니다. 다시 시도하거나 이번 세션에만 키를 사용할 수 있습니다.</translation>
+        <translation>키를 운영체제 키 저장소에 저장할 수 없습니다. 아무것도 저장되지 않았습니다. 다시 시도하거나 이번 세션에만 키를 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>The keys could not be removed from the keychain. Remove the entry &quot;iwinv-console&quot; in your keychain manager, or try again.</source>
-        <translation>키체인에서 키를 삭제할 수 없습니다. 키체인 관리자에서 &quot;iwinv-console&quot; 항목을 삭제하거나 다시 시도해 주세요.</translation>
+        <translation>운영체제 키 저장소에서 키를 삭제할 수 없습니다. 키 관리 도구(Linux의 키링, Windows의 자격 증명 관리자 등)에서 &quot;iwinv-console&quot; 항목을 삭제하거나 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>The keychain entry of this profile cannot be read. Sign in again to replace it.</source>
-        <translation>이 프로필의 키체인 항목을 읽을 수 없습니다. 다시 로그인하여 항목을 교체해 주세요.</translation>
+        <translation>운영체제 키 저장소에 있는 이 프로필의 항목을 읽을 수 없습니다. 다시 로그인하여 항목을 교체해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -785,17 +809,17 @@
     </message>
     <message>
         <source>Offline: the iwinv API cannot be reached. Showing data from less than a minute ago; reconnecting automatically…</source>
-        <translation>오프라인: iwinv API에 연결할 수 없습니다. 1분 이내에 받은 정보를 표시하고 있으며, 자동으로 다시 연결하는 중…</translation>
+        <translation>오프라인: iwinv API에 연결할 수 없습니다. 1분 이내에 받은 정보를 표시하고 있습니다. 자동으로 다시 연결하는 중…</translation>
     </message>
     <message numerus="yes">
         <source>Offline: the iwinv API cannot be reached. Showing data from %n minute(s) ago; reconnecting automatically…</source>
         <translation>
-            <numerusform>오프라인: iwinv API에 연결할 수 없습니다. %n분 전에 받은 정보를 표시하고 있으며, 자동으로 다시 연결하는 중…</numerusform>
+            <numerusform>오프라인: iwinv API에 연결할 수 없습니다. %n분 전에 받은 정보를 표시하고 있습니다. 자동으로 다시 연결하는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh this page now (F5)</source>
-        <translation>이 화면을 지금 새로 고침 (F5)</translation>
+        <translation>이 화면을 지금 새로 고칩니다 (F5)</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -832,12 +856,23 @@
     </message>
     <message>
         <source>How often the console refreshes this page by itself. While a server is changing it checks every 10 s.</source>
-        <translation>콘솔이 이 화면을 스스로 새로 고치는 간격입니다. 서버 상태가 바뀌는 동안에는 10초마다 확인합니다.</translation>
+        <translation>이 화면을 자동으로 새로 고치는 간격입니다. 서버 상태가 바뀌는 동안에는 10초마다 확인합니다.</translation>
     </message>
     <message>
         <source>iwinv Console — %1</source>
         <extracomment>%1 is the account (profile) in use</extracomment>
         <translation>iwinv 콘솔 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>NamedModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>등록일</translation>
     </message>
 </context>
 <context>
@@ -852,15 +887,15 @@
     </message>
     <message>
         <source>Start</source>
-        <translation>시작</translation>
+        <translation>서버 시작</translation>
     </message>
     <message>
         <source>Shut down</source>
-        <translation>정지</translation>
+        <translation>서버 정지</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation>재부팅</translation>
+        <translation>서버 재부팅</translation>
     </message>
     <message>
         <source>Reinstall OS</source>
@@ -872,46 +907,106 @@
     </message>
     <message>
         <source>%1 &apos;%2&apos;: sending…</source>
-        <extracomment>%1 is the action (&quot;Reboot&quot;), %2 the server&apos;s name</extracomment>
-        <translation>[%1] &apos;%2&apos; 서버: 요청을 보내는 중…</translation>
+        <extracomment>%1 is the action (&quot;Reboot&quot;, &quot;Attach block storage&quot;), %2 the name of the server, block storage or firewall</extracomment>
+        <translation>[%1] &apos;%2&apos;: 요청을 보내는 중…</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;: the answer was lost; the result is unknown, checking…</source>
-        <translation>[%1] &apos;%2&apos; 서버: 응답을 받지 못해 결과를 알 수 없습니다. 확인하는 중…</translation>
+        <translation>[%1] &apos;%2&apos;: 응답을 받지 못해 결과를 알 수 없습니다. 확인하는 중…</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;: in progress (%3)</source>
-        <extracomment>%3 is the server&apos;s status, e.g. &quot;Working&quot;</extracomment>
-        <translation>[%1] &apos;%2&apos; 서버: 진행 중 (%3)</translation>
+        <extracomment>%3 is the resource&apos;s status, e.g. &quot;Working&quot;</extracomment>
+        <translation>[%1] &apos;%2&apos;: 진행 중 (%3)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is taking longer than expected; still checking.</source>
-        <translation>[%1] &apos;%2&apos; 서버: 예상보다 오래 걸리고 있습니다. 계속 확인하는 중입니다.</translation>
+        <translation>[%1] &apos;%2&apos;: 예상보다 오래 걸리고 있습니다. 계속 확인하는 중입니다.</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;: done.</source>
-        <translation>[%1] &apos;%2&apos; 서버: 완료되었습니다.</translation>
+        <translation>[%1] &apos;%2&apos;: 완료되었습니다.</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; ended with the server in an error state.</source>
-        <translation>[%1] &apos;%2&apos; 서버: 작업 후 서버가 오류 상태입니다.</translation>
+        <translation>[%1] &apos;%2&apos;: 작업 후 오류 상태가 되었습니다.</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;: the server no longer exists (it was deleted elsewhere).</source>
-        <translation>[%1] &apos;%2&apos; 서버: 서버가 더 이상 존재하지 않습니다. (다른 곳에서 삭제되었습니다.)</translation>
+        <translation>[%1] &apos;%2&apos;: 다른 곳에서 삭제되어 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; was not carried out. You can try again.</source>
-        <translation>[%1] &apos;%2&apos; 서버: 작업이 실행되지 않았습니다. 다시 시도할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;: the result could not be confirmed; the server shows no change.</source>
-        <translation>[%1] &apos;%2&apos; 서버: 결과를 확인할 수 없습니다. 서버에 변화가 보이지 않습니다.</translation>
+        <translation>[%1] &apos;%2&apos;: 작업이 실행되지 않았습니다. 다시 시도할 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; failed: %3</source>
         <extracomment>%3 explains why</extracomment>
-        <translation>[%1] &apos;%2&apos; 서버: 실패했습니다. %3</translation>
+        <translation>[%1] &apos;%2&apos;: 실패했습니다. %3</translation>
+    </message>
+    <message>
+        <source>Add block storage</source>
+        <translation>블록 스토리지 추가</translation>
+    </message>
+    <message>
+        <source>Delete block storage</source>
+        <translation>블록 스토리지 삭제</translation>
+    </message>
+    <message>
+        <source>Attach block storage</source>
+        <translation>블록 스토리지 연결</translation>
+    </message>
+    <message>
+        <source>Detach block storage</source>
+        <translation>블록 스토리지 연결 해제</translation>
+    </message>
+    <message>
+        <source>Edit block storage</source>
+        <translation>블록 스토리지 수정</translation>
+    </message>
+    <message>
+        <source>Create firewall</source>
+        <translation>방화벽 생성</translation>
+    </message>
+    <message>
+        <source>Delete firewall</source>
+        <translation>방화벽 삭제</translation>
+    </message>
+    <message>
+        <source>Attach firewall</source>
+        <translation>방화벽 연결</translation>
+    </message>
+    <message>
+        <source>Detach firewall</source>
+        <translation>방화벽 연결 해제</translation>
+    </message>
+    <message>
+        <source>Edit firewall</source>
+        <translation>방화벽 수정</translation>
+    </message>
+    <message>
+        <source>Edit server</source>
+        <translation>서버 수정</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: in progress…</source>
+        <translation>[%1] &apos;%2&apos;: 진행 중…</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; ended with the block storage in an error state.</source>
+        <translation>[%1] &apos;%2&apos;: 작업 후 오류 상태가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the block storage no longer exists (it was deleted elsewhere).</source>
+        <translation>[%1] &apos;%2&apos;: 다른 곳에서 삭제되어 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the firewall no longer exists (it was deleted elsewhere).</source>
+        <translation>[%1] &apos;%2&apos;: 다른 곳에서 삭제되어 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the result could not be confirmed; no change is visible yet.</source>
+        <translation>[%1] &apos;%2&apos;: 결과를 확인할 수 없습니다. 아직 변화가 보이지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -951,10 +1046,6 @@
     <message>
         <source>All zones</source>
         <translation>전체 존</translation>
-    </message>
-    <message>
-        <source>There are no servers yet. Servers you create in the iwinv console appear here.</source>
-        <translation>등록된 서버가 없습니다. iwinv 콘솔에서 생성한 서버가 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1004,6 +1095,14 @@
         <source>There are no user scripts yet. Add them in the iwinv web console.</source>
         <translation>등록된 사용자 스크립트가 없습니다. iwinv 웹 콘솔에서 추가해 주세요.</translation>
     </message>
+    <message>
+        <source>User scripts are not available for this account: the iwinv API does not list them for this key. Everything else works as usual.</source>
+        <translation>이 계정에서는 사용자 스크립트를 사용할 수 없습니다. iwinv API가 이 키로는 사용자 스크립트 목록을 제공하지 않습니다. 다른 기능은 평소처럼 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There are no servers yet. Servers you create in the iwinv web console appear here.</source>
+        <translation>등록된 서버가 없습니다. iwinv 웹 콘솔에서 생성한 서버가 여기에 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileNames</name>
@@ -1013,7 +1112,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is the demo&apos;s name. Choose another name.</source>
-        <translation>&quot;%1&quot;은(는) 데모 계정의 이름입니다. 다른 이름을 입력해 주세요.</translation>
+        <translation>&quot;%1&quot; 이름은 데모 계정에서 사용 중입니다. 다른 이름을 입력해 주세요.</translation>
     </message>
     <message>
         <source>A profile with this name exists already. Choose another name.</source>
@@ -1101,7 +1200,7 @@
     </message>
     <message>
         <source>Daily price</source>
-        <translation>일 요금</translation>
+        <translation>일 단위 요금</translation>
     </message>
     <message>
         <source>Price (%1)</source>
@@ -1138,7 +1237,7 @@
     </message>
     <message>
         <source>Stopped</source>
-        <translation>정지</translation>
+        <translation>정지 일시</translation>
     </message>
     <message>
         <source>Spec</source>
@@ -1222,7 +1321,7 @@
     </message>
     <message>
         <source>Not attached</source>
-        <translation>연결되지 않음</translation>
+        <translation>미연결</translation>
     </message>
     <message>
         <source>Block storage ID</source>
@@ -1287,7 +1386,7 @@
     </message>
     <message>
         <source>Image type</source>
-        <translation>이미지 타입</translation>
+        <translation>이미지 종류</translation>
     </message>
     <message>
         <source>Zones</source>
@@ -1343,7 +1442,7 @@
     </message>
     <message>
         <source>Not given by the server</source>
-        <translation>서버가 알려 주지 않았습니다</translation>
+        <translation>정보 없음</translation>
     </message>
     <message numerus="yes">
         <source>Supported images (%n)</source>
@@ -1435,7 +1534,7 @@
     </message>
     <message>
         <source>Offline: nothing could be loaded yet. The console keeps trying and fills this page as soon as the iwinv API answers.</source>
-        <translation>오프라인: 아직 아무 정보도 불러오지 못했습니다. 콘솔이 계속 시도하며, iwinv API가 응답하면 바로 이 화면을 채웁니다.</translation>
+        <translation>오프라인: 아직 아무 정보도 불러오지 못했습니다. 콘솔이 계속 시도하며, iwinv API의 응답이 오는 즉시 정보를 표시합니다.</translation>
     </message>
     <message>
         <source>Press F5 to try again.</source>
@@ -1507,11 +1606,11 @@
     <message>
         <source>Copied: %1</source>
         <extracomment>%1 is a column such as &quot;Public IP&quot;</extracomment>
-        <translation>복사했습니다: %1</translation>
+        <translation>%1 값을 복사했습니다.</translation>
     </message>
     <message>
         <source>Opening the account: reading its keys…</source>
-        <translation>계정을 여는 중: 키체인에서 키를 읽고 있습니다…</translation>
+        <translation>계정 불러오는 중: 운영체제 키 저장소에서 키를 읽고 있습니다…</translation>
     </message>
     <message>
         <source>The table shows what was received before. Press F5 to try again.</source>
@@ -1520,6 +1619,16 @@
     <message>
         <source>That row is gone from the table: nothing was copied.</source>
         <translation>해당 행이 표에서 사라져 아무것도 복사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This list is not available for this account.</source>
+        <translation>이 계정에서는 이 목록을 사용할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n row(s) are shown: the iwinv API kept sending more, so the console stopped reading this list.</source>
+        <translation>
+            <numerusform>처음 %n개 행만 표시합니다. iwinv API가 계속 더 많은 항목을 보내 와서 콘솔이 이 목록 읽기를 중단했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1597,10 +1706,6 @@
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time the console starts.</source>
-        <translation>새 언어는 다음에 콘솔을 시작할 때 적용됩니다.</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>끔</translation>
     </message>
@@ -1645,16 +1750,16 @@
         <extracomment>%1 is a file path, %2 the reason</extracomment>
         <translation>인증서 파일(%1)을 사용할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The new language takes effect the next time the console starts.</source>
+        <translation>변경한 언어는 콘솔을 다시 시작하면 적용됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to iwinv</source>
         <translation>iwinv 로그인</translation>
-    </message>
-    <message>
-        <source>Enter the Access Key and Secret Key issued in the iwinv console (Account → API). The Secret Key is kept in this computer&apos;s keychain and is never shown again.</source>
-        <translation>iwinv 콘솔(계정 → API)에서 발급받은 Access Key와 Secret Key를 입력해 주세요. Secret Key는 이 컴퓨터의 키체인에 보관되며 다시 표시되지 않습니다.</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -1678,7 +1783,7 @@
     </message>
     <message>
         <source>Remember on this computer (in the keychain)</source>
-        <translation>이 컴퓨터에 저장 (키체인)</translation>
+        <translation>이 컴퓨터에 저장 (운영체제 키 저장소)</translation>
     </message>
     <message>
         <source>This session only (forgotten when the console closes)</source>
@@ -1711,7 +1816,7 @@
     </message>
     <message>
         <source>The keychain cannot give the keys of this profile now. Enter them again to work with it until the console closes; they are kept in memory only.</source>
-        <translation>지금은 키체인에서 이 프로필의 키를 가져올 수 없습니다. 키를 다시 입력하면 콘솔을 닫을 때까지 이 프로필을 사용할 수 있습니다. 키는 메모리에만 보관됩니다.</translation>
+        <translation>지금은 운영체제 키 저장소에서 이 프로필의 키를 가져올 수 없습니다. 키를 다시 입력하면 콘솔을 닫을 때까지 이 프로필을 사용할 수 있습니다. 키는 메모리에만 보관됩니다.</translation>
     </message>
     <message>
         <source>Sign in to &quot;%1&quot; again</source>
@@ -1719,23 +1824,19 @@
     </message>
     <message>
         <source>The keychain has no keys for this profile (they may have been deleted outside the console). Enter them again.</source>
-        <translation>키체인에 이 프로필의 키가 없습니다. (콘솔 밖에서 삭제되었을 수 있습니다.) 키를 다시 입력해 주세요.</translation>
+        <translation>운영체제 키 저장소에 이 프로필의 키가 없습니다. (콘솔 밖에서 삭제되었을 수 있습니다.) 키를 다시 입력해 주세요.</translation>
     </message>
     <message>
         <source>Testing…</source>
         <translation>테스트하는 중…</translation>
     </message>
+    <message>
+        <source>Enter the Access Key and Secret Key issued in the iwinv web console (Account → API). The Secret Key is kept in this computer&apos;s keychain and is never shown again.</source>
+        <translation>iwinv 웹 콘솔(계정 → API)에서 발급받은 Access Key와 Secret Key를 입력해 주세요. Secret Key는 이 컴퓨터의 운영체제 키 저장소에 보관되며 다시 표시되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SshKeyModel</name>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>등록일</translation>
-    </message>
     <message>
         <source>SSH Key ID</source>
         <translation>SSH Key ID</translation>
@@ -1776,17 +1877,12 @@
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <source>Unknown (%1)</source>
-        <extracomment>%1 is the status exactly as the server wrote it</extracomment>
-        <translation>알 수 없음 (%1)</translation>
-    </message>
-    <message>
         <source>Attached</source>
         <translation>연결됨</translation>
     </message>
     <message>
         <source>Detached</source>
-        <translation>연결 안 됨</translation>
+        <translation>미연결</translation>
     </message>
     <message>
         <source>Attaching</source>
@@ -1808,17 +1904,13 @@
         <source>Maintenance</source>
         <translation>점검 중</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
 </context>
 <context>
     <name>UserScriptModel</name>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>등록일</translation>
-    </message>
     <message>
         <source>Script ID</source>
         <translation>스크립트 ID</translation>

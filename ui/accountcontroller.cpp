@@ -310,7 +310,7 @@ void AccountController::openSettings()
         m_session->client()->setExtraCaCertificates(dialog->certificates());
         if (dialog->languageChanged())
             m_window->showStatus(
-                    tr("The new language is used from the next time the console starts."), 15'000);
+                    tr("The new language takes effect the next time the console starts."), 15'000);
     });
     dialog->open();
 }

@@ -1,8 +1,7 @@
 #include "connectiontext.h"
 
 #include "errortext.h"
-
-#include <QLocale>
+#include "models/format.h"
 
 #include <cmath>
 
@@ -26,10 +25,10 @@ QString ConnectionText::verdict(const ConnectionCheck::Report &r)
         return tr("The keys work: the iwinv API answered.");
     case K::Unauthorized:
         return tr("The Access Key or Secret Key is wrong: the iwinv API did not accept the "
-                  "signature. Copy both keys again from the iwinv console.");
+                  "signature. Copy both keys again from the iwinv web console.");
     case K::Forbidden:
         return tr("The keys are right, but this key may not be used from this computer's IP "
-                  "address (CHECK_IP). Allow the address for the key in the iwinv console.");
+                  "address (CHECK_IP). Allow the address for the key in the iwinv web console.");
     case K::TimestampRejected:
         return r.skewMeasured
                 ? tr("This computer's clock is %1, more than the 5 minutes the iwinv API allows. "
@@ -82,11 +81,11 @@ QList<QPair<QString, QString>> ConnectionText::details(const ConnectionCheck::Re
     else
         key = tr("Accepted");
     out.append({tr("Key"), key});
-    // To the second: the two clocks are compared.
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    out.append({tr("This computer's time"), r.localTime.toLocalTime().toString(format)});
+    // To the second: the two clocks are compared. The API's time is in KST, as iwinv shows it.
+    out.append(
+            {tr("This computer's time"), Format::clockTime(r.localTime, Format::Detail::Seconds)});
     out.append({tr("Server time"),
-                r.serverDate.isValid() ? r.serverDate.toLocalTime().toString(format)
+                r.serverDate.isValid() ? Format::apiDateTime(r.serverDate, Format::Detail::Seconds)
                                        : tr("Not sent by the server")});
     out.append({tr("Clock"), r.skewMeasured ? clockOffset(r.skewSecs) : tr("Not measured")});
     out.append({tr("Requests in the last minute"), tr("%1 of 60").arg(r.requestsLastMinute)});

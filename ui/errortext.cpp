@@ -43,7 +43,7 @@ QString ErrorText::describe(const ApiError &error)
         break;
     case ApiError::Kind::Unauthorized:
         text = tr("The Access Key or Secret Key was not accepted. Check the keys issued in the "
-                  "iwinv console.");
+                  "iwinv web console.");
         break;
     case ApiError::Kind::TimestampRejected:
         text = tr("The server rejected the request time. Check that this computer's clock is "
@@ -51,7 +51,7 @@ QString ErrorText::describe(const ApiError &error)
         break;
     case ApiError::Kind::Forbidden:
         text = tr("This key may not be used from this computer's IP address. Allow the address "
-                  "for the key in the iwinv console.");
+                  "for the key in the iwinv web console.");
         break;
     case ApiError::Kind::NotFound:
         text = tr("It no longer exists on the server.");

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "errortext.h"
 #include "models/blockstoragemodel.h"
+#include "models/format.h"
 #include "models/instancemodel.h"
 #include "operations/operationtracker.h"
 #include "operationtext.h"
@@ -26,7 +27,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
@@ -301,7 +301,7 @@ void MainWindow::updateStatus()
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(servers->lastRefreshMs());
         m_statusLabel->setText(
                 tr("%n server(s) · updated at %1", nullptr, m_session->instances()->rowCount())
-                        .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+                        .arg(Format::clockTime(at)));
     }
 }
 

@@ -110,14 +110,15 @@ QString OperationText::describe(const Operation &op)
     const QString name = op.name.isEmpty() ? op.targetId : op.name;
     switch (op.state) {
     case Operation::State::Sending:
-        //: %1 is the action ("Reboot"), %2 the server's name
+        //: %1 is the action ("Reboot", "Attach block storage"), %2 the name of the server, block
+        //: storage or firewall
         return tr("%1 '%2': sending…").arg(what, name);
     case Operation::State::Checking:
         return tr("%1 '%2': the answer was lost; the result is unknown, checking…").arg(what, name);
     case Operation::State::Waiting:
-        //: %3 is the server's status, e.g. "Working"
         return op.lastStatus.isEmpty()
                 ? tr("%1 '%2': in progress…").arg(what, name)
+                //: %3 is the resource's status, e.g. "Working"
                 : tr("%1 '%2': in progress (%3)")
                           .arg(what, name, status(op.resource, op.lastStatus));
     case Operation::State::TakingLong:

@@ -112,7 +112,7 @@ QVariant BlockStorageModel::display(const BlockStorage &v, int column) const
     case Column::Server:
         return serverName(v.instanceId);
     case Column::Created:
-        return Format::dateTime(v.createdAt);
+        return Format::apiDateTime(v.createdAt);
     case Column::Id:
         return v.id;
     case Column::Count:
@@ -124,6 +124,12 @@ QVariant BlockStorageModel::display(const BlockStorage &v, int column) const
 QVariant BlockStorageModel::sortValue(const BlockStorage &v, int column) const
 {
     return Column(column) == Column::Size ? QVariant(v.sizeGb) : display(v, column);
+}
+
+QVariant BlockStorageModel::exportValue(const BlockStorage &v, int column) const
+{
+    return Column(column) == Column::Created ? QVariant(Format::isoDateTime(v.createdAt))
+                                             : display(v, column);
 }
 
 QVariant BlockStorageModel::toolTip(const BlockStorage &v, int column) const

@@ -29,6 +29,7 @@ protected:
     [[nodiscard]] QVariant display(const BlockStorage &v, int column) const override;
     [[nodiscard]] QString header(int column) const override;
     [[nodiscard]] QVariant sortValue(const BlockStorage &v, int column) const override;
+    [[nodiscard]] QVariant exportValue(const BlockStorage &v, int column) const override;
     [[nodiscard]] QVariant toolTip(const BlockStorage &v, int column) const override;
     [[nodiscard]] bool isNumeric(int column) const override
     {

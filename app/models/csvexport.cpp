@@ -1,6 +1,9 @@
 #include "csvexport.h"
 
+#include "roles.h"
+
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -40,15 +43,36 @@ QString cell(const QString &text)
 
 QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns)
 {
+    // The currency goes after the last amount column: a number alone does not say it is won.
+    qsizetype currencyAfter = -1;
+    QString currency;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString code
+                = model.headerData(columns.at(i), Qt::Horizontal, Roles::CurrencyRole).toString();
+        if (!code.isEmpty()) {
+            currencyAfter = i;
+            currency = code;
+        }
+    }
+
     QString out;
     QStringList line;
-    for (int column : columns)
-        line.append(cell(model.headerData(column, Qt::Horizontal).toString()));
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        line.append(cell(model.headerData(columns.at(i), Qt::Horizontal).toString()));
+        if (i == currencyAfter)
+            line.append(cell(QCoreApplication::translate("CsvExport", "Currency")));
+    }
     out += line.join(u',') + QStringLiteral("\r\n");
     for (int row = 0; row < model.rowCount(); ++row) {
         line.clear();
-        for (int column : columns)
-            line.append(cell(model.index(row, column).data(Qt::DisplayRole).toString()));
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const QModelIndex index = model.index(row, columns.at(i));
+            const QVariant value = index.data(Roles::ExportRole);
+            line.append(cell(value.isValid() ? value.toString()
+                                             : index.data(Qt::DisplayRole).toString()));
+            if (i == currencyAfter)
+                line.append(cell(currency));
+        }
         out += line.join(u',') + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

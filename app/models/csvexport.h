@@ -5,9 +5,14 @@
 
 class QAbstractItemModel;
 
-//! The table exactly as shown, as CSV for Excel: the given columns in the given order, the rows
-//! the model holds in its order (a proxy: the current filter and sort), UTF-8 with a BOM, CRLF
-//! line ends, RFC 4180 quoting. Cells that Excel would run as a formula are defused.
+//! The table as shown, as CSV for Excel: the given columns in the given order, the rows the
+//! model holds in its order (a proxy: the current filter and sort), UTF-8 with a BOM, CRLF line
+//! ends, RFC 4180 quoting. Cells that Excel would run as a formula are defused.
+//!
+//! A cell is written as its Roles::ExportRole value where the model gives one (its text
+//! otherwise), so a spreadsheet can compute with it: amounts as plain numbers (`59100`, not
+//! `59,100원`), dates in ISO 8601. A column whose header has a Roles::CurrencyRole is an amount:
+//! a "Currency" column (`KRW`) follows the last amount column.
 namespace CsvExport {
 [[nodiscard]] QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns);
 //! One cell as written in the file (quoted when needed, formulas defused).

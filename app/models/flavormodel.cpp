@@ -72,6 +72,36 @@ QVariant FlavorModel::sortValue(const Flavor &f, int column) const
     return {};
 }
 
+QVariant FlavorModel::exportValue(const Flavor &f, int column) const
+{
+    switch (Column(column)) {
+    case Column::Monthly:
+        return f.full.known ? QVariant(f.full.price) : QVariant(QString());
+    case Column::Hourly:
+        return f.partial.known ? QVariant(f.partial.price) : QVariant(QString());
+    case Column::Name:
+    case Column::Type:
+    case Column::Vcpu:
+    case Column::Memory:
+    case Column::Disk:
+    case Column::Gpu:
+    case Column::Network:
+    case Column::Zones:
+    case Column::Status:
+    case Column::Id:
+    case Column::Count:
+        return display(f, column);
+    }
+    return {};
+}
+
+QString FlavorModel::currency(int column) const
+{
+    // The API's prices are in won.
+    return Column(column) == Column::Monthly || Column(column) == Column::Hourly ? u"KRW"_s
+                                                                                 : QString();
+}
+
 bool FlavorModel::isNumeric(int column) const
 {
     switch (Column(column)) {

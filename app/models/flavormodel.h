@@ -32,6 +32,9 @@ protected:
     [[nodiscard]] QVariant display(const Flavor &f, int column) const override;
     [[nodiscard]] QString header(int column) const override;
     [[nodiscard]] QVariant sortValue(const Flavor &f, int column) const override;
+    //! Prices as plain numbers of won (the currency in its own column), for a spreadsheet to sum.
+    [[nodiscard]] QVariant exportValue(const Flavor &f, int column) const override;
+    [[nodiscard]] QString currency(int column) const override;
     [[nodiscard]] bool isNumeric(int column) const override;
     [[nodiscard]] QString status(const Flavor &f) const override { return f.status; }
     [[nodiscard]] std::optional<StatusText::Tone> tone(const Flavor &f) const override;

@@ -46,7 +46,7 @@ QVariant InstanceModel::display(const Instance &in, int column) const
     case Column::PrivateIp:
         return in.privateIps().join(u", "_s);
     case Column::Created:
-        return Format::dateTime(in.startDate);
+        return Format::apiDateTime(in.startDate);
     case Column::Id:
         return in.id;
     case Column::Count:
@@ -78,6 +78,12 @@ QVariant InstanceModel::sortValue(const Instance &in, int column) const
         return display(in, column);
     }
     return {};
+}
+
+QVariant InstanceModel::exportValue(const Instance &in, int column) const
+{
+    return Column(column) == Column::Created ? QVariant(Format::isoDateTime(in.startDate))
+                                             : display(in, column);
 }
 
 QVariant InstanceModel::toolTip(const Instance &in, int column) const

@@ -35,6 +35,7 @@ protected:
     [[nodiscard]] QVariant display(const Instance &in, int column) const override;
     [[nodiscard]] QString header(int column) const override;
     [[nodiscard]] QVariant sortValue(const Instance &in, int column) const override;
+    [[nodiscard]] QVariant exportValue(const Instance &in, int column) const override;
     [[nodiscard]] QVariant toolTip(const Instance &in, int column) const override;
     [[nodiscard]] bool isNumeric(int column) const override;
     [[nodiscard]] QString status(const Instance &in) const override { return in.status; }

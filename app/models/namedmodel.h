@@ -29,13 +29,19 @@ protected:
         case Column::Name:
             return item.name;
         case Column::Registered:
-            return Format::dateTime(item.startDate);
+            return Format::apiDateTime(item.startDate);
         case Column::Id:
             return item.id;
         case Column::Count:
             break;
         }
         return {};
+    }
+
+    [[nodiscard]] QVariant exportValue(const T &item, int column) const override
+    {
+        return Column(column) == Column::Registered ? QVariant(Format::isoDateTime(item.startDate))
+                                                    : display(item, column);
     }
 
     [[nodiscard]] QString header(int column) const override

@@ -67,6 +67,8 @@ public:
         }
         case Roles::FilterRole:
             return display(row, column).toString();
+        case Roles::ExportRole:
+            return exportValue(row, column);
         case Roles::ZoneFacetRole:
         case Roles::StatusFacetRole:
         case Roles::OsFacetRole:
@@ -83,10 +85,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const final
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-            || section >= columnCount())
+        if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
             return {};
-        return header(section);
+        if (role == Roles::CurrencyRole) {
+            const QString code = currency(section);
+            return code.isEmpty() ? QVariant() : QVariant(code);
+        }
+        return role == Qt::DisplayRole ? QVariant(header(section)) : QVariant();
     }
 
     //! Merges a complete listing by id.
@@ -233,6 +238,14 @@ protected:
     {
         return display(row, column);
     }
+    //! The value a CSV export writes for \a column (a number for an amount, an ISO 8601 date);
+    //! by default its text.
+    [[nodiscard]] virtual QVariant exportValue(const T &row, int column) const
+    {
+        return display(row, column);
+    }
+    //! The currency of an amount column ("KRW"); empty for the other columns.
+    [[nodiscard]] virtual QString currency(int) const { return {}; }
     [[nodiscard]] virtual QVariant toolTip(const T &, int) const { return {}; }
     //! Numbers are right-aligned.
     [[nodiscard]] virtual bool isNumeric(int) const { return false; }

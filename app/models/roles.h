@@ -10,6 +10,11 @@ enum Role {
     StatusRole, //!< the status as the server wrote it
     StatusToneRole, //!< StatusText::Tone of the status, for colour and icon
     FilterRole, //!< text the search field matches
+    //! The value a CSV export writes: amounts as plain numbers, dates in ISO 8601; the display
+    //! text where the two are the same.
+    ExportRole,
+    //! Header only: the currency (ISO 4217, "KRW") of an amount column; none for other columns.
+    CurrencyRole,
     // Facets for the structured filters: a QStringList of raw values per row (column 0).
     ZoneFacetRole,
     StatusFacetRole,

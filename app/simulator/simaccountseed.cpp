@@ -16,9 +16,11 @@ const char *const kNames[]
            "staging", "batch",   "모니터링", "mail",         "게임서버",  "cache",
            "백업",    "jenkins", "vpn",      "쇼핑몰",       "analytics", "파일서버"};
 
+//! A date-time as iwinv writes it: KST (UTC+9), with no zone.
 QString dateTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 9 * 3600)
+            .toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
 void seedInstances(SimState &state, const SimOptions &options, qint64 nowMs)

@@ -87,7 +87,8 @@ SimResponse create(SimContext &ctx, SimRequest &req)
     v.data.sizeGb = size;
     v.data.zoneId = owner->data.zoneId;
     v.data.instanceId = owner->data.id;
-    v.data.createdAt = QDateTime::fromMSecsSinceEpoch(ctx.nowMs(), Qt::UTC)
+    // In KST, as iwinv writes it.
+    v.data.createdAt = QDateTime::fromMSecsSinceEpoch(ctx.nowMs(), Qt::OffsetFromUTC, 9 * 3600)
                                .toString(u"yyyy-MM-dd HH:mm:ss"_s);
     SimLifecycle::begin(ctx, v, u"creating"_s, u"in-use"_s);
     owner->data.blockStorageIds.append(v.data.id);

@@ -36,8 +36,9 @@ SimInstance make(SimState &state, const QString &name, const QString &zoneId, co
     in.name = name;
     in.status = u"building"_s;
     in.provide = u"Y"_s;
-    in.startDate
-            = QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    // In KST, as iwinv writes it.
+    in.startDate = QDateTime::fromMSecsSinceEpoch(createdMs, Qt::OffsetFromUTC, 9 * 3600)
+                           .toString(u"yyyy-MM-dd HH:mm:ss"_s);
     in.defaultAccountPassword = state.randomToken(16);
     const int host = state.nextHost++;
     const int zoneOctet = zoneId.startsWith(u"kr2"_s) ? 20 : 10;

@@ -52,8 +52,8 @@ void finishInstance(SimContext &ctx, SimInstance &si)
         si.pendingImageId.clear();
     }
     si.data.status = failsNow(ctx) ? u"error"_s : si.finalStatus;
-    if (si.data.status == u"off"_s)
-        si.data.stopDate = QDateTime::fromMSecsSinceEpoch(ctx.nowMs(), Qt::UTC)
+    if (si.data.status == u"off"_s) // in KST, as iwinv writes it
+        si.data.stopDate = QDateTime::fromMSecsSinceEpoch(ctx.nowMs(), Qt::OffsetFromUTC, 9 * 3600)
                                    .toString(u"yyyy-MM-dd HH:mm:ss"_s);
     else if (si.data.status == u"active"_s)
         si.data.stopDate.clear();

@@ -1,11 +1,16 @@
-// Browsing: the table exported as CSV exactly as shown, for Excel (UTF-8 with a BOM, CRLF,
-// RFC 4180 quoting, formulas defused).
+// Browsing: the table exported as CSV as shown, for Excel (UTF-8 with a BOM, CRLF, RFC 4180
+// quoting, formulas defused), with values a spreadsheet computes with: amounts as plain numbers
+// beside their currency, dates in ISO 8601.
+#include "models/blockstoragemodel.h"
 #include "models/csvexport.h"
+#include "models/flavormodel.h"
+#include "models/format.h"
 #include "models/instancemodel.h"
 #include "models/resourcefilterproxy.h"
 #include "models/roles.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QStandardItem>
 #include <QStandardItemModel>
 #include <QTest>
@@ -48,7 +53,25 @@ std::unique_ptr<QStandardItemModel> oneCell(const QString &text)
     return model;
 }
 
+Flavor flavor(const QString &id, qint64 monthly, qint64 hourly)
+{
+    Flavor f;
+    f.id = id;
+    f.name = id;
+    f.status = u"available"_s;
+    f.vcpu = 2;
+    f.memoryGb = 4;
+    f.full = Price {u"month"_s, monthly, monthly / 10, monthly + monthly / 10, true};
+    f.partial = Price {u"hour"_s, hourly, hourly / 10, hourly + hourly / 10, true};
+    return f;
+}
+
 constexpr int kName = int(InstanceModel::Column::Name);
+constexpr int kCreated = int(InstanceModel::Column::Created);
+constexpr int kSpec = int(FlavorModel::Column::Name);
+constexpr int kMonthly = int(FlavorModel::Column::Monthly);
+constexpr int kHourly = int(FlavorModel::Column::Hourly);
+constexpr int kFlavorVcpu = int(FlavorModel::Column::Vcpu);
 constexpr int kZone = int(InstanceModel::Column::Zone);
 constexpr int kVcpu = int(InstanceModel::Column::Vcpu);
 constexpr int kId = int(InstanceModel::Column::Id);
@@ -69,6 +92,12 @@ private Q_SLOTS:
     void shouldDefuseFormulas();
     void shouldExportOnlyTheFilteredRowsInTheShownOrder();
     void shouldWriteOnlyTheHeaderForAnEmptyTable();
+    void shouldWriteAmountsAsPlainNumbersWithTheirCurrency();
+    void shouldPutTheCurrencyAfterTheLastAmountColumn();
+    void shouldAddNoCurrencyWithoutAnAmountColumn();
+    void shouldLeaveAnUnknownPriceEmpty();
+    void shouldWriteDatesAsIso8601();
+    void shouldTakeTheExportValueThroughTheProxy();
 };
 
 void TstCsvExport::shouldStartWithAByteOrderMarkAndEndLinesWithCrLf()
@@ -226,6 +255,108 @@ void TstCsvExport::shouldWriteOnlyTheHeaderForAnEmptyTable()
     InstanceModel model;
     const QByteArray csv = CsvExport::toCsv(model, {kName, kId});
     QCOMPARE(csv, kBom + QByteArray("Name,Server ID\r\n"));
+}
+
+void TstCsvExport::shouldWriteAmountsAsPlainNumbersWithTheirCurrency()
+{
+    // Korean formatting on screen ("59,100원"); the file has the number a spreadsheet sums.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    FlavorModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.merge({flavor(u"std.c2m4"_s, 59'100, 82), flavor(u"big.c32m128"_s, 1'234'500, 1'700)});
+    const QString shown = model.index(0, kMonthly).data().toString();
+    const QStringList lines = linesOf(CsvExport::toCsv(model, {kSpec, kMonthly}));
+    QLocale::setDefault(previous);
+    QVERIFY2(shown.contains(u','), qPrintable(shown)); // the screen keeps its grouping
+    QCOMPARE(shown, Format::money(59'100));
+    QCOMPARE(lines,
+             (QStringList {u"Spec,Monthly (excl. VAT),Currency"_s, u"std.c2m4,59100,KRW"_s,
+                           u"big.c32m128,1234500,KRW"_s}));
+    QCOMPARE(model.index(1, kMonthly).data(Roles::ExportRole).toLongLong(), 1'234'500);
+    QCOMPARE(model.headerData(kMonthly, Qt::Horizontal, Roles::CurrencyRole).toString(), u"KRW"_s);
+    QVERIFY(!model.headerData(kSpec, Qt::Horizontal, Roles::CurrencyRole).isValid());
+}
+
+void TstCsvExport::shouldPutTheCurrencyAfterTheLastAmountColumn()
+{
+    FlavorModel model;
+    model.merge({flavor(u"std.c2m4"_s, 59'100, 82)});
+    // One currency column for the amounts, after the last of them, wherever they were moved.
+    QCOMPARE(linesOf(CsvExport::toCsv(model, {kHourly, kSpec, kMonthly, kFlavorVcpu})),
+             (QStringList {u"Hourly (excl. VAT),Spec,Monthly (excl. VAT),Currency,vCPU"_s,
+                           u"82,std.c2m4,59100,KRW,2"_s}));
+    QCOMPARE(linesOf(CsvExport::toCsv(model, {kSpec, kMonthly, kHourly})),
+             (QStringList {u"Spec,Monthly (excl. VAT),Hourly (excl. VAT),Currency"_s,
+                           u"std.c2m4,59100,82,KRW"_s}));
+
+    // Any model that says which header is an amount.
+    QStandardItemModel plain(0, 2);
+    plain.setHorizontalHeaderLabels({u"Amount"_s, u"Name"_s});
+    plain.setHeaderData(0, Qt::Horizontal, u"KRW"_s, Roles::CurrencyRole);
+    auto *amount = new QStandardItem(u"₩65,010"_s);
+    amount->setData(65'010, Roles::ExportRole);
+    plain.appendRow({amount, new QStandardItem(u"bill"_s)});
+    QCOMPARE(linesOf(CsvExport::toCsv(plain, {0, 1})),
+             (QStringList {u"Amount,Currency,Name"_s, u"65010,KRW,bill"_s}));
+}
+
+void TstCsvExport::shouldAddNoCurrencyWithoutAnAmountColumn()
+{
+    FlavorModel model;
+    model.merge({flavor(u"std.c2m4"_s, 59'100, 82)});
+    QCOMPARE(linesOf(CsvExport::toCsv(model, {kSpec, kFlavorVcpu})),
+             (QStringList {u"Spec,vCPU"_s, u"std.c2m4,2"_s}));
+}
+
+void TstCsvExport::shouldLeaveAnUnknownPriceEmpty()
+{
+    FlavorModel model;
+    Flavor unpriced = flavor(u"gpu.x"_s, 0, 0);
+    unpriced.full = Price {};
+    unpriced.partial = Price {};
+    model.merge({unpriced, flavor(u"free"_s, 0, 0)});
+    // No price from the server is an empty cell; a price of 0 is 0.
+    QCOMPARE(linesOf(CsvExport::toCsv(model, {kSpec, kMonthly})),
+             (QStringList {u"Spec,Monthly (excl. VAT),Currency"_s, u"gpu.x,,KRW"_s,
+                           u"free,0,KRW"_s}));
+}
+
+void TstCsvExport::shouldWriteDatesAsIso8601()
+{
+    // The tests run in UTC: the screen labels the API's KST time, the file gives its offset.
+    InstanceModel servers;
+    Instance in = make(u"a"_s, u"web-1"_s);
+    in.startDate = u"2024-01-02 03:04:05"_s;
+    Instance dateOnly = make(u"b"_s, u"web-2"_s);
+    dateOnly.startDate = u"2024-01-03"_s;
+    servers.merge({in, dateOnly, make(u"c"_s, u"web-3"_s)});
+    QCOMPARE(servers.index(0, kCreated).data().toString(), u"2024-01-02 03:04 KST"_s);
+    QCOMPARE(linesOf(CsvExport::toCsv(servers, {kName, kCreated})),
+             (QStringList {u"Name,Created"_s, u"web-1,2024-01-02T03:04:05+09:00"_s,
+                           u"web-2,2024-01-03"_s, u"web-3,"_s}));
+
+    BlockStorageModel volumes;
+    BlockStorage v;
+    v.id = u"VOL-1"_s;
+    v.name = u"data"_s;
+    v.createdAt = u"2025-01-02 23:30:00"_s;
+    volumes.merge({v});
+    const int created = int(BlockStorageModel::Column::Created);
+    QCOMPARE(linesOf(CsvExport::toCsv(volumes, {created})).value(1),
+             u"2025-01-02T23:30:00+09:00"_s);
+}
+
+void TstCsvExport::shouldTakeTheExportValueThroughTheProxy()
+{
+    FlavorModel model;
+    model.merge({flavor(u"small"_s, 9'900, 14), flavor(u"large"_s, 120'000, 170)});
+    ResourceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(kMonthly, Qt::DescendingOrder);
+    QCOMPARE(linesOf(CsvExport::toCsv(proxy, {kSpec, kMonthly})),
+             (QStringList {u"Spec,Monthly (excl. VAT),Currency"_s, u"large,120000,KRW"_s,
+                           u"small,9900,KRW"_s}));
 }
 
 QTEST_GUILESS_MAIN(TstCsvExport)

@@ -717,8 +717,9 @@ void TstResourceModels::shouldShowNamedResourcesWithTheirDate()
     QAbstractItemModelTester tester(&keys, QAbstractItemModelTester::FailureReportingMode::QtTest);
     keys.merge({sshKey(u"SSHKEY-1"_s, u"my-laptop"_s)});
     QCOMPARE(keys.index(0, int(SshKeyModel::Column::Name)).data().toString(), u"my-laptop"_s);
+    // The API's time (KST), on a computer in UTC (tests/CMakeLists.txt): labelled.
     QCOMPARE(keys.index(0, int(SshKeyModel::Column::Registered)).data().toString(),
-             u"2024-12-01 14:05"_s);
+             u"2024-12-01 14:05 KST"_s);
     QCOMPARE(keys.index(0, int(SshKeyModel::Column::Id)).data().toString(), u"SSHKEY-1"_s);
     // Nothing to show a tone for.
     QVERIFY(!keys.index(0, 0).data(Roles::StatusToneRole).isValid());
@@ -728,7 +729,7 @@ void TstResourceModels::shouldShowNamedResourcesWithTheirDate()
     UserScriptModel scripts;
     scripts.merge({userScript(u"SCRIPT-1"_s, u"nginx 설치"_s)});
     QCOMPARE(scripts.index(0, int(UserScriptModel::Column::Registered)).data().toString(),
-             u"2024-11-30 09:00"_s);
+             u"2024-11-30 09:00 KST"_s);
     QCOMPARE(scripts.headerData(int(UserScriptModel::Column::Id), Qt::Horizontal).toString(),
              u"Script ID"_s);
 }

@@ -33,8 +33,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHash>
 #include <QHostAddress>
 #include <QInputDialog>
 #include <QLabel>
@@ -53,6 +55,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -198,6 +201,7 @@ private Q_SLOTS:
     void closingTheConnectionCheckWhileItRunsIsSafe();
     void everyConnectionFailureIsExplained_data();
     void everyConnectionFailureIsExplained();
+    void theConnectionCheckShowsBothClocksToTheSecond();
     void renamingShowsTheNewNameEverywhere();
 };
 
@@ -829,6 +833,29 @@ void TstAccounts::everyConnectionFailureIsExplained()
     if (skewSecs != 0)
         QVERIFY(verdict.contains(skewSecs > 0 ? u"behind"_s : u"ahead"_s));
     QVERIFY(ConnectionText::report(r).contains(verdict));
+}
+
+void TstAccounts::theConnectionCheckShowsBothClocksToTheSecond()
+{
+    // The tests run in UTC (tests/CMakeLists.txt): the API's clock is shown in KST, labelled.
+    ConnectionCheck::Report r;
+    r.endpoint = QUrl(u"https://api-kr.iwinv.kr"_s);
+    r.httpStatus = 200;
+    r.localTime = QDateTime(QDate(2026, 12, 4), QTime(5, 5, 9), QTimeZone::utc());
+    r.serverDate = QDateTime(QDate(2026, 12, 4), QTime(5, 7, 9), QTimeZone::utc());
+    r.skewMeasured = true;
+    r.skewSecs = 120;
+    QHash<QString, QString> rows;
+    for (const auto &row : ConnectionText::details(r))
+        rows.insert(row.first, row.second);
+    QCOMPARE(rows.value(u"This computer's time"_s), u"2026-12-04 05:05:09"_s);
+    QCOMPARE(rows.value(u"Server time"_s), u"2026-12-04 14:07:09 KST"_s);
+    QVERIFY(rows.value(u"Clock"_s).contains(u"2 minute"_s));
+    r.serverDate = QDateTime();
+    rows.clear();
+    for (const auto &row : ConnectionText::details(r))
+        rows.insert(row.first, row.second);
+    QCOMPARE(rows.value(u"Server time"_s), u"Not sent by the server"_s);
 }
 
 void TstAccounts::renamingShowsTheNewNameEverywhere()

@@ -1,6 +1,8 @@
-// GUI smoke test: the console's demo window, as main() builds it, shows the demo servers.
+// GUI smoke test: the console's demo window, as main() builds it, shows the demo servers; in
+// Korean, its status bar says when they were updated in 24-hour form.
 #include "api/apiclient.h"
 #include "mainwindow.h"
+#include "models/format.h"
 #include "models/instancemodel.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
@@ -10,7 +12,9 @@
 #include "util/translations.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -23,6 +27,7 @@ class TstMainWindow : public QObject
 private Q_SLOTS:
     void shouldShowTheDemoServers();
     void shouldShowKoreanHeadersWhenAskedForKorean();
+    void shouldShowTheUpdateTimeIn24HourFormInKorean();
 };
 
 void TstMainWindow::shouldShowTheDemoServers()
@@ -67,6 +72,35 @@ void TstMainWindow::shouldShowKoreanHeadersWhenAskedForKorean()
              u"이름"_s);
     QCOMPARE(model.headerData(int(InstanceModel::Column::Status), Qt::Horizontal).toString(),
              u"상태"_s);
+}
+
+void TstMainWindow::shouldShowTheUpdateTimeIn24HourFormInKorean()
+{
+    QVERIFY(Translations::install(qApp, u"ko"_s));
+    QCOMPARE(QLocale().language(), QLocale::Korean);
+    DemoAccount demo(Clock::system());
+    QVERIFY(demo.start());
+    ApiClient client(Clock::system());
+    client.setEndpoint(demo.endpoint());
+    client.setCredentials(demo.credentials());
+    AccountSession session(&client, true);
+    MainWindow window(&session);
+    window.show();
+    ResourceStore *servers = session.store(Resource::Instances);
+    servers->refresh();
+    auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
+    QVERIFY(status);
+    QTRY_VERIFY(status->text().endsWith(u" 업데이트"_s));
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(servers->lastRefreshMs());
+    // "서버 12대 · 14:05 업데이트", never ko_KR's "오후 2:05".
+    QCOMPARE(status->text(),
+             u"서버 %1대 · %2 업데이트"_s.arg(session.instances()->rowCount())
+                     .arg(Format::clockTime(at)));
+    QVERIFY2(QRegularExpression(u" · [0-2][0-9]:[0-5][0-9] 업데이트$"_s)
+                     .match(status->text())
+                     .hasMatch(),
+             qPrintable(status->text()));
+    QVERIFY(!status->text().contains(u"오전"_s) && !status->text().contains(u"오후"_s));
 }
 
 QTEST_MAIN(TstMainWindow)

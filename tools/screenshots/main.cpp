@@ -21,6 +21,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <ctime>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -52,6 +54,10 @@ int main(int argc, char *argv[])
     for (const QString &lang : {u"ko"_s, u"en"_s}) {
         removeTranslators(app);
         Translations::install(&app, lang);
+        // The same zone on every machine: Korean as on a computer in Seoul, English as on one
+        // abroad (the API's times then carry their KST label).
+        qputenv("TZ", lang == u"ko"_s ? "Asia/Seoul" : "UTC");
+        tzset();
 
         { // The demo account, refreshed.
             SimFixture f;

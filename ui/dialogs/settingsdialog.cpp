@@ -20,7 +20,7 @@ SettingsDialog::SettingsDialog(int refreshIndex, QWidget *parent)
     m_ui->languageCombo->setCurrentIndex(
             qMax(0, m_ui->languageCombo->findData(AppSettings::language())));
     m_ui->languageNote->setText(
-            tr("A new language takes effect the next time the console starts."));
+            tr("The new language takes effect the next time the console starts."));
 
     m_ui->refreshCombo->addItem(tr("Off"));
     m_ui->refreshCombo->addItem(tr("Every 10 s"));

@@ -80,8 +80,8 @@ PageSpec PageSpecs::make(AccountSession &session, Resource resource)
         spec.statusColumns = {int(C::Status)};
         spec.ipColumns = {int(C::PublicIp), int(C::PrivateIp)};
         spec.hiddenByDefault = {int(C::Id), int(C::PrivateIp)};
-        spec.emptyText = tr("There are no servers yet. Servers you create in the iwinv console "
-                            "appear here.");
+        spec.emptyText = tr("There are no servers yet. Servers you create in the iwinv web "
+                            "console appear here.");
         spec.facets = {zones,
                        {Roles::StatusFacetRole, tr("All statuses"),
                         [](const QString &v) { return StatusText::instance(v); }},

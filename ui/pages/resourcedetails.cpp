@@ -62,8 +62,8 @@ QList<DetailSection> ResourceDetails::instance(const AccountSession &s, const QS
     add(general.rows, tr("Zone"),
         in->zoneName.isEmpty() ? in->zoneId : u"%1 (%2)"_s.arg(in->zoneId, in->zoneName));
     add(general.rows, tr("Server ID"), in->id, true);
-    add(general.rows, tr("Created"), Format::dateTime(in->startDate));
-    add(general.rows, tr("Stopped"), Format::dateTime(in->stopDate));
+    add(general.rows, tr("Created"), Format::apiDateTime(in->startDate));
+    add(general.rows, tr("Stopped"), Format::apiDateTime(in->stopDate));
 
     DetailSection spec {tr("Spec"), {}};
     add(spec.rows, tr("Spec"), in->flavor.name.isEmpty() ? in->flavor.id : in->flavor.name);
@@ -132,7 +132,7 @@ QList<DetailSection> ResourceDetails::volume(const AccountSession &s, const QStr
     add(general.rows, tr("Zone"), v->zoneId);
     add(general.rows, tr("Server"),
         v->instanceId.isEmpty() ? tr("Not attached") : serverName(s, v->instanceId));
-    add(general.rows, tr("Created"), Format::dateTime(v->createdAt));
+    add(general.rows, tr("Created"), Format::apiDateTime(v->createdAt));
     add(general.rows, tr("Block storage ID"), v->id, true);
     return {general};
 }
@@ -195,8 +195,8 @@ QList<DetailSection> ResourceDetails::image(const AccountSession &s, const QStri
             add(mine.rows, tr("Minimum disk"), Format::gigabytes(i->minDiskGb));
         if (i->fileSize > 0)
             add(mine.rows, tr("File size"), QLocale().formattedDataSize(i->fileSize));
-        add(mine.rows, tr("Created"), Format::dateTime(i->createdAt));
-        add(mine.rows, tr("Updated"), Format::dateTime(i->updatedAt));
+        add(mine.rows, tr("Created"), Format::apiDateTime(i->createdAt));
+        add(mine.rows, tr("Updated"), Format::apiDateTime(i->updatedAt));
         add(mine.rows, tr("Tags"), i->tags.join(u", "_s));
         out.append(mine);
     }
@@ -254,7 +254,7 @@ QList<DetailSection> ResourceDetails::sshKey(const AccountSession &s, const QStr
         return {};
     DetailSection general {tr("SSH Key"), {}};
     add(general.rows, tr("Name"), k->name, true);
-    add(general.rows, tr("Registered"), Format::dateTime(k->startDate));
+    add(general.rows, tr("Registered"), Format::apiDateTime(k->startDate));
     add(general.rows, tr("SSH Key ID"), k->id, true);
     add(general.rows, tr("Note"), tr("SSH keys are added in the iwinv web console."));
     return {general};
@@ -267,7 +267,7 @@ QList<DetailSection> ResourceDetails::userScript(const AccountSession &s, const 
         return {};
     DetailSection general {tr("User script"), {}};
     add(general.rows, tr("Name"), u->name, true);
-    add(general.rows, tr("Registered"), Format::dateTime(u->startDate));
+    add(general.rows, tr("Registered"), Format::apiDateTime(u->startDate));
     add(general.rows, tr("Script ID"), u->id, true);
     add(general.rows, tr("Note"), tr("User scripts are added in the iwinv web console."));
     return {general};

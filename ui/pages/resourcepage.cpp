@@ -358,8 +358,8 @@ void ResourcePage::updateUpdatedLabel()
     const qint64 age = m_session->client()->clock()->nowMs() - store->lastRefreshMs();
     //: %1 is an age such as "12 s ago"
     m_ui->updatedLabel->setText(tr("Updated %1").arg(Format::age(age)));
-    m_ui->updatedLabel->setToolTip(QDateTime::fromMSecsSinceEpoch(store->lastRefreshMs())
-                                           .toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    m_ui->updatedLabel->setToolTip(Format::clockTime(
+            QDateTime::fromMSecsSinceEpoch(store->lastRefreshMs()), Format::Detail::Seconds));
 }
 
 void ResourcePage::updateState()
