@@ -27,12 +27,18 @@ Qt::ItemFlags SpecChoiceModel::flags(const QModelIndex &index) const
 
 QVariant SpecChoiceModel::display(const Flavor &f, int column) const
 {
-    auto money = [](const Price &p, bool withVat) {
-        return p.known ? Format::money(withVat ? p.total : p.price) : QString();
+    auto money = [](const Price &p) {
+        //: a price without and with VAT
+        return p.known ? tr("%1 · %2").arg(Format::money(p.price), Format::money(p.total))
+                       : QString();
     };
     switch (Column(column)) {
-    case Column::Name:
-        return f.name.isEmpty() ? f.id : f.name;
+    case Column::Name: {
+        const QString name = f.name.isEmpty() ? f.id : f.name;
+        //: a spec that cannot be chosen: its name and why ("Sold out")
+        return isChoosable(f) ? name
+                              : tr("%1 · %2").arg(name, StatusText::availability(f.status));
+    }
     case Column::Type:
         return f.type;
     case Column::Vcpu:
@@ -46,13 +52,9 @@ QVariant SpecChoiceModel::display(const Flavor &f, int column) const
     case Column::Gpu:
         return f.gpu.isEmpty() ? tr("None") : f.gpu;
     case Column::Monthly:
-        return money(f.full, false);
-    case Column::MonthlyVat:
-        return money(f.full, true);
+        return money(f.full);
     case Column::Hourly:
-        return money(f.partial, false);
-    case Column::HourlyVat:
-        return money(f.partial, true);
+        return money(f.partial);
     case Column::Availability:
         return StatusText::availability(f.status);
     case Column::Count:
@@ -78,14 +80,11 @@ QString SpecChoiceModel::header(int column) const
         return tr("Network");
     case Column::Gpu:
         return tr("GPU");
+    // Two lines: the table stays narrow enough for every price to be in view.
     case Column::Monthly:
-        return tr("Monthly (excl. VAT)");
-    case Column::MonthlyVat:
-        return tr("Monthly (incl. VAT)");
+        return tr("Monthly\n(excl. · incl. VAT)");
     case Column::Hourly:
-        return tr("Hourly (excl. VAT)");
-    case Column::HourlyVat:
-        return tr("Hourly (incl. VAT)");
+        return tr("Hourly\n(excl. · incl. VAT)");
     case Column::Availability:
         return tr("Status");
     case Column::Count:
@@ -105,12 +104,8 @@ QVariant SpecChoiceModel::sortValue(const Flavor &f, int column) const
         return f.diskGb;
     case Column::Monthly:
         return f.full.price;
-    case Column::MonthlyVat:
-        return f.full.total;
     case Column::Hourly:
         return f.partial.price;
-    case Column::HourlyVat:
-        return f.partial.total;
     case Column::Name:
     case Column::Type:
     case Column::Network:
@@ -137,9 +132,7 @@ bool SpecChoiceModel::isNumeric(int column) const
     case Column::Memory:
     case Column::Disk:
     case Column::Monthly:
-    case Column::MonthlyVat:
     case Column::Hourly:
-    case Column::HourlyVat:
         return true;
     default:
         return false;

@@ -17,10 +17,8 @@ public:
         Disk,
         Network,
         Gpu,
-        Monthly,
-        MonthlyVat,
-        Hourly,
-        HourlyVat,
+        Monthly, //!< without and with VAT
+        Hourly, //!< without and with VAT
         Availability,
         Count
     };

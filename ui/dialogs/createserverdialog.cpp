@@ -171,7 +171,12 @@ void CreateServerDialog::buildSteps()
     m_specProxy->setSourceModel(m_specs);
     m_ui->specTable->setModel(m_specProxy);
     m_ui->specTable->verticalHeader()->hide();
-    m_ui->specTable->horizontalHeader()->setStretchLastSection(true);
+    // A dozen rows at most: every column as wide as its text, names on one line.
+    m_ui->specTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->specTable->setWordWrap(false);
+    // The type is the filter above the table; a spec that cannot be chosen says so by its name.
+    m_ui->specTable->setColumnHidden(int(SpecChoiceModel::Column::Type), true);
+    m_ui->specTable->setColumnHidden(int(SpecChoiceModel::Column::Availability), true);
     m_ui->specTable->sortByColumn(int(SpecChoiceModel::Column::Monthly), Qt::AscendingOrder);
     m_ui->specTypeCombo->addItem(tr("All types"), QString());
     connect(m_ui->specTypeCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -189,7 +194,9 @@ void CreateServerDialog::buildSteps()
     m_imageProxy->setSourceModel(m_images);
     m_ui->imageTable->setModel(m_imageProxy);
     m_ui->imageTable->verticalHeader()->hide();
+    m_ui->imageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->imageTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->imageTable->setWordWrap(false);
     for (ImageModel::Column hidden :
          {ImageModel::Column::Zones, ImageModel::Column::Status, ImageModel::Column::Id})
         m_ui->imageTable->setColumnHidden(int(hidden), true);
@@ -627,7 +634,6 @@ void CreateServerDialog::updateSummary()
         line(tr("Description"), m_plan.description);
     lines.append(tr("%1: %2").arg(tr("Quantity"), QString::number(m_plan.count)));
     m_ui->summaryLabel->setText(lines.join(u'\n'));
-    m_ui->reviewLabel->setText(lines.join(u'\n'));
 
     QString price;
     if (!m_plan.flavor.id.isEmpty()) {
@@ -644,6 +650,8 @@ void CreateServerDialog::updateSummary()
     }
     m_ui->priceLabel->setText(price);
     m_ui->priceLabel->setAccessibleName(price);
+    // The review: everything chosen, and what it costs, in view before creating.
+    m_ui->reviewLabel->setText(lines.join(u'\n') + (price.isEmpty() ? QString() : u"\n\n"_s + price));
     if (step() == Step::Review && !m_submitter->isBusy() && !m_submitter->isUnknown())
         m_ui->reviewTitle->setText(m_plan.isReady()
                                            ? tr("Check everything, then create.")

@@ -46,7 +46,9 @@ RebuildDialog::RebuildDialog(AccountSession *session, const QString &instanceId,
     m_proxy->setSourceModel(m_images);
     m_ui->imageTable->setModel(m_proxy);
     m_ui->imageTable->verticalHeader()->hide();
+    m_ui->imageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->imageTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->imageTable->setWordWrap(false);
     for (ImageModel::Column hidden :
          {ImageModel::Column::Zones, ImageModel::Column::Status, ImageModel::Column::Id})
         m_ui->imageTable->setColumnHidden(int(hidden), true);

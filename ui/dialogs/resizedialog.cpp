@@ -48,7 +48,11 @@ ResizeDialog::ResizeDialog(AccountSession *session, const QString &instanceId, Q
     m_proxy->setSourceModel(m_specs);
     m_ui->specTable->setModel(m_proxy);
     m_ui->specTable->verticalHeader()->hide();
-    m_ui->specTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->specTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->specTable->setWordWrap(false);
+    // The type is the filter above the table; a spec that cannot be chosen says so by its name.
+    m_ui->specTable->setColumnHidden(int(SpecChoiceModel::Column::Type), true);
+    m_ui->specTable->setColumnHidden(int(SpecChoiceModel::Column::Availability), true);
     m_ui->specTable->sortByColumn(int(SpecChoiceModel::Column::Monthly), Qt::AscendingOrder);
     connect(m_ui->specTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
