@@ -21,6 +21,92 @@
 
 using namespace Qt::StringLiterals;
 
+//! Ten minutes with auto refresh on and a person creating servers and changing specs: five of
+//! each, one every minute; the requests of every minute against the budget of 60.
+static void createsAndResizes(QTextStream &out)
+{
+    ManualClock clock(1'790'000'000'000);
+    SimOptions options;
+    options.seed = 17;
+    options.instanceCount = 40;
+    options.transitionMs = 8000;
+    options.requestsPerMinute = 60;
+    Simulator sim(options, &clock);
+    if (!sim.listen(0))
+        return;
+    ApiClient client(&clock);
+    client.setRandomSeed(7);
+    client.setEndpoint(sim.endpoint());
+    client.setCredentials(Credentials {sim.accessKey(), sim.secretKey()});
+    AccountSession session(&client, false);
+    session.setAutoRefreshMs(AccountSession::kDefaultRefreshMs);
+    const qint64 start = clock.nowMs();
+    session.store(Resource::Instances)->refresh();
+    // Opening the create dialog reads the catalog it needs, if stale.
+    for (Resource r : {Resource::Zones, Resource::Flavors, Resource::Images, Resource::SshKeys,
+                       Resource::UserScripts})
+        session.store(r)->refreshIfStale();
+    int creates = 0;
+    int resizes = 0;
+    for (int minute = 1; minute <= 10; ++minute) {
+        const qint64 target = start + minute * 60'000 - 30'000;
+        driveUntil(
+                clock, client, [&] { return clock.nowMs() >= target; }, 60'000);
+        if (minute % 2 == 1 && creates < 5) {
+            InstancesApi::CreateSpec spec;
+            spec.zoneId = u"kr1-z01"_s;
+            spec.flavorId = u"std.c2m4"_s;
+            for (const Flavor &f : sim.state().flavors) {
+                if (f.id == spec.flavorId)
+                    spec.imageId = f.supportingImages.value(4);
+            }
+            spec.name = u"bench-%1"_s.arg(++creates);
+            session.operations()->submit(Operation::Kind::Create, InstancesApi::create(spec),
+                                         QString(), spec.name);
+        } else if (resizes < 5) {
+            const Flavor *bigger = nullptr;
+            for (const Flavor &f : sim.state().flavors) {
+                if (f.id == u"std.c4m8"_s)
+                    bigger = &f;
+            }
+            for (const SimInstance &si : sim.state().instances) {
+                const bool settled = si.finalStatus.isEmpty()
+                        && (si.data.status == u"off"_s || si.data.status == u"active"_s);
+                if (settled && bigger && si.data.flavor.id != bigger->id
+                    && si.data.flavor.diskGb <= bigger->diskGb
+                    && bigger->supportingImages.contains(si.data.image.id)
+                    && !session.operations()->unfinishedFor(Resource::Instances, si.data.id)) {
+                    session.operations()->submit(Operation::Kind::Resize,
+                                                 InstancesApi::resize(si.data.id, bigger->id),
+                                                 si.data.id, si.data.name, si.data.status);
+                    ++resizes;
+                    break;
+                }
+            }
+        }
+    }
+    driveUntil(
+            clock, client, [&] { return clock.nowMs() >= start + 10 * 60'000; }, 60'000);
+    QList<int> perMinute(10, 0);
+    int rateLimited = 0;
+    for (const Simulator::Record &r : sim.log()) {
+        const int minute = int((r.atMs - start) / 60'000);
+        if (minute >= 0 && minute < 10)
+            ++perMinute[minute];
+        rateLimited += r.status == 429 ? 1 : 0;
+    }
+    int done = 0;
+    for (const Operation &op : session.operations()->operations())
+        done += op.state == Operation::State::Done ? 1 : 0;
+    out << "10 minutes with " << creates << " creates and " << resizes
+        << " spec changes (auto refresh 60 s): requests per minute";
+    for (int n : perMinute)
+        out << ' ' << n;
+    out << "; highest " << *std::max_element(perMinute.begin(), perMinute.end())
+        << "/min of the 60/min budget; 429s " << rateLimited << "; done " << done << " of "
+        << session.operations()->operations().size() << '\n';
+}
+
 //! What following one change costs on an account of \a servers servers: the requests from the
 //! moment the change is accepted until the console shows it done (auto refresh off, so only the
 //! tracker asks).
@@ -182,5 +268,6 @@ int main(int argc, char *argv[])
     out << done << " of " << session.operations()->operations().size() << '\n';
     trackedChangeCost(out, 40);
     trackedChangeCost(out, 300);
+    createsAndResizes(out);
     return rateLimited == 0 ? 0 : 2;
 }
