@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "actions/detailbuttons.h"
+#include "actions/firewallactions.h"
 #include "actions/instanceactions.h"
 #include "actions/serveractions.h"
+#include "actions/volumeactions.h"
 #include "api/apiclient.h"
 #include "errortext.h"
 #include "models/blockstoragemodel.h"
@@ -83,6 +86,29 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     more.append(m_instanceActions->deleteAction());
     serversPage->addRowActions(more, tr("More"));
     addAction(m_serverActions->createAction()); // Ctrl+N from any page
+
+    ResourcePage *volumesPage = page(Resource::BlockStorage);
+    m_volumeActions = new VolumeActions(session, volumesPage, this);
+    volumesPage->addPageActions({m_volumeActions->addAction()});
+    volumesPage->addRowActions(m_volumeActions->rowActions());
+    ResourcePage *firewallsPage = page(Resource::Firewalls);
+    m_firewallActions = new FirewallActions(session, firewallsPage, this);
+    firewallsPage->addPageActions({m_firewallActions->createAction()});
+    firewallsPage->addRowActions({m_firewallActions->editAction(),
+                                  m_firewallActions->attachAction(),
+                                  m_firewallActions->detachAction()});
+    firewallsPage->addRowActions(
+            {m_firewallActions->duplicateAction(), m_firewallActions->deleteAction()}, tr("More"));
+    // The changes made from a detail pane.
+    serversPage->setDetailDecorator([this](const QString &id, QList<DetailSection> &sections) {
+        DetailButtons::server(*m_session, m_volumeActions, m_firewallActions, id, sections);
+    });
+    volumesPage->setDetailDecorator([this](const QString &id, QList<DetailSection> &sections) {
+        DetailButtons::volume(*m_session, m_volumeActions, id, sections);
+    });
+    firewallsPage->setDetailDecorator([this](const QString &id, QList<DetailSection> &sections) {
+        DetailButtons::firewall(*m_session, m_firewallActions, id, sections);
+    });
     // A change under way is said in its row, with the server's own status.
     OperationTracker *tracker = session->operations();
     auto activity = [tracker](Resource r) {
@@ -105,6 +131,10 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
         }
     });
     connect(m_serverActions, &ServerActions::message, this,
+            [this](const QString &text) { showStatus(text, 10'000); });
+    connect(m_volumeActions, &VolumeActions::message, this,
+            [this](const QString &text) { showStatus(text, 10'000); });
+    connect(m_firewallActions, &FirewallActions::message, this,
             [this](const QString &text) { showStatus(text, 10'000); });
     connect(m_serverActions, &ServerActions::serverCreated, this, [this](const QString &id) {
         showPage(Resource::Instances);
@@ -153,6 +183,8 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     connect(session->operations(), &OperationTracker::operationChanged, this,
             [this](const Operation &op) {
                 statusBar()->showMessage(OperationText::describe(op), 15'000);
+                // The detail pane's buttons follow what is changing.
+                currentPage()->refreshDetail();
             });
 
     connect(m_ui->actionRefresh, &QAction::triggered, session, &AccountSession::refreshActive);
@@ -186,6 +218,10 @@ void MainWindow::setProfile(const Profile &profile)
         setWindowTitle(tr("iwinv Console"));
     m_instanceActions->setSafety(profile.safety);
     m_serverActions->setSafety(profile.safety);
+    m_volumeActions->setSafety(profile.safety);
+    m_firewallActions->setSafety(profile.safety);
+    for (Resource r : {Resource::Instances, Resource::BlockStorage, Resource::Firewalls})
+        page(r)->refreshDetail();
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)

@@ -11,8 +11,10 @@
 class AccountSession;
 class ClipboardGuard;
 class ConnectionStatus;
+class FirewallActions;
 class InstanceActions;
 class ServerActions;
+class VolumeActions;
 class QComboBox;
 class QLabel;
 class QTimer;
@@ -49,6 +51,8 @@ public:
     void addToolbarWidget(QWidget *widget);
     [[nodiscard]] InstanceActions *instanceActions() const { return m_instanceActions; }
     [[nodiscard]] ServerActions *serverActions() const { return m_serverActions; }
+    [[nodiscard]] VolumeActions *volumeActions() const { return m_volumeActions; }
+    [[nodiscard]] FirewallActions *firewallActions() const { return m_firewallActions; }
     //! Interval choices: 0 (off), 10 s, 1 min, 5 min.
     [[nodiscard]] QComboBox *refreshIntervalCombo() const { return m_interval; }
 
@@ -74,5 +78,7 @@ private:
     QTimer *m_ageTimer;
     InstanceActions *m_instanceActions = nullptr;
     ServerActions *m_serverActions = nullptr;
+    VolumeActions *m_volumeActions = nullptr;
+    FirewallActions *m_firewallActions = nullptr;
     QString m_profileColour;
 };

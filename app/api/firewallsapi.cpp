@@ -66,6 +66,40 @@ QJsonObject specToJson(const Spec &spec, bool withRules)
     return body;
 }
 
+QString unescaped(QString text)
+{
+    text.replace(u"&lt;"_s, u"<"_s);
+    text.replace(u"&gt;"_s, u">"_s);
+    text.replace(u"&quot;"_s, u"\""_s);
+    text.replace(u"&#039;"_s, u"'"_s);
+    text.replace(u"&#39;"_s, u"'"_s);
+    text.replace(u"&amp;"_s, u"&"_s); // last: "&amp;lt;" is the text "&lt;"
+    return text;
+}
+
+std::optional<Spec> specFromJson(const QJsonObject &json, QString *problem)
+{
+    if (!json.value("rules"_L1).isArray() && !json.contains("title"_L1)) {
+        *problem = u"neither a title nor rules"_s;
+        return std::nullopt;
+    }
+    Spec spec;
+    spec.title = JsonRead::str(json, "title"_L1);
+    spec.content = JsonRead::str(json, "content"_L1);
+    spec.icmp = JsonRead::flag(json, "icmp"_L1);
+    const QJsonArray rules = JsonRead::arr(json, "rules"_L1);
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (!rules.at(i).isObject()) {
+            *problem = u"rule %1 is not an object"_s.arg(i + 1);
+            return std::nullopt;
+        }
+        FirewallRule rule = parseRule(rules.at(i).toObject());
+        rule.ruleId.clear(); // a rule set, not a group's rules
+        spec.rules.append(rule);
+    }
+    return spec;
+}
+
 ApiRequest create(const Spec &spec, Dialect dialect)
 {
     ApiRequest r = QueryHelpers::jsonRequest(HttpMethod::Post, basePath(dialect),

@@ -42,6 +42,11 @@ struct Spec
 
 [[nodiscard]] QJsonObject ruleToJson(const FirewallRule &rule);
 [[nodiscard]] QJsonObject specToJson(const Spec &spec, bool withRules);
+//! A security group's `content` as written: the older dialect answers it HTML-escaped once.
+[[nodiscard]] QString unescaped(QString text);
+//! A rule set in the create request's shape (an exported file): title, content, icmp, rules.
+//! \a problem says why it cannot be read.
+[[nodiscard]] std::optional<Spec> specFromJson(const QJsonObject &json, QString *problem);
 [[nodiscard]] FirewallRule parseRule(const QJsonObject &row);
 [[nodiscard]] std::optional<Firewall> parseFirewall(const QJsonObject &row, QString *problem);
 [[nodiscard]] Parsed<Firewall> parseFirewalls(const QJsonArray &rows);

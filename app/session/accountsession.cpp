@@ -159,6 +159,7 @@ QList<QAbstractItemModel *> AccountSession::models() const
 
 void AccountSession::setJournal(Journal *journal)
 {
+    m_journal = journal;
     m_operations->setJournal(journal);
 }
 

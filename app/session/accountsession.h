@@ -64,6 +64,7 @@ public:
                        bool readOnly);
     //! The journal of changes sent (may be null).
     void setJournal(Journal *journal);
+    [[nodiscard]] Journal *journal() const { return m_journal; }
     //! The page on screen: its store refreshes by itself (and is refreshed now if stale).
     void setActive(Resource resource);
     [[nodiscard]] Resource active() const { return m_active; }
@@ -117,6 +118,7 @@ private:
     std::array<ResourceStore *, kResourceCount> m_stores {};
     FirewallsApi::Dialect m_firewallDialect = FirewallsApi::Dialect::Firewall;
     QList<BlockStorageType> m_volumeTypes; //!< empty: not read yet
+    Journal *m_journal = nullptr;
     Resource m_active = Resource::Instances;
     qint64 m_autoRefreshMs = 0;
 };

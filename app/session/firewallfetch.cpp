@@ -7,22 +7,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-//! The security groups answer a group's `content` HTML-escaped once (observed).
-QString unescaped(QString text)
-{
-    text.replace(u"&lt;"_s, u"<"_s);
-    text.replace(u"&gt;"_s, u">"_s);
-    text.replace(u"&quot;"_s, u"\""_s);
-    text.replace(u"&#039;"_s, u"'"_s);
-    text.replace(u"&#39;"_s, u"'"_s);
-    text.replace(u"&amp;"_s, u"&"_s); // last: "&amp;lt;" is the text "&lt;"
-    return text;
-}
-
 void unescapeContent(QJsonObject &row)
 {
     if (row.value("content"_L1).isString())
-        row.insert(u"content"_s, unescaped(row.value("content"_L1).toString()));
+        row.insert(u"content"_s, FirewallsApi::unescaped(row.value("content"_L1).toString()));
 }
 
 QString groupId(const QJsonObject &row)

@@ -95,6 +95,9 @@ QList<DetailSection> ResourceDetails::instance(const AccountSession &s, const QS
         add(network.rows, tr("Firewall"), in->firewallId);
     else if (s.store(Resource::Firewalls)->hasData())
         add(network.rows, tr("Firewall"), tr("None"));
+    network.key = u"network"_s;
+    if (!network.rows.isEmpty() && network.rows.last().label == tr("Firewall"))
+        network.rows.last().key = fw ? fw->id : QString();
 
     DetailSection storage {tr("Block storage"), {}};
     for (const QString &volumeId : in->blockStorageIds) {
@@ -103,7 +106,9 @@ QList<DetailSection> ResourceDetails::instance(const AccountSession &s, const QS
             v ? u"%1 · %2 · %3"_s.arg(v->type, Format::gigabytes(v->sizeGb),
                                       StatusText::volume(v->status))
               : volumeId);
+        storage.rows.last().key = volumeId;
     }
+    storage.key = u"storage"_s;
     if (storage.rows.isEmpty())
         add(storage.rows, tr("Attached"), tr("None"));
 
@@ -159,8 +164,11 @@ QList<DetailSection> ResourceDetails::firewall(const AccountSession &s, const QS
     if (rules.rows.isEmpty())
         add(rules.rows, tr("Rules"), tr("No rules yet."));
     DetailSection servers {tr("Servers"), {}};
-    for (const QString &instanceId : f->instanceIds)
+    servers.key = u"servers"_s;
+    for (const QString &instanceId : f->instanceIds) {
         add(servers.rows, tr("Server"), serverName(s, instanceId), true);
+        servers.rows.last().key = instanceId;
+    }
     if (servers.rows.isEmpty())
         add(servers.rows, tr("Servers"), tr("None"));
     return {general, rules, servers};

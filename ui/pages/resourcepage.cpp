@@ -269,6 +269,12 @@ void ResourcePage::addRowActions(const QList<QAction *> &actions, const QString 
     }
 }
 
+void ResourcePage::setDetailDecorator(DetailDecorator decorator)
+{
+    m_decorator = std::move(decorator);
+    updateDetail();
+}
+
 void ResourcePage::addPageActions(const QList<QAction *> &actions)
 {
     m_pageActions.append(actions);
@@ -421,7 +427,9 @@ void ResourcePage::updateDetail()
         m_detail->setPlaceholder(tr("Select a row to see its details."));
         return;
     }
-    const QList<DetailSection> sections = m_spec.details(m_currentId);
+    QList<DetailSection> sections = m_spec.details(m_currentId);
+    if (m_decorator && !sections.isEmpty())
+        m_decorator(m_currentId, sections);
     if (sections.isEmpty())
         m_detail->setPlaceholder(tr("It no longer exists on the server."));
     else

@@ -3,6 +3,8 @@
 #include "pagespec.h"
 
 #include <QSet>
+
+#include <functional>
 #include <QWidget>
 
 #include <memory>
@@ -60,6 +62,11 @@ public:
     //! table where no row is (an empty table too).
     void addPageActions(const QList<QAction *> &actions);
     void saveViewState() const;
+    //! Adds buttons to the detail of resource \a id ("Detach" on a server's volume).
+    using DetailDecorator = std::function<void(const QString &id, QList<DetailSection> &sections)>;
+    void setDetailDecorator(DetailDecorator decorator);
+    //! Builds the detail pane again (what its buttons allow changed).
+    void refreshDetail() { updateDetail(); }
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -99,6 +106,7 @@ private:
     QSet<QString> m_freshened;
     QList<QAction *> m_rowActions;
     QList<QAction *> m_pageActions;
+    DetailDecorator m_decorator;
     bool m_restoring = false;
     bool m_fitted = false;
     bool m_currentLeaving

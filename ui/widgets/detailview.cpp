@@ -38,21 +38,32 @@ void DetailView::setSections(const QList<DetailSection> &sections)
     const bool same = sections.size() == m_sections.size() && [&] {
         for (qsizetype i = 0; i < sections.size(); ++i) {
             if (sections.at(i).title != m_sections.at(i).title
-                || sections.at(i).rows.size() != m_sections.at(i).rows.size())
+                || sections.at(i).rows.size() != m_sections.at(i).rows.size()
+                || sections.at(i).actions.size() != m_sections.at(i).actions.size())
                 return false;
+            for (qsizetype j = 0; j < sections.at(i).actions.size(); ++j) {
+                if (sections.at(i).actions.at(j).text != m_sections.at(i).actions.at(j).text
+                    || sections.at(i).actions.at(j).enabled
+                            != m_sections.at(i).actions.at(j).enabled)
+                    return false;
+            }
             for (qsizetype j = 0; j < sections.at(i).rows.size(); ++j) {
                 const DetailRow &a = sections.at(i).rows.at(j);
                 const DetailRow &b = m_sections.at(i).rows.at(j);
-                if (a.label != b.label || a.value != b.value || a.link != b.link)
+                if (a.label != b.label || a.value != b.value || a.link != b.link
+                    || a.action.text != b.action.text || a.action.enabled != b.action.enabled)
                     return false;
             }
         }
         return true;
     }();
     m_revealed = still;
-    if (same && !m_sections.isEmpty())
-        return; // nothing changed: no flicker, the person's text selection stays
+    const bool keep = same && !m_sections.isEmpty();
+    // Kept even when nothing shows differently: the buttons run the newest actions (another
+    // resource's details can read the same).
     m_sections = sections;
+    if (keep)
+        return; // nothing changed: no flicker, the person's text selection stays
     m_placeholder.clear();
     rebuild();
 }
@@ -143,6 +154,21 @@ QStringList DetailView::visibleText() const
     return out;
 }
 
+void DetailView::runAction(qsizetype section, qsizetype row, qsizetype action) const
+{
+    if (section >= m_sections.size())
+        return;
+    const DetailSection &s = m_sections.at(section);
+    // A copy: the action may change what is shown (and so these sections).
+    std::function<void()> run;
+    if (row >= 0 && row < s.rows.size())
+        run = s.rows.at(row).action.run;
+    else if (action >= 0 && action < s.actions.size())
+        run = s.actions.at(action).run;
+    if (run)
+        run();
+}
+
 void DetailView::rebuild()
 {
     if (m_content) {
@@ -161,7 +187,8 @@ void DetailView::rebuild()
         label->setAlignment(Qt::AlignCenter);
         outer->addWidget(label);
     }
-    for (const DetailSection &section : std::as_const(m_sections)) {
+    for (qsizetype si = 0; si < m_sections.size(); ++si) {
+        const DetailSection &section = m_sections.at(si);
         if (!section.title.isEmpty()) {
             auto *title = new QLabel(section.title, m_content);
             title->setTextFormat(Qt::PlainText);
@@ -170,10 +197,27 @@ void DetailView::rebuild()
             title->setFont(font);
             outer->addWidget(title);
         }
+        if (!section.actions.isEmpty()) {
+            auto *buttons = new QHBoxLayout;
+            for (qsizetype ai = 0; ai < section.actions.size(); ++ai) {
+                const DetailAction &action = section.actions.at(ai);
+                auto *button = new QToolButton(m_content);
+                button->setText(action.text);
+                button->setObjectName(action.objectName);
+                button->setEnabled(action.enabled);
+                connect(button, &QToolButton::clicked, this, [this, si, ai] {
+                    runAction(si, -1, ai);
+                });
+                buttons->addWidget(button);
+            }
+            buttons->addStretch(1);
+            outer->addLayout(buttons);
+        }
         auto *form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-        for (const DetailRow &row : section.rows) {
+        for (qsizetype ri = 0; ri < section.rows.size(); ++ri) {
+            const DetailRow &row = section.rows.at(ri);
             auto *line = new QWidget(m_content);
             auto *h = new QHBoxLayout(line);
             h->setContentsMargins(0, 0, 0, 0);
@@ -242,6 +286,16 @@ void DetailView::rebuild()
                 connect(open, &QToolButton::clicked, this,
                         [link] { QDesktopServices::openUrl(link); });
                 h->addWidget(open);
+            }
+            if (!row.action.text.isEmpty()) {
+                auto *button = new QToolButton(line);
+                button->setText(row.action.text);
+                button->setObjectName(row.action.objectName);
+                button->setEnabled(row.action.enabled);
+                connect(button, &QToolButton::clicked, this, [this, si, ri] {
+                    runAction(si, ri, -1);
+                });
+                h->addWidget(button);
             }
             auto *label = new QLabel(row.label, m_content);
             label->setTextFormat(Qt::PlainText);

@@ -7,9 +7,20 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 class ClipboardGuard;
 class QHBoxLayout;
 class QVBoxLayout;
+
+//! A button in a detail pane ("Detach", "Add block storage").
+struct DetailAction
+{
+    QString text;
+    std::function<void()> run;
+    QString objectName;
+    bool enabled = true;
+};
 
 //! One line of a detail pane: a label and its value, which may be copied, hidden until revealed
 //! (a secret) or opened (a link).
@@ -25,6 +36,10 @@ struct DetailRow
     QString secretKey;
     //! The value read is a link (opened in the browser once shown).
     bool secretIsLink = false;
+    //! A button at the end of the line (text empty: none).
+    DetailAction action;
+    //! What the line is about, for who adds buttons (a volume's or server's id, "firewall").
+    QString key;
 };
 
 //! A titled group of lines.
@@ -32,6 +47,10 @@ struct DetailSection
 {
     QString title;
     QList<DetailRow> rows;
+    //! Buttons under the title.
+    QList<DetailAction> actions;
+    //! Which section this is, for who adds buttons ("storage", "network", "servers").
+    QString key;
 };
 
 //! The pane beside a table that shows the selected resource. Values are plain text, selectable
@@ -70,6 +89,9 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    //! Runs the action of the current sections at \a section / \a row (-1: the section's
+    //! \a action).
+    void runAction(qsizetype section, qsizetype row, qsizetype action) const;
     //! The line of an on-demand secret.
     void addOnDemand(const DetailRow &row, QWidget *line, QHBoxLayout *h);
     void dropSecret(const QString &key);

@@ -1,0 +1,288 @@
+#include "firewallactions.h"
+
+#include "api/firewallsapi.h"
+#include "dialogs/choicedialog.h"
+#include "dialogs/confirmdialog.h"
+#include "dialogs/firewalleditordialog.h"
+#include "domain/status.h"
+#include "models/firewallmodel.h"
+#include "models/instancemodel.h"
+#include "operations/operationtracker.h"
+#include "pages/resourcepage.h"
+#include "session/accountsession.h"
+
+#include <QAction>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString serverLabel(const AccountSession &s, const QString &id)
+{
+    const Instance *in = s.instances()->find(id);
+    return in && !in->name.isEmpty() ? in->name : id;
+}
+} // namespace
+
+FirewallActions::FirewallActions(AccountSession *session, ResourcePage *page,
+                                 QWidget *dialogParent)
+    : QObject(page), m_session(session), m_page(page), m_parent(dialogParent),
+      m_create(new QAction(tr("Create firewall…"), this)),
+      m_edit(new QAction(tr("Edit rules…"), this)),
+      m_duplicate(new QAction(tr("Duplicate…"), this)),
+      m_attach(new QAction(tr("Attach to servers…"), this)),
+      m_detach(new QAction(tr("Detach from servers…"), this)),
+      m_delete(new QAction(tr("Delete firewall…"), this))
+{
+    m_create->setObjectName(u"createFirewallAction"_s);
+    m_edit->setObjectName(u"editFirewallAction"_s);
+    m_duplicate->setObjectName(u"duplicateFirewallAction"_s);
+    m_attach->setObjectName(u"attachFirewallAction"_s);
+    m_detach->setObjectName(u"detachFirewallAction"_s);
+    m_delete->setObjectName(u"deleteFirewallAction"_s);
+    connect(m_create, &QAction::triggered, this,
+            [this] { openEditor(int(FirewallEditorDialog::Mode::Create)); });
+    connect(m_edit, &QAction::triggered, this,
+            [this] { openEditor(int(FirewallEditorDialog::Mode::Edit)); });
+    connect(m_duplicate, &QAction::triggered, this,
+            [this] { openEditor(int(FirewallEditorDialog::Mode::Duplicate)); });
+    connect(m_attach, &QAction::triggered, this, &FirewallActions::attach);
+    connect(m_detach, &QAction::triggered, this, &FirewallActions::detach);
+    connect(m_delete, &QAction::triggered, this, &FirewallActions::remove);
+    connect(page, &ResourcePage::currentIdChanged, this, &FirewallActions::update);
+    connect(session->firewalls(), &QAbstractItemModel::dataChanged, this,
+            &FirewallActions::update);
+    connect(session->firewalls(), &QAbstractItemModel::modelReset, this,
+            &FirewallActions::update);
+    connect(session->operations(), &OperationTracker::operationChanged, this,
+            [this](const Operation &op) {
+                update();
+                if (op.resource == Resource::Firewalls && op.isFinished())
+                    sendNext(op.targetId);
+            });
+    connect(session, &AccountSession::accountChanged, this, [this] {
+        m_waiting.clear(); // another account: nothing of this one is sent
+        if (m_dialog)
+            m_dialog->reject();
+        update();
+    });
+    update();
+}
+
+QList<QAction *> FirewallActions::rowActions() const
+{
+    return {m_edit, m_duplicate, m_attach, m_detach, m_delete};
+}
+
+QDialog *FirewallActions::dialog() const
+{
+    return m_dialog;
+}
+
+bool FirewallActions::isWritable() const
+{
+    return m_safety != Profile::Safety::ReadOnly;
+}
+
+void FirewallActions::setSafety(Profile::Safety safety)
+{
+    m_safety = safety;
+    for (QAction *a : {m_create, m_edit, m_duplicate, m_attach, m_detach, m_delete})
+        a->setVisible(isWritable());
+    update();
+}
+
+const Firewall *FirewallActions::selected() const
+{
+    return m_session->firewalls()->find(m_page->currentId());
+}
+
+void FirewallActions::update()
+{
+    const Firewall *f = selected();
+    const bool idle = f && !m_session->operations()->unfinishedFor(Resource::Firewalls, f->id);
+    m_create->setEnabled(isWritable());
+    m_edit->setEnabled(isWritable() && idle);
+    m_duplicate->setEnabled(isWritable() && f);
+    m_attach->setEnabled(isWritable() && idle);
+    m_detach->setEnabled(isWritable() && idle && !f->instanceIds.isEmpty());
+    m_delete->setEnabled(isWritable() && idle);
+}
+
+void FirewallActions::show(QDialog *dialog)
+{
+    if (m_dialog)
+        m_dialog->reject();
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void FirewallActions::openEditor(int mode)
+{
+    const auto m = FirewallEditorDialog::Mode(mode);
+    const Firewall *f = selected();
+    if (m != FirewallEditorDialog::Mode::Create && !f)
+        return;
+    auto *d = new FirewallEditorDialog(m_session, m, f ? f->id : QString(), m_parent);
+    connect(d, &FirewallEditorDialog::saved, this,
+            [this](const QString &) { Q_EMIT message(tr("The firewall was saved.")); });
+    show(d);
+}
+
+void FirewallActions::submitEach(bool attach, const QString &firewallId,
+                                 const QStringList &serverIds)
+{
+    const Firewall *f = m_session->firewalls()->find(firewallId);
+    const FirewallsApi::Dialect dialect = m_session->firewallDialect();
+    QList<Pending> &queue = m_waiting[firewallId];
+    for (const QString &serverId : serverIds) {
+        Pending p;
+        p.change.resource = Resource::Firewalls;
+        p.change.kind = attach ? Operation::Kind::Attach : Operation::Kind::Detach;
+        p.change.targetId = firewallId;
+        p.change.name = f ? f->title : firewallId;
+        p.change.relatedId = serverId;
+        p.change.relatedName = serverLabel(*m_session, serverId);
+        p.request = attach ? FirewallsApi::attach(firewallId, serverId, dialect)
+                           : FirewallsApi::detach(firewallId, serverId, dialect);
+        queue.append(p);
+    }
+    sendNext(firewallId);
+    // One change at a time per firewall: the rest wait until the one before has ended.
+    const qsizetype later = m_waiting.value(firewallId).size();
+    if (later > 0)
+        Q_EMIT message(tr("%n more server(s) follow, one after the other.", nullptr, int(later)));
+}
+
+void FirewallActions::sendNext(const QString &firewallId)
+{
+    auto it = m_waiting.find(firewallId);
+    if (it == m_waiting.end())
+        return;
+    if (it->isEmpty()) {
+        m_waiting.erase(it);
+        return;
+    }
+    if (m_session->operations()->unfinishedFor(Resource::Firewalls, firewallId))
+        return;
+    const Pending p = it->takeFirst();
+    if (it->isEmpty())
+        m_waiting.erase(it);
+    if (!m_session->operations()->submit(p.change, p.request))
+        Q_EMIT message(tr("Another change of '%1' is on its way.").arg(p.change.name));
+}
+
+void FirewallActions::attach()
+{
+    const Firewall *f = selected();
+    if (!f)
+        return;
+    QList<ChoiceDialog::Item> items;
+    for (const Instance &in : m_session->instances()->items()) {
+        if (f->instanceIds.contains(in.id))
+            continue;
+        QString why;
+        if (const Firewall *other = m_session->firewalls()->firewallOf(in.id))
+            //: %1 is the other firewall's name
+            why = tr("protected by '%1'").arg(other->title);
+        else if (Status::server(in.status) == Status::Server::Deleting)
+            why = tr("being deleted");
+        items.append({in.id, in.name.isEmpty() ? in.id : in.name, why});
+    }
+    const QString firewallId = f->id;
+    auto *d = new ChoiceDialog(tr("Attach firewall"),
+                               //: %1 is the firewall's name
+                               tr("Which servers should '%1' protect? A server has one firewall: "
+                                  "servers another one protects are shown, not chosen.")
+                                       .arg(f->title),
+                               tr("Attach"), items, true, m_parent);
+    connect(d, &ChoiceDialog::confirmed, this, [this, firewallId](const QStringList &ids) {
+        submitEach(true, firewallId, ids);
+    });
+    show(d);
+}
+
+void FirewallActions::detach()
+{
+    const Firewall *f = selected();
+    if (!f)
+        return;
+    QList<ChoiceDialog::Item> items;
+    for (const QString &id : f->instanceIds)
+        items.append({id, serverLabel(*m_session, id), QString()});
+    const QString firewallId = f->id;
+    auto *d = new ChoiceDialog(tr("Detach firewall"),
+                               tr("Which servers should '%1' stop protecting? They are left "
+                                  "without a firewall.")
+                                       .arg(f->title),
+                               tr("Detach"), items, true, m_parent);
+    connect(d, &ChoiceDialog::confirmed, this, [this, firewallId](const QStringList &ids) {
+        submitEach(false, firewallId, ids);
+    });
+    show(d);
+}
+
+void FirewallActions::attachTo(const QString &serverId)
+{
+    if (!isWritable())
+        return;
+    QList<ChoiceDialog::Item> items;
+    for (const Firewall &f : m_session->firewalls()->items())
+        items.append({f.id, f.title, QString()});
+    auto *d = new ChoiceDialog(tr("Attach firewall"),
+                               tr("Which firewall should protect '%1'?")
+                                       .arg(serverLabel(*m_session, serverId)),
+                               tr("Attach"), items, false, m_parent);
+    connect(d, &ChoiceDialog::confirmed, this, [this, serverId](const QStringList &ids) {
+        if (!ids.isEmpty())
+            submitEach(true, ids.first(), {serverId});
+    });
+    show(d);
+}
+
+void FirewallActions::detachFrom(const QString &firewallId, const QString &serverId)
+{
+    const Firewall *f = m_session->firewalls()->find(firewallId);
+    if (!f || !isWritable())
+        return;
+    //: %1 is the firewall, %2 the server
+    auto *d = new ConfirmDialog(tr("Detach firewall"),
+                                tr("Detach '%1' from '%2'? The server is left without a "
+                                   "firewall.")
+                                        .arg(f->title, serverLabel(*m_session, serverId)),
+                                tr("Detach"), QString(), m_parent);
+    connect(d, &QDialog::accepted, this,
+            [this, firewallId, serverId] { submitEach(false, firewallId, {serverId}); });
+    show(d);
+}
+
+void FirewallActions::remove()
+{
+    const Firewall *f = selected();
+    if (!f)
+        return;
+    QStringList servers;
+    for (const QString &id : f->instanceIds)
+        servers.append(serverLabel(*m_session, id));
+    const QString firewallId = f->id;
+    const QString title = f->title;
+    //: %1 is the firewall's name, %2 the servers it protects
+    const QString text = servers.isEmpty()
+            ? tr("Delete '%1'? It protects no server.").arg(title)
+            : tr("Delete '%1'? These servers lose it and are left without a firewall: %2. iwinv "
+                 "may refuse while it is attached: detach it first then.")
+                      .arg(title, servers.join(u", "_s));
+    auto *d = new ConfirmDialog(tr("Delete firewall"), text, tr("Delete firewall"), title,
+                                m_parent);
+    connect(d, &QDialog::accepted, this, [this, firewallId, title] {
+        Change change;
+        change.resource = Resource::Firewalls;
+        change.kind = Operation::Kind::Delete;
+        change.targetId = firewallId;
+        change.name = title;
+        if (!m_session->operations()->submit(
+                    change, FirewallsApi::remove(firewallId, m_session->firewallDialect())))
+            Q_EMIT message(tr("Another change of '%1' is on its way.").arg(title));
+    });
+    show(d);
+}

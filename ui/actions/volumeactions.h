@@ -1,0 +1,60 @@
+#pragma once
+
+#include "credentials/profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+class AccountSession;
+class QAction;
+class QDialog;
+class QWidget;
+class ResourcePage;
+struct BlockStorage;
+
+//! Block storage, every write: add (attached to a server, as the reference makes it), attach to
+//! another server of its zone, detach (progress in its row), delete (its name typed; refused
+//! while attached, with the reason and a way to detach first). The same from a server's details
+//! (addFor, detach). A read-only profile hides them.
+class VolumeActions final : public QObject
+{
+    Q_OBJECT
+public:
+    VolumeActions(AccountSession *session, ResourcePage *page, QWidget *dialogParent);
+
+    [[nodiscard]] QAction *addAction() const { return m_add; }
+    [[nodiscard]] QAction *attachAction() const { return m_attach; }
+    [[nodiscard]] QAction *detachAction() const { return m_detach; }
+    [[nodiscard]] QAction *deleteAction() const { return m_delete; }
+    [[nodiscard]] QList<QAction *> rowActions() const { return {m_attach, m_detach, m_delete}; }
+    void setSafety(Profile::Safety safety);
+    //! The dialog on screen, if any (tests answer it).
+    [[nodiscard]] QDialog *dialog() const;
+    [[nodiscard]] bool isWritable() const;
+
+public Q_SLOTS:
+    //! Adds block storage to server \a serverId (from its details).
+    void addFor(const QString &serverId);
+    //! Asks and detaches volume \a volumeId (from a server's details, or the selected one).
+    void detach(const QString &volumeId);
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void update();
+    [[nodiscard]] const BlockStorage *selected() const;
+    void attach();
+    void remove();
+    void show(QDialog *dialog);
+
+    AccountSession *m_session;
+    ResourcePage *m_page;
+    QWidget *m_parent;
+    QAction *m_add;
+    QAction *m_attach;
+    QAction *m_detach;
+    QAction *m_delete;
+    Profile::Safety m_safety = Profile::Safety::Normal;
+    QPointer<QDialog> m_dialog;
+};

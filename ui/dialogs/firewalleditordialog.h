@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/firewallsapi.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class AccountSession;
+class ChangeSubmitter;
+class RuleSync;
+class RuleTableEditor;
+
+namespace Ui {
+class FirewallEditorDialog;
+}
+
+//! Creating and editing a firewall with its rules. Every rule is checked as the real server
+//! was seen to check them before anything is sent, each reason on its cell; a rule that opens
+//! SSH, RDP or a database to every address is warned about, with a one-click "only this
+//! address". Before saving, the change is shown: rules added, removed and kept (an edit
+//! replaces all rules). On /v1/firewall the save is one request; on the security groups it is
+//! one request per rule, in an order that never cuts access both sets allow, with each step's
+//! result and a retry of what failed. Rule sets import and export as JSON in the create
+//! request's shape.
+class FirewallEditorDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Create, Edit, Duplicate };
+    enum class Page { Edit, Preview, Progress };
+
+    //! \a firewallId: the firewall edited or duplicated (empty to create a new one).
+    FirewallEditorDialog(AccountSession *session, Mode mode, const QString &firewallId,
+                         QWidget *parent = nullptr);
+    ~FirewallEditorDialog() override;
+
+    [[nodiscard]] FirewallsApi::Spec spec() const;
+    void setSpec(const FirewallsApi::Spec &spec);
+    [[nodiscard]] RuleTableEditor *rules() const { return m_rules; }
+    [[nodiscard]] Page page() const;
+    //! Every problem of the form now (empty: it can be saved).
+    [[nodiscard]] QStringList problems() const;
+    //! The preview's lines, as shown ("Added: ...").
+    [[nodiscard]] QStringList preview() const;
+    //! The save's steps, as shown.
+    [[nodiscard]] QStringList steps() const;
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] QString warning() const;
+    bool importFrom(const QString &path, QString *error);
+    bool exportTo(const QString &path, QString *error) const;
+    //! Puts \a address instead of "every address" in the rules warned about.
+    bool onlyThisAddress(const QString &address);
+
+Q_SIGNALS:
+    //! The firewall was saved as asked (every step done).
+    void saved(const QString &firewallId);
+
+private:
+    void update();
+    void showPage(Page page);
+    void review();
+    void save();
+    void saveRulesOf(const Firewall &group);
+    void showSteps();
+    void finish(bool ok);
+
+    const std::unique_ptr<Ui::FirewallEditorDialog> m_ui;
+    AccountSession *m_session;
+    Mode m_mode;
+    QString m_firewallId;
+    Firewall m_before; //!< as the server had it when the dialog opened (empty for a create)
+    RuleTableEditor *m_rules;
+    ChangeSubmitter *m_submitter;
+    RuleSync *m_sync = nullptr;
+    FirewallsApi::Dialect m_dialect;
+};
