@@ -43,6 +43,58 @@
     </message>
 </context>
 <context>
+    <name>CreateServerDialog</name>
+    <message numerus="yes">
+        <source>%n spec(s) are sold out here: shown, but they cannot be chosen.</source>
+        <translation>
+            <numerusform>%n spec is sold out here: shown, but it cannot be chosen.</numerusform>
+            <numerusform>%n specs are sold out here: shown, but they cannot be chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>iwinv names the %n servers itself (it may number them after this name).</source>
+        <translation>
+            <numerusform>iwinv names the %n server itself (it may number it after this name).</numerusform>
+            <numerusform>iwinv names the %n servers itself (it may number them after this name).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n servers at %1 each a month)</source>
+        <extracomment>%1 is the number of servers, %2 the price of one</extracomment>
+        <translation>
+            <numerusform>(%n server at %1 a month)</numerusform>
+            <numerusform>(%n servers at %1 each a month)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirewallActions</name>
+    <message numerus="yes">
+        <source>%n more server(s) follow, one after the other.</source>
+        <translation>
+            <numerusform>%n more server follows.</numerusform>
+            <numerusform>%n more servers follow, one after the other.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirewallEditorDialog</name>
+    <message numerus="yes">
+        <source>The new firewall will have %n rule(s). Nothing is sent until you save.</source>
+        <translation>
+            <numerusform>The new firewall will have %n rule. Nothing is sent until you save.</numerusform>
+            <numerusform>The new firewall will have %n rules. Nothing is sent until you save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s); check them before saving.</source>
+        <translation>
+            <numerusform>Imported %n rule; check it before saving.</numerusform>
+            <numerusform>Imported %n rules; check them before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>%n s ago</source>

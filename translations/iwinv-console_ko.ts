@@ -104,6 +104,25 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>목록 검색</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>선택 항목</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>To confirm, type the name: %1</source>
@@ -308,10 +327,412 @@
     </message>
 </context>
 <context>
+    <name>CreateServerDialog</name>
+    <message>
+        <source>Create server</source>
+        <translation>서버 생성</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Where should the server run?</source>
+        <translation>서버를 생성할 존을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>존</translation>
+    </message>
+    <message>
+        <source>Choose a spec. Prices are per server.</source>
+        <translation>스펙을 선택해 주세요. 요금은 서버 1대 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Spec type</source>
+        <translation>스펙 종류</translation>
+    </message>
+    <message>
+        <source>Specs</source>
+        <translation>서버 스펙</translation>
+    </message>
+    <message>
+        <source>Choose an image the spec supports in this zone.</source>
+        <translation>이 존에서 선택한 스펙이 지원하는 이미지를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Public or MY images</source>
+        <translation>기본 또는 MY 이미지</translation>
+    </message>
+    <message>
+        <source>Image kind</source>
+        <translation>이미지 유형</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>운영체제</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Block storage to add</source>
+        <translation>추가할 블록 스토리지</translation>
+    </message>
+    <message>
+        <source>Add block storage</source>
+        <translation>블록 스토리지 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>SSH Keys to install (optional; several can be chosen)</source>
+        <translation>설치할 SSH Key (선택 사항, 여러 개 선택 가능)</translation>
+    </message>
+    <message>
+        <source>SSH Keys</source>
+        <translation>SSH Key</translation>
+    </message>
+    <message>
+        <source>User script to run at the first start (optional)</source>
+        <translation>처음 시작할 때 실행할 사용자 스크립트 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>User script</source>
+        <translation>사용자 스크립트</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>서버 이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Check everything, then create.</source>
+        <translation>모든 항목을 확인한 뒤 서버를 생성해 주세요.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>존</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>스펙</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Block storage</source>
+        <translation>블록 스토리지</translation>
+    </message>
+    <message>
+        <source>SSH Key and script</source>
+        <translation>SSH Key 및 스크립트</translation>
+    </message>
+    <message>
+        <source>Name and quantity</source>
+        <translation>이름 및 수량</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>최종 확인</translation>
+    </message>
+    <message>
+        <source>not given by iwinv</source>
+        <translation>정보 없음</translation>
+    </message>
+    <message>
+        <source>%1 (excl. VAT) · %2 (incl. VAT)</source>
+        <extracomment>%1 price without VAT, %2 with VAT</extracomment>
+        <translation>%1 (부가세 별도) · %2 (부가세 포함)</translation>
+    </message>
+    <message>
+        <source>Nothing was created: iwinv refused it (%1).</source>
+        <translation>서버가 생성되지 않았습니다. iwinv에서 요청을 거부했습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost: it is not known yet whether the servers were made. The console is checking the server list and will not send it again. You can close this window.</source>
+        <translation>생성 요청에 대한 응답을 받지 못해 서버가 생성되었는지 아직 알 수 없습니다. 콘솔이 서버 목록을 확인하고 있으며 요청을 다시 보내지 않습니다. 이 창을 닫아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>The server list shows that nothing was created. You can try again.</source>
+        <translation>서버 목록을 확인한 결과 생성된 서버가 없습니다. 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The servers were created: they are in the server list.</source>
+        <translation>서버가 생성되었습니다. 서버 목록에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>전체 종류</translation>
+    </message>
+    <message>
+        <source>Public and MY</source>
+        <translation>기본 및 MY</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>전체 유형</translation>
+    </message>
+    <message>
+        <source>All OS</source>
+        <translation>전체 OS</translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation>용량(GB)</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>이름(선택 사항)</translation>
+    </message>
+    <message>
+        <source>This zone is not fully available now (%1): iwinv may refuse to create servers here.</source>
+        <translation>이 존은 현재 정상 운영 상태가 아닙니다 (상태: %1). iwinv에서 이 존의 서버 생성을 거부할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spec(s) are sold out here: shown, but they cannot be chosen.</source>
+        <translation>
+            <numerusform>이 존에서 품절된 스펙 %n개는 목록에 표시되지만 선택할 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This spec supports no image in this zone: choose another spec.</source>
+        <translation>이 스펙은 이 존에서 지원하는 이미지가 없습니다. 다른 스펙을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Without a key the server is reached with its initial password (shown in its details once it is made).</source>
+        <translation>SSH Key를 선택하지 않으면 초기 비밀번호로 서버에 접속합니다. (초기 비밀번호는 서버가 생성된 뒤 상세 정보에서 확인할 수 있습니다.)</translation>
+    </message>
+    <message>
+        <source>This account has no SSH Key yet. SSH Keys are added in the iwinv web console (SSH Key menu); the server can be reached with its initial password meanwhile.</source>
+        <translation>이 계정에 등록된 SSH Key가 없습니다. SSH Key는 iwinv 웹 콘솔의 SSH Key 메뉴에서 추가합니다. 그 전까지는 초기 비밀번호로 서버에 접속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>User scripts are not available for this account.</source>
+        <translation>이 계정에서는 사용자 스크립트를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This account has no user script. Scripts are added in the iwinv web console.</source>
+        <translation>이 계정에 등록된 사용자 스크립트가 없습니다. 사용자 스크립트는 iwinv 웹 콘솔에서 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Block storage made with the server, up to %1 (optional). Each is %2 to %3 GB, in steps of 10 GB, of the default type; another type can be added afterwards from the server&apos;s details.</source>
+        <translation>서버를 생성할 때 함께 추가할 블록 스토리지입니다 (선택 사항, 최대 %1개). 기본 종류로 추가되며 용량은 %2~%3GB, 10GB 단위입니다. 다른 종류의 블록 스토리지는 서버 생성 후 서버 상세 정보에서 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Block storage is billed on top of the server; the iwinv API does not give its price.</source>
+        <translation>블록 스토리지 요금은 서버 요금과 별도로 부과됩니다. iwinv API에서는 블록 스토리지 요금 정보를 제공하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>iwinv names the %n servers itself (it may number them after this name).</source>
+        <translation>
+            <numerusform>서버 %n대의 이름은 iwinv에서 자동으로 지정합니다. (이 이름 뒤에 번호가 붙을 수 있습니다.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a line of the summary: &quot;Zone: kr1-z01&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>선택되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vCPU, %3 memory, %4 disk)</source>
+        <translation>%1 (vCPU %2, 메모리 %3, 디스크 %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>SSH Key</source>
+        <translation>SSH Key</translation>
+    </message>
+    <message>
+        <source>Monthly: %1
+Hourly: %2</source>
+        <extracomment>%1 is the monthly total (with and without VAT), %2 the hourly one</extracomment>
+        <translation>월 요금: %1
+시간당 요금: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n servers at %1 each a month)</source>
+        <extracomment>%1 is the number of servers, %2 the price of one</extracomment>
+        <translation>
+            <numerusform>(서버 %n대, 1대당 월 %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block storage is billed on top.</source>
+        <translation>블록 스토리지 요금은 별도로 부과됩니다.</translation>
+    </message>
+    <message>
+        <source>Something is missing: %1</source>
+        <translation>아직 완료되지 않은 항목이 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>It could not be sent: another change is on its way.</source>
+        <translation>다른 변경 작업이 진행 중이어서 요청을 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>요청을 보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeDialog</name>
+    <message>
+        <source>Add block storage</source>
+        <translation>블록 스토리지 추가</translation>
+    </message>
+    <message>
+        <source>Block storage is made attached to a server: choose the zone and the server first.</source>
+        <translation>블록 스토리지는 서버에 연결된 상태로 추가됩니다. 먼저 존과 서버를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>존</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Size in GB</source>
+        <translation>용량(GB)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Block storage is billed for as long as it exists, attached or not. The iwinv API does not give its price.</source>
+        <translation>블록 스토리지는 서버 연결 여부와 관계없이 삭제할 때까지 요금이 부과됩니다. iwinv API에서 요금 정보를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 GB</source>
+        <translation>%1~%2GB</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3 GB)</source>
+        <extracomment>a block storage type and its size range</extracomment>
+        <translation>%1 (%2~%3GB)</translation>
+    </message>
+    <message>
+        <source>This zone has no server to attach it to.</source>
+        <translation>이 존에는 연결할 서버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a server.</source>
+        <translation>서버를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>The server is being created or deleted: choose another, or wait.</source>
+        <translation>서버가 생성 또는 삭제 중입니다. 다른 서버를 선택하거나 작업이 끝날 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>No type is offered in this zone.</source>
+        <translation>이 존에서 사용할 수 있는 블록 스토리지 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the types…</source>
+        <translation>종류를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The size must be %1 to %2 GB.</source>
+        <translation>용량은 %1~%2GB 사이로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Give the block storage a name (1 to %1 characters).</source>
+        <translation>블록 스토리지 이름을 입력해 주세요. (1~%1자)</translation>
+    </message>
+    <message>
+        <source>It could not be sent: another change is on its way.</source>
+        <translation>다른 변경 작업이 진행 중이어서 요청을 보내지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>요청을 보내는 중…</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Currency</source>
         <translation>통화</translation>
+    </message>
+</context>
+<context>
+    <name>DetailButtons</name>
+    <message>
+        <source>Add block storage…</source>
+        <translation>블록 스토리지 추가…</translation>
+    </message>
+    <message>
+        <source>Detach…</source>
+        <translation>연결 해제…</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>연결…</translation>
     </message>
 </context>
 <context>
@@ -351,6 +772,41 @@
     <message>
         <source>Reading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Read with the initial password</source>
+        <translation>초기 비밀번호를 불러올 때 함께 표시됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>EditServerDialog</name>
+    <message>
+        <source>Edit server</source>
+        <translation>서버 수정</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>서버 이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Another change of this server is on its way: try again when it has ended.</source>
+        <translation>이 서버에 대한 다른 변경 작업이 진행 중입니다. 작업이 끝난 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
     </message>
 </context>
 <context>
@@ -454,6 +910,368 @@
     </message>
 </context>
 <context>
+    <name>FirewallActions</name>
+    <message>
+        <source>Create firewall…</source>
+        <translation>방화벽 생성…</translation>
+    </message>
+    <message>
+        <source>Edit rules…</source>
+        <translation>규칙 수정…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>복제…</translation>
+    </message>
+    <message>
+        <source>Attach to servers…</source>
+        <translation>서버에 연결…</translation>
+    </message>
+    <message>
+        <source>Detach from servers…</source>
+        <translation>서버에서 연결 해제…</translation>
+    </message>
+    <message>
+        <source>Delete firewall…</source>
+        <translation>방화벽 삭제…</translation>
+    </message>
+    <message>
+        <source>The firewall was saved.</source>
+        <translation>방화벽이 저장되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more server(s) follow, one after the other.</source>
+        <translation>
+            <numerusform>나머지 서버 %n대는 차례로 이어서 처리합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another change of &apos;%1&apos; is on its way.</source>
+        <translation>&apos;%1&apos; 방화벽에 대한 다른 변경 작업이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>protected by &apos;%1&apos;</source>
+        <extracomment>%1 is the other firewall&apos;s name</extracomment>
+        <translation>&apos;%1&apos; 방화벽 연결됨</translation>
+    </message>
+    <message>
+        <source>being deleted</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <source>Attach firewall</source>
+        <translation>방화벽 연결</translation>
+    </message>
+    <message>
+        <source>Which servers should &apos;%1&apos; protect? A server has one firewall: servers another one protects are shown, not chosen.</source>
+        <extracomment>%1 is the firewall&apos;s name</extracomment>
+        <translation>&apos;%1&apos; 방화벽을 연결할 서버를 선택해 주세요. 서버 한 대에는 방화벽을 하나만 연결할 수 있으므로, 다른 방화벽이 연결된 서버는 표시만 되고 선택할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Detach firewall</source>
+        <extracomment>%1 is the firewall, %2 the server</extracomment>
+        <translation>방화벽 연결 해제</translation>
+    </message>
+    <message>
+        <source>Which servers should &apos;%1&apos; stop protecting? They are left without a firewall.</source>
+        <translation>&apos;%1&apos; 방화벽의 연결을 해제할 서버를 선택해 주세요. 연결을 해제한 서버에는 방화벽이 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>연결 해제</translation>
+    </message>
+    <message>
+        <source>Which firewall should protect &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; 서버를 보호할 방화벽을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Detach &apos;%1&apos; from &apos;%2&apos;? The server is left without a firewall.</source>
+        <translation>&apos;%2&apos; 서버에서 &apos;%1&apos; 방화벽의 연결을 해제하시겠습니까? 해제하면 이 서버에는 방화벽이 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;? It protects no server.</source>
+        <extracomment>%1 is the firewall&apos;s name, %2 the servers it protects</extracomment>
+        <translation>&apos;%1&apos; 방화벽을 삭제하시겠습니까? 이 방화벽이 연결된 서버는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;? These servers lose it and are left without a firewall: %2. iwinv may refuse while it is attached: detach it first then.</source>
+        <translation>&apos;%1&apos; 방화벽을 삭제하시겠습니까? 다음 서버에는 방화벽이 적용되지 않게 됩니다: %2. 서버에 연결된 상태에서는 iwinv에서 삭제를 거부할 수 있으며, 이 경우 먼저 연결을 해제해 주세요.</translation>
+    </message>
+    <message>
+        <source>Delete firewall</source>
+        <translation>방화벽 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallEditorDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Firewall name</source>
+        <translation>방화벽 이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Allow ICMP (ping)</source>
+        <translation>ICMP(ping) 허용</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>규칙 제거</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Your address, e.g. 203.0.113.7</source>
+        <translation>내 IP 주소 (예: 203.0.113.7)</translation>
+    </message>
+    <message>
+        <source>The address to allow instead</source>
+        <translation>대신 허용할 IP 주소</translation>
+    </message>
+    <message>
+        <source>Only this address</source>
+        <translation>이 주소만 허용</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>Steps sent to the server</source>
+        <translation>iwinv API에 보내는 작업 단계</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation>변경 사항 확인…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Retry what failed</source>
+        <translation>실패한 항목 다시 시도</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>인바운드</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>아웃바운드</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 %3 %4 from %5</source>
+        <extracomment>a rule in one line: title, direction, protocol, port, source</extracomment>
+        <translation>&apos;%1&apos; %2 %3 %4 · IP %5</translation>
+    </message>
+    <message>
+        <source>Create firewall</source>
+        <translation>방화벽 생성</translation>
+    </message>
+    <message>
+        <source>Edit firewall</source>
+        <translation>방화벽 수정</translation>
+    </message>
+    <message>
+        <source>Duplicate firewall</source>
+        <translation>방화벽 복제</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <extracomment>%1 is the firewall copied</extracomment>
+        <translation>%1 사본</translation>
+    </message>
+    <message>
+        <source>Type or paste an IPv4 address (203.0.113.7) or range (203.0.113.0/24) first.</source>
+        <translation>먼저 IPv4 주소(203.0.113.7)나 주소 범위(203.0.113.0/24)를 입력하거나 붙여 넣어 주세요.</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>규칙 가져오기</translation>
+    </message>
+    <message>
+        <source>Firewall rules (*.json)</source>
+        <translation>방화벽 규칙 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>규칙 내보내기</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the console is checking whether it was saved, and will not send it again. You can close this window.</source>
+        <translation>응답을 받지 못했습니다. 콘솔이 저장 여부를 확인하는 중이며, 요청을 다시 보내지 않습니다. 이 창을 닫아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Give the firewall a name.</source>
+        <translation>방화벽 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Give the firewall a description: iwinv refuses one without it here.</source>
+        <translation>방화벽 설명을 입력해 주세요. 이 방화벽은 설명이 없으면 iwinv에서 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <extracomment>%1 is the rule&apos;s number, %2 what is wrong</extracomment>
+        <translation>%1번 규칙: %2</translation>
+    </message>
+    <message>
+        <source>rule %1 opens %2</source>
+        <extracomment>%1 is the rule&apos;s number, %2 what it opens (&quot;SSH (22)&quot;)</extracomment>
+        <translation>%1번 규칙의 %2</translation>
+    </message>
+    <message>
+        <source>Open to every address on the internet: %1. Allow only your own address instead?</source>
+        <translation>다음 규칙이 인터넷의 모든 주소에 열려 있습니다: %1. 대신 내 IP 주소만 허용하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Saving replaces all of the firewall&apos;s rules: %1 added, %2 removed, %3 kept. Nothing is sent until you save.</source>
+        <extracomment>%1 added, %2 removed, %3 kept (numbers of rules)</extracomment>
+        <translation>저장하면 방화벽의 모든 규칙이 교체됩니다. 추가 %1개, 제거 %2개, 유지 %3개입니다. 저장하기 전에는 아무것도 전송하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new firewall will have %n rule(s). Nothing is sent until you save.</source>
+        <translation>
+            <numerusform>새 방화벽에 규칙 %n개가 등록됩니다. 저장하기 전에는 아무것도 전송하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>추가: %1</translation>
+    </message>
+    <message>
+        <source>Renamed: %1 → &apos;%2&apos;</source>
+        <translation>이름 변경: %1 → &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>제거: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>유지: %1</translation>
+    </message>
+    <message>
+        <source>ICMP (ping) allowed from now on</source>
+        <translation>ICMP(ping) 허용으로 변경</translation>
+    </message>
+    <message>
+        <source>ICMP (ping) blocked from now on</source>
+        <translation>ICMP(ping) 차단으로 변경</translation>
+    </message>
+    <message>
+        <source>Nothing changes.</source>
+        <translation>변경 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>요청을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Another change of this firewall is on its way.</source>
+        <translation>이 방화벽에 대한 다른 변경 작업이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Saving the rules one by one: rules to add first, rules to remove last, so access both sets allow is never cut.</source>
+        <translation>규칙을 하나씩 저장하는 중입니다. 추가할 규칙을 먼저 보내고 제거할 규칙을 마지막에 보내므로, 변경 전후에 모두 허용되는 접속은 끊기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Name, description and ICMP</source>
+        <translation>이름, 설명 및 ICMP</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>규칙 추가: %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>규칙 이름 변경: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>규칙 제거: %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>요청을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>보내지 않음</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a step of the save and how it went</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not every step was done: what failed is shown. What was done keeps every rule both sets allow. Retry to finish it.</source>
+        <translation>일부 단계가 완료되지 않았습니다. 실패한 단계가 표시되어 있습니다. 완료된 단계는 변경 전후에 모두 허용되는 규칙을 그대로 유지합니다. 다시 시도하여 나머지 단계를 완료해 주세요.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This is not a rule set of a firewall (%1).</source>
+        <translation>방화벽 규칙 파일이 아닙니다. (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s); check them before saving.</source>
+        <translation>
+            <numerusform>규칙 %n개를 가져왔습니다. 저장하기 전에 확인해 주세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>파일을 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirewallModel</name>
     <message>
         <source>Allowed</source>
@@ -541,6 +1359,17 @@
     <message>
         <source>Spec ID</source>
         <translation>스펙 ID</translation>
+    </message>
+</context>
+<context>
+    <name>FormFeedback</name>
+    <message>
+        <source>The answer was lost: it is not known yet whether the change was made. The console is checking and will not send it again. You can close this window.</source>
+        <translation>응답을 받지 못해 변경 사항이 적용되었는지 아직 알 수 없습니다. 콘솔이 확인하고 있으며 요청을 다시 보내지 않습니다. 이 창을 닫아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>It was not carried out (or no change can be seen yet). You can try again.</source>
+        <translation>작업이 실행되지 않았습니다. (또는 아직 변화가 보이지 않습니다.) 다시 시도할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -685,8 +1514,13 @@
         <translation>서버 삭제</translation>
     </message>
     <message>
-        <source>Delete &apos;%1&apos;? A deleted server cannot be restored. Its block storage is kept and detached.</source>
-        <translation>&apos;%1&apos; 서버를 삭제하시겠습니까? 삭제한 서버는 복구할 수 없습니다. 연결된 블록 스토리지는 삭제되지 않고 연결 해제됩니다.</translation>
+        <source>Delete &apos;%1&apos;? A deleted server cannot be restored.</source>
+        <translation>&apos;%1&apos; 서버를 삭제하시겠습니까? 삭제한 서버는 복구할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;? A deleted server cannot be restored. Its block storage is kept and detached, and is still billed until you delete it: %2.</source>
+        <extracomment>%1 is the server&apos;s name, %2 its block storage (names and sizes)</extracomment>
+        <translation>&apos;%1&apos; 서버를 삭제하시겠습니까? 삭제한 서버는 복구할 수 없습니다. 서버에 연결된 블록 스토리지는 삭제되지 않고 연결 해제되며, 직접 삭제할 때까지 요금이 계속 부과됩니다. 대상 블록 스토리지: %2.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1697,10 @@
         <extracomment>%1 is the account (profile) in use</extracomment>
         <translation>iwinv 콘솔 — %1</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
 </context>
 <context>
     <name>NamedModel</name>
@@ -1007,6 +1845,50 @@
     <message>
         <source>%1 &apos;%2&apos;: the result could not be confirmed; no change is visible yet.</source>
         <translation>[%1] &apos;%2&apos;: 결과를 확인할 수 없습니다. 아직 변화가 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>추가 중…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>생성 중…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>삭제 중…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작 중…</translation>
+    </message>
+    <message>
+        <source>Shutting down…</source>
+        <translation>정지 중…</translation>
+    </message>
+    <message>
+        <source>Rebooting…</source>
+        <translation>재부팅 중…</translation>
+    </message>
+    <message>
+        <source>Reinstalling the OS…</source>
+        <translation>OS 재설치 중…</translation>
+    </message>
+    <message>
+        <source>Changing the spec…</source>
+        <translation>스펙 변경 중…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Detaching…</source>
+        <translation>연결 해제 중…</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +2063,140 @@
     <message>
         <source>Settings…</source>
         <translation>설정…</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildDialog</name>
+    <message>
+        <source>Reinstall OS</source>
+        <translation>OS 재설치</translation>
+    </message>
+    <message>
+        <source>New image (those the server&apos;s spec supports in its zone):</source>
+        <translation>새 이미지 (서버가 있는 존에서 서버 스펙이 지원하는 이미지):</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>운영체제</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name to confirm</source>
+        <translation>확인을 위해 서버 이름을 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>Reinstalling the OS of &apos;%1&apos; erases its disk: everything on it is lost and cannot be recovered. Block storage stays attached and keeps its data.</source>
+        <extracomment>%1 is the server&apos;s name</extracomment>
+        <translation>&apos;%1&apos; 서버의 OS를 재설치하면 디스크가 초기화되어 디스크의 모든 데이터가 삭제되며 복구할 수 없습니다. 블록 스토리지는 연결된 상태로 유지되며 데이터도 그대로 보존됩니다.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name: %1</source>
+        <extracomment>%1 is the server&apos;s name, which must be typed</extracomment>
+        <translation>확인을 위해 이름을 입력해 주세요: %1</translation>
+    </message>
+    <message>
+        <source>All OS</source>
+        <translation>전체 OS</translation>
+    </message>
+    <message>
+        <source>Loading the specs…</source>
+        <translation>서버 스펙을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s spec is not listed, so its images cannot be told.</source>
+        <translation>서버 스펙 목록에 이 서버의 스펙이 없어 사용할 수 있는 이미지를 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s spec supports no image in its zone.</source>
+        <translation>이 서버의 스펙은 서버가 있는 존에서 지원하는 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another change of this server is on its way: try again when it has ended.</source>
+        <translation>이 서버에 대한 다른 변경 작업이 진행 중입니다. 작업이 끝난 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>요청을 보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeDialog</name>
+    <message>
+        <source>Change spec</source>
+        <translation>스펙 변경</translation>
+    </message>
+    <message>
+        <source>Specs</source>
+        <translation>서버 스펙</translation>
+    </message>
+    <message>
+        <source>Now and after</source>
+        <translation>현재 및 변경 후</translation>
+    </message>
+    <message>
+        <source>Choose the new spec of &apos;%1&apos;. Only specs of its zone that support its image are offered.</source>
+        <extracomment>%1 is the server&apos;s name</extracomment>
+        <translation>&apos;%1&apos; 서버의 새 스펙을 선택해 주세요. 서버가 있는 존에서 현재 이미지를 지원하는 스펙만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>While the spec changes, the server shows &apos;Working&apos; and its services may be unavailable; when it is done it returns to the state it had. The iwinv API does not say whether the server restarts. A spec with a smaller disk may be refused.</source>
+        <translation>스펙을 변경하는 동안 서버는 &apos;작업 중&apos; 상태로 표시되며 서비스를 사용할 수 없을 수 있습니다. 변경이 끝나면 이전 상태로 돌아갑니다. 서버 재부팅 여부는 iwinv API에서 안내하지 않습니다. 디스크가 더 작은 스펙으로는 변경이 거부될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>스펙</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <source>Monthly (excl. VAT)</source>
+        <translation>월 요금(부가세 별도)</translation>
+    </message>
+    <message>
+        <source>Monthly (incl. VAT)</source>
+        <translation>월 요금(부가세 포함)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>정보 없음</translation>
+    </message>
+    <message>
+        <source>The server will cost %1 more a month (%2 incl. VAT).</source>
+        <extracomment>%1 and %2 are amounts a month, without and with VAT</extracomment>
+        <translation>서버 월 요금이 %1 증가합니다 (부가세 포함 %2).</translation>
+    </message>
+    <message>
+        <source>The server will cost %1 less a month (%2 incl. VAT).</source>
+        <translation>서버 월 요금이 %1 감소합니다 (부가세 포함 %2).</translation>
+    </message>
+    <message>
+        <source>Another change of this server is on its way: try again when it has ended.</source>
+        <translation>이 서버에 대한 다른 변경 작업이 진행 중입니다. 작업이 끝난 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>요청을 보내는 중…</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2500,13 @@
     </message>
 </context>
 <context>
+    <name>ResourceModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ResourcePage</name>
     <message>
         <source>Columns</source>
@@ -1629,6 +2652,221 @@
         <translation>
             <numerusform>처음 %n개 행만 표시합니다. iwinv API가 계속 더 많은 항목을 보내 와서 콘솔이 이 목록 읽기를 중단했습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RuleCheck</name>
+    <message>
+        <source>Choose inbound or outbound.</source>
+        <translation>인바운드 또는 아웃바운드를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>ICMP is not a rule&apos;s protocol: use the firewall&apos;s ICMP switch.</source>
+        <translation>ICMP는 규칙의 프로토콜로 지정할 수 없습니다. 방화벽의 ICMP 허용 설정을 사용해 주세요.</translation>
+    </message>
+    <message>
+        <source>The protocol is TCP or UDP.</source>
+        <translation>프로토콜은 TCP 또는 UDP만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Write one port (80) or a range (10000-10002).</source>
+        <translation>포트 하나(80) 또는 포트 범위(10000-10002)를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Ports go from 1 to 65535; 0 is refused.</source>
+        <translation>포트는 1~65535 사이여야 합니다. 0은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The range must go from the lower port to the higher.</source>
+        <translation>범위는 낮은 포트부터 높은 포트 순으로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>IPv6 is not supported: write an IPv4 address range.</source>
+        <translation>IPv6는 지원하지 않습니다. IPv4 주소 범위를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Add the prefix: %1/32 for this one address.</source>
+        <extracomment>%1 is the address as typed</extracomment>
+        <translation>프리픽스를 붙여 주세요. 이 주소 하나만 허용하려면 %1/32 형식으로 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 range with its prefix, such as 203.0.113.0/24 or 0.0.0.0/0 for every address.</source>
+        <translation>IPv4 범위를 프리픽스와 함께 입력해 주세요. (예: 203.0.113.0/24, 모든 주소는 0.0.0.0/0)</translation>
+    </message>
+    <message>
+        <source>Give the rule a title (1 to %1 characters).</source>
+        <translation>규칙 이름을 입력해 주세요. (1~%1자)</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 are allowed.</source>
+        <translation>이름이 %1자입니다. 최대 %2자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The description can have at most %1 characters.</source>
+        <translation>설명은 최대 %1자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The same as rule %1: a rule can be there only once.</source>
+        <extracomment>%1 is the number of the other rule</extracomment>
+        <translation>%1번 규칙과 같습니다. 같은 규칙은 한 번만 등록할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableEditor</name>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Source (CIDR)</source>
+        <translation>IP(CIDR)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>인바운드</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>아웃바운드</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Create server…</source>
+        <translation>서버 생성…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Reinstall OS…</source>
+        <translation>OS 재설치…</translation>
+    </message>
+    <message>
+        <source>Change spec…</source>
+        <translation>스펙 변경…</translation>
+    </message>
+    <message>
+        <source>Open VNC console</source>
+        <translation>VNC 콘솔 열기</translation>
+    </message>
+    <message>
+        <source>Copy VNC console link</source>
+        <translation>VNC 콘솔 링크 복사</translation>
+    </message>
+    <message>
+        <source>Create one or more servers (%1)</source>
+        <translation>서버를 1대 이상 생성합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>Rename the server or change its description</source>
+        <translation>서버 이름이나 설명을 변경합니다</translation>
+    </message>
+    <message>
+        <source>Install another image on the server: its disk is erased</source>
+        <translation>서버에 다른 이미지를 설치합니다. 디스크가 초기화됩니다</translation>
+    </message>
+    <message>
+        <source>Move the server to another spec</source>
+        <translation>서버를 다른 스펙으로 변경합니다</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s VNC console in the browser</source>
+        <translation>브라우저에서 서버의 VNC 콘솔을 엽니다</translation>
+    </message>
+    <message>
+        <source>Creating &apos;%1&apos;…</source>
+        <translation>&apos;%1&apos; 서버 생성 중…</translation>
+    </message>
+    <message>
+        <source>The console of &apos;%1&apos; could not be opened: %2</source>
+        <translation>&apos;%1&apos; 서버의 VNC 콘솔을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>iwinv gave no link.</source>
+        <translation>iwinv에서 링크를 제공하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the console link of &apos;%1&apos;; it leaves the clipboard in 30 seconds.</source>
+        <translation>&apos;%1&apos; 서버의 VNC 콘솔 링크를 복사했습니다. 30초 후 클립보드에서 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>No browser could open the console of &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 서버의 VNC 콘솔을 열 수 있는 브라우저가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPlan</name>
+    <message>
+        <source>Give the server a name (1 to %1 characters).</source>
+        <translation>서버 이름을 입력해 주세요. (1~%1자)</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>이름이 %1자입니다. 최대 %2자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The name cannot contain control characters (such as a line break).</source>
+        <translation>이름에는 제어 문자(줄바꿈 등)를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; at most %2 are allowed.</source>
+        <translation>설명이 %1자입니다. 최대 %2자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a zone.</source>
+        <translation>존을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose a spec.</source>
+        <translation>스펙을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>This spec is not available now; choose another.</source>
+        <translation>이 스펙은 현재 사용할 수 없습니다. 다른 스펙을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>이미지를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>The chosen spec does not support this image; choose another.</source>
+        <translation>선택한 스펙은 이 이미지를 지원하지 않습니다. 다른 이미지를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>At most %1 block storages can be added to a server.</source>
+        <translation>서버 1대에 블록 스토리지를 최대 %1개까지 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Block storage %1: the size must be %2 to %3 GB, in steps of 10 GB.</source>
+        <extracomment>%1 is the block storage&apos;s number, %2 and %3 the size range in GB</extracomment>
+        <translation>블록 스토리지 %1: 용량은 %2~%3GB 범위에서 10GB 단위로 지정해 주세요.</translation>
+    </message>
+    <message>
+        <source>Block storage %1: the name can have at most %2 characters.</source>
+        <translation>블록 스토리지 %1: 이름은 최대 %2자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 servers can be created at once.</source>
+        <translation>한 번에 서버를 1~%1대까지 생성할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +3074,68 @@
     </message>
 </context>
 <context>
+    <name>SpecChoiceModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a price without and with VAT
+----------
+a spec that cannot be chosen: its name and why (&quot;Sold out&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>스펙</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Monthly
+(excl. · incl. VAT)</source>
+        <translation>월 요금
+(부가세 별도 · 포함)</translation>
+    </message>
+    <message>
+        <source>Hourly
+(excl. · incl. VAT)</source>
+        <translation>시간당 요금
+(부가세 별도 · 포함)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Not available in this zone now (%1): it cannot be chosen.</source>
+        <translation>현재 이 존에서 사용할 수 없어 선택할 수 없습니다 (상태: %1).</translation>
+    </message>
+</context>
+<context>
     <name>SshKeyModel</name>
     <message>
         <source>SSH Key ID</source>
@@ -1914,6 +3214,92 @@
     <message>
         <source>Script ID</source>
         <translation>스크립트 ID</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeActions</name>
+    <message>
+        <source>Add block storage…</source>
+        <translation>블록 스토리지 추가…</translation>
+    </message>
+    <message>
+        <source>Attach to a server…</source>
+        <translation>서버에 연결…</translation>
+    </message>
+    <message>
+        <source>Detach…</source>
+        <translation>연결 해제…</translation>
+    </message>
+    <message>
+        <source>Delete block storage…</source>
+        <translation>블록 스토리지 삭제…</translation>
+    </message>
+    <message>
+        <source>Add block storage to a server</source>
+        <translation>서버에 블록 스토리지를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Detach it from its server: its data stays</source>
+        <translation>서버에서 연결을 해제합니다. 데이터는 그대로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Adding block storage…</source>
+        <translation>블록 스토리지를 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>being created or deleted</source>
+        <translation>생성 또는 삭제 중</translation>
+    </message>
+    <message>
+        <source>Attach block storage</source>
+        <extracomment>%1 is the block storage&apos;s name, %2 its zone</extracomment>
+        <translation>블록 스토리지 연결</translation>
+    </message>
+    <message>
+        <source>Attach &apos;%1&apos; to which server? Only servers of its zone (%2) can use it.</source>
+        <translation>&apos;%1&apos; 블록 스토리지를 연결할 서버를 선택해 주세요. %2 존에 있는 서버에만 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>요청을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>The answer was lost; the console is checking whether it was attached.</source>
+        <translation>응답을 받지 못했습니다. 콘솔이 연결 여부를 확인하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Detach block storage</source>
+        <extracomment>%1 is the block storage, %2 the server</extracomment>
+        <translation>블록 스토리지 연결 해제</translation>
+    </message>
+    <message>
+        <source>Detach &apos;%1&apos; from &apos;%2&apos;? The server can no longer use it; its data stays. Detaching may take some time: the row shows its progress. Unmount it in the server first.</source>
+        <translation>&apos;%2&apos; 서버에서 &apos;%1&apos; 블록 스토리지의 연결을 해제하시겠습니까? 해제하면 서버에서 더 이상 사용할 수 없지만 데이터는 그대로 유지됩니다. 연결 해제에는 시간이 걸릴 수 있으며, 진행 상황은 목록의 해당 행에 표시됩니다. 먼저 서버 안에서 마운트를 해제해 주세요.</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>연결 해제</translation>
+    </message>
+    <message>
+        <source>Another change of &apos;%1&apos; is on its way.</source>
+        <translation>&apos;%1&apos; 블록 스토리지에 대한 다른 변경 작업이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Delete block storage</source>
+        <extracomment>%1 is the block storage&apos;s name, %2 its size</extracomment>
+        <translation>블록 스토리지 삭제</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is attached to &apos;%2&apos;. Block storage is deleted once it is detached: detach it first.</source>
+        <translation>&apos;%1&apos; 블록 스토리지는 &apos;%2&apos; 서버에 연결되어 있습니다. 블록 스토리지는 연결을 해제한 뒤에 삭제할 수 있으니 먼저 연결을 해제해 주세요.</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; (%2)? Everything on it is lost and cannot be recovered.</source>
+        <translation>&apos;%1&apos; 블록 스토리지를 삭제하시겠습니까? (용량 %2) 저장된 데이터가 모두 사라지며, 삭제한 블록 스토리지는 복구할 수 없습니다.</translation>
     </message>
 </context>
 <context>

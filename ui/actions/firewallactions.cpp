@@ -123,7 +123,8 @@ void FirewallActions::openEditor(int mode)
     const Firewall *f = selected();
     if (m != FirewallEditorDialog::Mode::Create && !f)
         return;
-    auto *d = new FirewallEditorDialog(m_session, m, f ? f->id : QString(), m_parent);
+    const QString id = f && m != FirewallEditorDialog::Mode::Create ? f->id : QString();
+    auto *d = new FirewallEditorDialog(m_session, m, id, m_parent);
     connect(d, &FirewallEditorDialog::saved, this,
             [this](const QString &) { Q_EMIT message(tr("The firewall was saved.")); });
     show(d);

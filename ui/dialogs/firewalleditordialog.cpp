@@ -42,7 +42,9 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
     m_ui->setupUi(this);
     m_rules = new RuleTableEditor(m_ui->ruleTable, this);
     m_ui->messageLabel->hide();
-    const Firewall *existing = session->firewalls()->find(firewallId);
+    // A create starts empty, whatever is selected; an edit or a copy starts from the firewall.
+    const Firewall *existing
+            = mode == Mode::Create ? nullptr : session->firewalls()->find(firewallId);
     switch (mode) {
     case Mode::Create:
         setWindowTitle(tr("Create firewall"));
@@ -128,6 +130,8 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
             saveRulesOf(group);
             return;
         }
+        if (m_firewallId.isEmpty())
+            m_firewallId = op.targetId; // the new firewall (saved() names it)
         finish(true);
     });
     connect(m_submitter, &ChangeSubmitter::refused, this, [this](const Operation &op) {
