@@ -212,9 +212,18 @@ struct Setup
 class TstStorageFirewall : public QObject
 {
     Q_OBJECT
+    static void dialects()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::newRow("firewall") << Dialect::Firewall;
+        QTest::newRow("security-groups") << Dialect::SecurityGroups;
+    }
 private Q_SLOTS:
+    void addsBlockStorageShownOnBothSides_data() { dialects(); }
     void addsBlockStorageShownOnBothSides();
+    void detachesThenAttachesToAnotherServer_data() { dialects(); }
     void detachesThenAttachesToAnotherServer();
+    void deleteWhileAttachedSaysWhyAndDetachesFirst_data() { dialects(); }
     void deleteWhileAttachedSaysWhyAndDetachesFirst();
     void showsAVolumeStatusAsWrittenWhenItIsNotKnown();
     void firewallCreateEditAttachDetach_data();
@@ -224,12 +233,14 @@ private Q_SLOTS:
     void aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries();
     void warnsBeforeOpeningSshToTheWorld();
     void importsWhatItExports();
+    void detailPaneButtonsDoTheSame_data() { dialects(); }
     void detailPaneButtonsDoTheSame();
 };
 
 void TstStorageFirewall::addsBlockStorageShownOnBothSides()
 {
-    Setup s;
+    QFETCH(Dialect, dialect);
+    Setup s(dialect);
     const QString server = s.otherServerIn(u"kr1-z01"_s, QString());
     QVERIFY(!server.isEmpty());
     const qsizetype before = s.f.sim->state().instance(server)->data.blockStorageIds.size();
@@ -273,7 +284,8 @@ void TstStorageFirewall::addsBlockStorageShownOnBothSides()
 
 void TstStorageFirewall::detachesThenAttachesToAnotherServer()
 {
-    Setup s;
+    QFETCH(Dialect, dialect);
+    Setup s(dialect);
     const SimVolume *sv = s.attachedVolume();
     QVERIFY(sv);
     const QString id = sv->data.id;
@@ -326,7 +338,8 @@ void TstStorageFirewall::detachesThenAttachesToAnotherServer()
 
 void TstStorageFirewall::deleteWhileAttachedSaysWhyAndDetachesFirst()
 {
-    Setup s;
+    QFETCH(Dialect, dialect);
+    Setup s(dialect);
     const SimVolume *sv = s.attachedVolume();
     QVERIFY(sv);
     const QString id = sv->data.id;
@@ -372,9 +385,7 @@ void TstStorageFirewall::showsAVolumeStatusAsWrittenWhenItIsNotKnown()
 
 void TstStorageFirewall::firewallCreateEditAttachDetach_data()
 {
-    QTest::addColumn<Dialect>("dialect");
-    QTest::newRow("firewall") << Dialect::Firewall;
-    QTest::newRow("security-groups") << Dialect::SecurityGroups;
+    dialects();
 }
 
 void TstStorageFirewall::firewallCreateEditAttachDetach()
@@ -680,7 +691,8 @@ void TstStorageFirewall::importsWhatItExports()
 
 void TstStorageFirewall::detailPaneButtonsDoTheSame()
 {
-    Setup s;
+    QFETCH(Dialect, dialect);
+    Setup s(dialect);
     const QStringList free = s.freeServers(u"kr1-z01"_s, 1);
     QCOMPARE(free.size(), 1);
     const QString server = free.first();

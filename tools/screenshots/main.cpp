@@ -2,6 +2,7 @@
 // to PNG files, in Korean and English, with QWidget::grab() on the offscreen platform.
 #include "accountshots.h"
 #include "servershots.h"
+#include "storageshots.h"
 #include "api/apiclient.h"
 #include "api/zonesapi.h"
 #include "mainwindow.h"
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
         }
         failures += shootAccountWindows(out, lang, log);
         failures += shootServerDialogs(out, lang, log);
+        failures += shootStorageDialogs(out, lang, log);
     }
     { // A dark palette (Fusion), Korean: status colours and icons must stay readable.
         removeTranslators(app);
