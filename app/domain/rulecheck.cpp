@@ -152,7 +152,7 @@ RuleCheck::Diff RuleCheck::diff(const QList<FirewallRule> &before, const QList<F
 
 QString RuleCheck::worldOpening(const FirewallRule &rule)
 {
-    if (rule.bound != u"IN"_s || rule.ip != u"0.0.0.0/0"_s)
+    if (rule.bound != u"IN"_s || !rule.ip.endsWith(u"/0"_s) || !isIpv4Cidr(rule.ip))
         return {};
     int first = 0;
     int last = 0;

@@ -15,6 +15,9 @@ class RuleCheck
 public:
     static constexpr int kTitleMax = 25;
     static constexpr int kContentMax = 255;
+    //! A firewall's own name: the reference gives no limit for it; 50, as for the other names
+    //! (§4: the simulator's, CHECK_LENGTH beyond). Its description: kContentMax.
+    static constexpr int kFirewallTitleMax = 50;
 
     enum class Field { Bound, Protocol, Port, Ip, Title, Content };
 
@@ -50,7 +53,8 @@ public:
     [[nodiscard]] static bool sameAccess(const FirewallRule &a, const FirewallRule &b);
     [[nodiscard]] static Diff diff(const QList<FirewallRule> &before,
                                    const QList<FirewallRule> &after);
-    //! The well-known port \a rule opens to every address (0.0.0.0/0), inbound: "SSH (22)",
+    //! The well-known port \a rule opens to every address (any range of prefix 0: the server
+    //! keeps host bits as sent, so 10.0.0.0/0 is every address too), inbound: "SSH (22)",
     //! "RDP (3389)", "MySQL (3306)" ...; empty when none.
     [[nodiscard]] static QString worldOpening(const FirewallRule &rule);
     //! \a address as a rule's source: an IPv4 address becomes `a.b.c.d/32`, a CIDR stays;

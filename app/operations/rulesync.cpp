@@ -39,6 +39,8 @@ QList<RuleSync::Step> RuleSync::plan(const Firewall &group, const FirewallsApi::
 
 void RuleSync::start(const Firewall &group, const FirewallsApi::Spec &wanted)
 {
+    if (m_stopped)
+        return;
     m_wanted = wanted;
     m_steps = plan(group, wanted);
     m_current = -1;
@@ -110,6 +112,8 @@ void RuleSync::onAnswer(int index, quint64 entry, const ApiResult &result)
                                        : u"refused: "_s + ApiError::kindName(result.error.kind)
                                                + u' ' + result.error.errorCode);
     Q_EMIT stepChanged(index);
+    if (m_stopped)
+        return;
     if (done) {
         next();
         return;
@@ -123,9 +127,25 @@ void RuleSync::onAnswer(int index, quint64 entry, const ApiResult &result)
     Q_EMIT finished(false);
 }
 
+void RuleSync::stop()
+{
+    m_stopped = true;
+    for (QPointer<ApiCall> &read : m_reads) {
+        if (read)
+            read->cancel();
+    }
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i].state == Step::State::Planned) {
+            m_steps[i].state = Step::State::NotSent;
+            Q_EMIT stepChanged(i);
+        }
+    }
+    m_running = false;
+}
+
 void RuleSync::retry()
 {
-    if (m_running)
+    if (m_running || m_stopped)
         return;
     m_running = true;
     // The group and its rules as they are now, then the rest of the way.

@@ -38,6 +38,9 @@ public:
     void start(const Firewall &group, const FirewallsApi::Spec &wanted);
     //! Reads the group and its rules again and does what is left to reach the wanted set.
     void retry();
+    //! Sends nothing more (another account): the steps not sent yet are marked so; the one under
+    //! way ends as it may and goes into the journal.
+    void stop();
     [[nodiscard]] const QList<Step> &steps() const { return m_steps; }
     [[nodiscard]] bool isRunning() const { return m_running; }
     //! Every step done (or nothing to do).
@@ -63,5 +66,6 @@ private:
     QList<Step> m_steps;
     int m_current = -1;
     bool m_running = false;
+    bool m_stopped = false;
     QList<QPointer<ApiCall>> m_reads;
 };

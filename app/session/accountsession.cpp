@@ -22,6 +22,9 @@
 #include "resourcestore.h"
 #include "util/logging.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace {
 template<class T>
 QList<Observed> observations(const QList<T> &items)
@@ -308,6 +311,26 @@ bool AccountSession::refreshDetail(Resource resource, const QString &id)
         break;
     }
     return false;
+}
+
+ApiCall *AccountSession::readFirewall(const QString &id, QObject *receiver,
+                                      std::function<void(const ApiResult &)> done)
+{
+    if (m_firewallDialect == FirewallsApi::Dialect::SecurityGroups)
+        return FirewallFetch::startDetail(m_client, &m_firewallDialect, id, receiver,
+                                          Priority::Change, std::move(done));
+    return FirewallFetch::start(m_client, &m_firewallDialect, receiver, Priority::Change,
+                                [id, done = std::move(done)](const ApiResult &all) {
+        ApiResult one = all;
+        QJsonArray rows;
+        for (const QJsonValue &row : all.rows()) {
+            const QJsonObject o = row.toObject();
+            if (o.value(QLatin1String("firewall_id")).toString() == id)
+                rows.append(row);
+        }
+        one.envelope.result = rows;
+        done(one);
+    });
 }
 
 void AccountSession::setAutoRefreshMs(qint64 intervalMs)

@@ -10,8 +10,10 @@
 #include <QObject>
 
 #include <array>
+#include <functional>
 
 class ApiCall;
+struct ApiResult;
 class ApiClient;
 class QAbstractItemModel;
 class BlockStorageModel;
@@ -84,6 +86,11 @@ public:
     //! older than the refresh interval: one request instead of the whole listing). Servers,
     //! block storage, firewalls, images and specs; false (nothing sent) for the others.
     bool refreshDetail(Resource resource, const QString &id);
+    //! Reads firewall \a id as iwinv has it now, at change priority (before an edit replaces its
+    //! rules): the listing on /v1/firewall, whose detail path is only inferred; the group's
+    //! detail and rules on the security groups. \a done gets its row, or no row when it is gone.
+    ApiCall *readFirewall(const QString &id, QObject *receiver,
+                          std::function<void(const ApiResult &)> done);
     //! The console's own refresh interval (0: off).
     void setAutoRefreshMs(qint64 intervalMs);
     [[nodiscard]] qint64 autoRefreshMs() const { return m_autoRefreshMs; }

@@ -7,6 +7,7 @@
 // keeps after every call, and its retry.
 #include "actions/firewallactions.h"
 #include "actions/volumeactions.h"
+#include "api/blockstorageapi.h"
 #include "api/firewallsapi.h"
 #include "dialogs/choicedialog.h"
 #include "dialogs/confirmdialog.h"
@@ -20,6 +21,7 @@
 #include "models/statustext.h"
 #include "operations/journal.h"
 #include "operations/operationtracker.h"
+#include "operations/rulesync.h"
 #include "pages/resourcepage.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
@@ -29,6 +31,12 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -184,6 +192,12 @@ struct Setup
             qFatal("no firewall editor");
         return d;
     }
+    //! Clicks Review and waits for the preview (an edit reads the firewall again first).
+    bool reviewed(FirewallEditorDialog *d)
+    {
+        d->findChild<QPushButton *>(u"reviewButton"_s)->click();
+        return f.drive([&] { return d->page() == FirewallEditorDialog::Page::Preview; });
+    }
     //! Creates firewall \a title with \a rules through the editor; its id.
     QString createFirewall(const QString &title, const QList<FirewallRule> &rules)
     {
@@ -231,7 +245,18 @@ private Q_SLOTS:
     void refusesEveryInvalidRuleBeforeSending_data();
     void refusesEveryInvalidRuleBeforeSending();
     void aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries();
+    void planOrdersIcmpWithWhatOpensOrCloses();
     void warnsBeforeOpeningSshToTheWorld();
+    void savesAgainAfterARefusal();
+    void previewStartsFromTheFirewallAsItIsNow();
+    void cannotBeClosedWhileSaving_data() { dialects(); }
+    void cannotBeClosedWhileSaving();
+    void previewCountsARenameAsAChange();
+    void checksTheFirewallsNameAndDescription();
+    void keyboardAddsAndRemovesRules();
+    void readsTheReferencesCreateRequest();
+    void volumeSizesGoInStepsOfTen();
+    void deletingAnUnnamedVolumeAsksForItsId();
     void importsWhatItExports();
     void detailPaneButtonsDoTheSame_data() { dialects(); }
     void detailPaneButtonsDoTheSame();
@@ -324,6 +349,7 @@ void TstStorageFirewall::detachesThenAttachesToAnotherServer()
     QVERIFY(choice->choose(second));
     QPointer<ChoiceDialog> guard(choice);
     choice->actionButton()->click();
+    QVERIFY(!choice->actionButton()->isEnabled()); // in flight: never twice
     QVERIFY(s.f.drive([&] { return !guard || !guard->isVisible(); }));
     QVERIFY(s.waitFinished());
     QCOMPARE(s.f.sim->state().volume(id)->data.instanceId, second);
@@ -412,8 +438,7 @@ void TstStorageFirewall::firewallCreateEditAttachDetach()
     FirewallsApi::Spec spec = d->spec();
     spec.rules = edited;
     d->setSpec(spec);
-    d->findChild<QPushButton *>(u"reviewButton"_s)->click();
-    QCOMPARE(d->page(), FirewallEditorDialog::Page::Preview);
+    QVERIFY(s.reviewed(d));
     const QStringList preview = d->preview();
     QCOMPARE(preview.filter(u"Added: 'app'"_s).size(), 1);
     QCOMPARE(preview.filter(u"Removed: 'dns'"_s).size(), 1);
@@ -555,8 +580,11 @@ void TstStorageFirewall::refusesEveryInvalidRuleBeforeSending()
 void TstStorageFirewall::aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries()
 {
     Setup s(Dialect::SecurityGroups);
+    // Old {A, B, C}, new {A, D, E, F}: D narrows B (SSH from 10.0.0.0/16 instead of /8), so
+    // SSH from 10.0.x.x is allowed by both sets and must never be cut, while SSH from 10.1.x.x
+    // goes. Three adds and two removes.
     const FirewallRule a = rule(u"A"_s, u"443"_s, u"0.0.0.0/0"_s);
-    const FirewallRule b = rule(u"B"_s, u"8080"_s);
+    const FirewallRule b = rule(u"B"_s, u"22"_s, u"10.0.0.0/8"_s);
     const FirewallRule c = rule(u"C"_s, u"53"_s, u"10.0.0.0/8"_s, u"UDP"_s);
     const QString id = s.createFirewall(u"sg-test"_s, {a, b, c});
     QCOMPARE(titles(s.f.sim->state().firewall(id)->rules), QStringList({u"A"_s, u"B"_s, u"C"_s}));
@@ -564,9 +592,9 @@ void TstStorageFirewall::aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries()
     s.window->showPage(Resource::Firewalls);
     QVERIFY(s.page(Resource::Firewalls)->selectId(id));
     FirewallEditorDialog *d = s.editor(s.firewalls()->editAction());
-    const FirewallRule dd = rule(u"D"_s, u"25"_s);
-    const FirewallRule e = rule(u"E"_s, u"110"_s);
-    const FirewallRule ff = rule(u"F"_s, u"143"_s);
+    const FirewallRule dd = rule(u"D"_s, u"22"_s, u"10.0.0.0/16"_s);
+    const FirewallRule e = rule(u"E"_s, u"110"_s, u"10.0.0.0/8"_s);
+    const FirewallRule ff = rule(u"F"_s, u"143"_s, u"10.0.0.0/8"_s);
     QList<FirewallRule> wanted = d->rules()->rules();
     wanted.erase(std::remove_if(wanted.begin(), wanted.end(),
                                 [](const FirewallRule &r) { return r.title != u"A"_s; }),
@@ -575,29 +603,56 @@ void TstStorageFirewall::aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries()
     FirewallsApi::Spec spec = d->spec();
     spec.rules = wanted;
     d->setSpec(spec);
-    d->findChild<QPushButton *>(u"reviewButton"_s)->click();
-    QCOMPARE(d->page(), FirewallEditorDialog::Page::Preview);
+    QVERIFY(s.reviewed(d));
 
-    // After every rule call: every rule of both sets is there (A), nothing outside the union.
+    // After every rule call, probe the access the simulator's rules give: what both sets allow
+    // is allowed, what neither allows is not.
+    const QList<FirewallRule> before = {a, b, c};
+    const QList<FirewallRule> after = {a, dd, e, ff};
+    struct Probe
+    {
+        QString protocol;
+        int port;
+        const char *from;
+    };
+    const QList<Probe> probes = {{u"TCP"_s, 443, "198.51.100.1"}, {u"TCP"_s, 22, "10.0.3.4"},
+                                 {u"TCP"_s, 22, "10.1.3.4"},      {u"UDP"_s, 53, "10.2.0.1"},
+                                 {u"TCP"_s, 110, "10.2.0.1"},     {u"TCP"_s, 143, "10.2.0.1"},
+                                 {u"TCP"_s, 22, "192.0.2.1"},     {u"TCP"_s, 25, "10.0.0.1"},
+                                 {u"UDP"_s, 443, "10.0.0.1"}};
+    const auto allows = [](const QList<FirewallRule> &rules, const Probe &p) {
+        const QHostAddress from(QString::fromLatin1(p.from));
+        for (const FirewallRule &r : rules) {
+            int first = 0;
+            int last = 0;
+            if (r.bound != u"IN"_s || r.protocol != p.protocol
+                || !RuleCheck::readPorts(r.port, &first, &last) || p.port < first || p.port > last)
+                continue;
+            if (from.isInSubnet(QHostAddress::parseSubnet(r.ip)))
+                return true;
+        }
+        return false;
+    };
     const QString rules = u"/v1/security-groups/"_s + id + u"/rules"_s;
     int ruleCalls = 0;
     QStringList violations;
-    const QStringList common = {u"A"_s};
-    const QStringList everything = {u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s, u"F"_s};
     QObject context;
     QObject::connect(s.f.sim.get(), &Simulator::requestHandled, &context,
                      [&](const QString &method, const QString &path, int) {
         if (method == u"GET"_s || !path.startsWith(rules))
             return;
         ++ruleCalls;
-        const QStringList now = titles(s.f.sim->state().firewall(id)->rules);
-        for (const QString &t : common) {
-            if (!now.contains(t))
-                violations.append(u"call %1 cut %2"_s.arg(ruleCalls).arg(t));
-        }
-        for (const QString &t : now) {
-            if (!everything.contains(t))
-                violations.append(u"call %1 opened %2"_s.arg(ruleCalls).arg(t));
+        const QList<FirewallRule> now = s.f.sim->state().firewall(id)->rules;
+        for (const Probe &p : probes) {
+            const bool both = allows(before, p) && allows(after, p);
+            const bool neither = !allows(before, p) && !allows(after, p);
+            if (both && !allows(now, p))
+                violations.append(u"call %1 cut %2 %3 from %4"_s.arg(ruleCalls).arg(p.protocol)
+                                          .arg(p.port).arg(QLatin1String(p.from)));
+            if (neither && allows(now, p))
+                violations.append(u"call %1 opened %2 %3 from %4"_s.arg(ruleCalls)
+                                          .arg(p.protocol).arg(p.port)
+                                          .arg(QLatin1String(p.from)));
         }
         if (ruleCalls == 2) {
             // The third of the five calls is refused.
@@ -624,7 +679,10 @@ void TstStorageFirewall::aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries()
     QVERIFY2(steps.at(3).startsWith(u"Remove "_s) && steps.at(4).startsWith(u"Remove "_s),
              qPrintable(steps.join(u'\n')));
     QVERIFY(!d->message().isEmpty());
+    QVERIFY(!d->findChild<QPushButton *>(u"backButton"_s)->isVisible());
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+    // Until it is done, the rule both sets allow is there, and SSH from 10.1.x.x still too.
+    QVERIFY(allows(s.f.sim->state().firewall(id)->rules, probes.at(2)));
 
     QSignalSpy saved(d, &FirewallEditorDialog::saved);
     retry->click();
@@ -632,7 +690,43 @@ void TstStorageFirewall::aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries()
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
     QCOMPARE(titles(s.f.sim->state().firewall(id)->rules),
              QStringList({u"A"_s, u"D"_s, u"E"_s, u"F"_s}));
+    QVERIFY(!allows(s.f.sim->state().firewall(id)->rules, probes.at(2)));
     QCOMPARE(ruleCalls, 6); // the failed add again, then the two removes: nothing twice
+}
+
+void TstStorageFirewall::planOrdersIcmpWithWhatOpensOrCloses()
+{
+    Firewall group;
+    group.id = u"FIREWALL-x"_s;
+    group.title = u"g"_s;
+    group.content = u"d"_s;
+    FirewallRule old = rule(u"old"_s, u"22"_s, u"10.0.0.0/8"_s);
+    old.ruleId = u"7"_s;
+    group.rules = {old};
+    FirewallsApi::Spec wanted;
+    wanted.title = u"g"_s;
+    wanted.content = u"d"_s;
+    FirewallRule renamed = old;
+    renamed.ruleId.clear();
+    renamed.title = u"new name"_s;
+    wanted.rules = {renamed, rule(u"web"_s, u"443"_s, u"0.0.0.0/0"_s)};
+    using Kind = RuleSync::Step::Kind;
+    // ICMP allowed from now on: it opens, so it goes first, with the adds.
+    wanted.icmp = true;
+    QList<RuleSync::Step> plan = RuleSync::plan(group, wanted);
+    QCOMPARE(plan.size(), 3);
+    QCOMPARE(plan.at(0).kind, Kind::EditGroup);
+    QCOMPARE(plan.at(1).kind, Kind::AddRule);
+    QCOMPARE(plan.at(2).kind, Kind::EditRule);
+    QCOMPARE(plan.at(2).rule.ruleId, u"7"_s); // edited in place, by its id
+    // ICMP blocked from now on: it closes, so it goes last, after the removes.
+    group.icmp = true;
+    wanted.icmp = false;
+    wanted.rules = {};
+    plan = RuleSync::plan(group, wanted);
+    QCOMPARE(plan.size(), 2);
+    QCOMPARE(plan.at(0).kind, Kind::RemoveRule);
+    QCOMPARE(plan.at(1).kind, Kind::EditGroup);
 }
 
 void TstStorageFirewall::warnsBeforeOpeningSshToTheWorld()
@@ -647,6 +741,12 @@ void TstStorageFirewall::warnsBeforeOpeningSshToTheWorld()
     const QString warning = d->warning();
     QVERIFY2(warning.contains(u"SSH (22)"_s) && warning.contains(u"3306"_s), qPrintable(warning));
     QVERIFY2(!warning.contains(u"443"_s), qPrintable(warning));
+    // Any range of prefix 0 is every address (the server keeps host bits as sent).
+    FirewallsApi::Spec sneaky = spec;
+    sneaky.rules = {rule(u"ssh"_s, u"22"_s, u"10.0.0.0/0"_s)};
+    d->setSpec(sneaky);
+    QVERIFY2(d->warning().contains(u"SSH (22)"_s), qPrintable(d->warning()));
+    d->setSpec(spec);
     // Not an address: refused, nothing changed.
     QVERIFY(!d->onlyThisAddress(u"my office"_s));
     QVERIFY(d->onlyThisAddress(u"198.51.100.23"_s));
@@ -735,6 +835,246 @@ void TstStorageFirewall::detailPaneButtonsDoTheSame()
     confirm->actionButton()->click();
     QVERIFY(s.f.drive([&] { return s.finished() && !s.f.sim->state().firewallOf(server); },
                       60000));
+}
+
+void TstStorageFirewall::savesAgainAfterARefusal()
+{
+    Setup s;
+    const QString id = s.createFirewall(u"refused-once"_s, {rule(u"web"_s, u"443"_s)});
+    QVERIFY(s.page(Resource::Firewalls)->selectId(id));
+    FirewallEditorDialog *d = s.editor(s.firewalls()->editAction());
+    FirewallsApi::Spec spec = d->spec();
+    spec.rules.append(rule(u"ssh"_s, u"22"_s, u"203.0.113.0/24"_s));
+    d->setSpec(spec);
+    SimFault refuse;
+    refuse.kind = SimFault::Kind::Status;
+    refuse.method = u"PUT"_s;
+    refuse.path = u"/v1/firewall/"_s + id;
+    refuse.status = 400;
+    refuse.errorCode = u"CHECK_PARAM"_s;
+    refuse.times = 1;
+    s.f.sim->addFault(refuse);
+    QVERIFY(s.reviewed(d));
+    auto *save = d->findChild<QPushButton *>(u"saveButton"_s);
+    save->click();
+    QVERIFY(!save->isEnabled()); // never twice
+    QVERIFY(s.f.drive([&] { return d->page() == FirewallEditorDialog::Page::Edit; }));
+    QVERIFY(!d->message().isEmpty());
+    // Everything typed is there, and it can be reviewed and saved again.
+    QCOMPARE(titles(d->rules()->rules()), QStringList({u"ssh"_s, u"web"_s}));
+    QVERIFY(s.reviewed(d));
+    QVERIFY(save->isEnabled());
+    QSignalSpy saved(d, &FirewallEditorDialog::saved);
+    save->click();
+    QVERIFY(s.f.drive([&] { return !saved.isEmpty(); }));
+    QCOMPARE(titles(s.f.sim->state().firewall(id)->rules), QStringList({u"ssh"_s, u"web"_s}));
+    QCOMPARE(s.f.sim->count(u"PUT"_s, u"/v1/firewall/"_s + id), 2);
+}
+
+void TstStorageFirewall::previewStartsFromTheFirewallAsItIsNow()
+{
+    Setup s;
+    const QString id = s.createFirewall(u"changed-elsewhere"_s, {rule(u"web"_s, u"443"_s)});
+    QVERIFY(s.page(Resource::Firewalls)->selectId(id));
+    FirewallEditorDialog *d = s.editor(s.firewalls()->editAction());
+    // Someone adds a rule in the web console while the editor is open.
+    s.f.sim->state().firewall(id)->rules.append(rule(u"elsewhere"_s, u"8443"_s));
+    FirewallsApi::Spec spec = d->spec();
+    spec.rules.append(rule(u"mine"_s, u"22"_s, u"203.0.113.0/24"_s));
+    d->setSpec(spec);
+    QVERIFY(s.reviewed(d));
+    const QStringList preview = d->preview();
+    // The save replaces every rule: the preview says that the other one goes.
+    QVERIFY2(preview.first().startsWith(u"Changed in iwinv"_s), qPrintable(preview.join(u'\n')));
+    QCOMPARE(preview.filter(u"Removed: 'elsewhere'"_s).size(), 1);
+    QCOMPARE(preview.filter(u"Added: 'mine'"_s).size(), 1);
+    QCOMPARE(preview.filter(u"Kept: 'web'"_s).size(), 1);
+}
+
+void TstStorageFirewall::cannotBeClosedWhileSaving()
+{
+    QFETCH(Dialect, dialect);
+    Setup s(dialect);
+    const QString id = s.createFirewall(u"slow"_s, {rule(u"web"_s, u"443"_s)});
+    QVERIFY(s.page(Resource::Firewalls)->selectId(id));
+    FirewallEditorDialog *d = s.editor(s.firewalls()->editAction());
+    FirewallsApi::Spec spec = d->spec();
+    spec.rules.append(rule(u"ssh"_s, u"22"_s, u"203.0.113.0/24"_s));
+    d->setSpec(spec);
+    QVERIFY(s.reviewed(d));
+    SimFault stall;
+    stall.kind = SimFault::Kind::Stall;
+    stall.method = dialect == Dialect::Firewall ? u"PUT"_s : u"POST"_s;
+    stall.path = dialect == Dialect::Firewall ? QString(u"/v1/firewall/"_s + id)
+                                              : QString(u"/v1/security-groups/"_s + id + u"/rules"_s);
+    stall.times = 1;
+    s.f.sim->addFault(stall);
+    d->findChild<QPushButton *>(u"saveButton"_s)->click();
+    QVERIFY(s.f.drive([&] { return s.f.sim->count(stall.method, stall.path) == 1; }));
+    QVERIFY(d->isSaving());
+    // Esc, Cancel or the close button: the window stays and says why.
+    QTest::keyClick(d, Qt::Key_Escape);
+    d->reject();
+    QVERIFY(d->isVisible());
+    QVERIFY2(d->message().contains(u"closes when"_s), qPrintable(d->message()));
+    QVERIFY(!d->findChild<QPushButton *>(u"backButton"_s)->isEnabled());
+}
+
+void TstStorageFirewall::previewCountsARenameAsAChange()
+{
+    Setup s;
+    const QString id = s.createFirewall(
+            u"renames"_s, {rule(u"web"_s, u"443"_s), rule(u"ssh"_s, u"22"_s, u"203.0.113.0/24"_s),
+                           rule(u"dns"_s, u"53"_s, u"10.0.0.0/8"_s, u"UDP"_s)});
+    QVERIFY(s.page(Resource::Firewalls)->selectId(id));
+    FirewallEditorDialog *d = s.editor(s.firewalls()->editAction());
+    FirewallsApi::Spec spec = d->spec();
+    for (FirewallRule &r : spec.rules) {
+        if (r.title == u"ssh"_s)
+            r.title = u"office ssh"_s;
+    }
+    spec.title = u"renamed firewall"_s;
+    d->setSpec(spec);
+    QVERIFY(s.reviewed(d));
+    const QString title = d->findChild<QLabel *>(u"previewTitle"_s)->text();
+    QVERIFY2(title.contains(u"0 added, 0 removed, 1 changed, 2 kept"_s), qPrintable(title));
+    const QStringList preview = d->preview();
+    QCOMPARE(preview.filter(u"Renamed: 'ssh'"_s).size(), 1);
+    QCOMPARE(preview.filter(u"Name: 'renames' → 'renamed firewall'"_s).size(), 1);
+    QCOMPARE(preview.filter(u"Added: "_s).size(), 0);
+}
+
+void TstStorageFirewall::checksTheFirewallsNameAndDescription()
+{
+    Setup s;
+    FirewallEditorDialog *d = s.editor(s.firewalls()->createAction());
+    FirewallsApi::Spec spec;
+    spec.title = QString(51, u'f');
+    spec.content = QString(256, u'd');
+    spec.rules = {rule(u"web"_s, u"443"_s)};
+    d->setSpec(spec);
+    const int writes = s.writes();
+    QCOMPARE(d->problems().size(), 2);
+    QVERIFY(!d->findChild<QPushButton *>(u"reviewButton"_s)->isEnabled());
+    QVERIFY(d->findChild<QLabel *>(u"titleError"_s)->text().contains(u"50"_s));
+    QVERIFY(d->findChild<QLabel *>(u"contentError"_s)->text().contains(u"255"_s));
+    QCOMPARE(s.writes(), writes);
+    // The simulator refuses the same (CHECK_LENGTH).
+    QCOMPARE(s.f.direct(FirewallsApi::create(spec)).errorCode(), u"CHECK_LENGTH"_s);
+    d->reject();
+
+    // A copy of a firewall with a long name stays within the limit.
+    Firewall &long45 = s.f.sim->state().firewalls.first();
+    long45.title = QString(45, u'n');
+    QVERIFY(s.reread(Resource::Firewalls));
+    QVERIFY(s.page(Resource::Firewalls)->selectId(long45.id));
+    FirewallEditorDialog *copy = s.editor(s.firewalls()->duplicateAction());
+    QVERIFY(copy->spec().title.size() <= RuleCheck::kFirewallTitleMax);
+    QVERIFY2(copy->problems().isEmpty() || !copy->problems().first().contains(u"name"_s),
+             qPrintable(copy->problems().join(u'\n')));
+}
+
+void TstStorageFirewall::keyboardAddsAndRemovesRules()
+{
+    Setup s;
+    FirewallEditorDialog *d = s.editor(s.firewalls()->createAction());
+    QVERIFY(QTest::qWaitForWindowExposed(d));
+    d->activateWindow();
+    QTRY_VERIFY(d->isActiveWindow());
+    const int before = d->rules()->table()->rowCount();
+    auto *title = d->findChild<QLineEdit *>(u"titleEdit"_s);
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(d->rules()->table()->rowCount(), before + 1);
+    QTableWidget *table = d->rules()->table();
+    table->setCurrentCell(0, int(RuleTableEditor::Column::Title));
+    table->selectRow(0);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(table->rowCount(), before);
+}
+
+void TstStorageFirewall::readsTheReferencesCreateRequest()
+{
+    Setup s;
+    FirewallEditorDialog *d = s.editor(s.firewalls()->createAction());
+    QString error;
+    const QString example = QStringLiteral(IWINV_FIXTURES "/firewall-create-request.json");
+    QVERIFY2(d->importFrom(example, &error), qPrintable(error));
+    QCOMPARE(d->spec().title, u"Firewall01"_s);
+    QCOMPARE(d->spec().icmp, true);
+    QCOMPARE(d->spec().rules.size(), 2);
+    QCOMPARE(d->spec().rules.at(1).bound, u"OUT"_s);
+    // Exported in the same shape: the same keys, rule by rule.
+    QTemporaryDir dir;
+    QVERIFY2(d->exportTo(dir.filePath(u"out.json"_s), &error), qPrintable(error));
+    QFile in(example);
+    QFile out(dir.filePath(u"out.json"_s));
+    QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::ReadOnly));
+    const QJsonObject want = QJsonDocument::fromJson(in.readAll()).object();
+    const QJsonObject got = QJsonDocument::fromJson(out.readAll()).object();
+    QCOMPARE(got.keys(), want.keys());
+    QCOMPARE(got.value(u"rules"_s).toArray().at(0).toObject().keys(),
+             want.value(u"rules"_s).toArray().at(0).toObject().keys());
+    QCOMPARE(got, want);
+    // A file that is JSON but not a rule set: said in the console's words, the form kept.
+    QFile odd(dir.filePath(u"odd.json"_s));
+    QVERIFY(odd.open(QIODevice::WriteOnly));
+    odd.write(R"({"x":1})");
+    odd.close();
+    QVERIFY(!d->importFrom(odd.fileName(), &error));
+    QVERIFY2(error.startsWith(u"This is not a firewall's rule set"_s), qPrintable(error));
+    QCOMPARE(d->spec().title, u"Firewall01"_s);
+}
+
+void TstStorageFirewall::volumeSizesGoInStepsOfTen()
+{
+    Setup s;
+    const QString server = s.otherServerIn(u"kr1-z01"_s, QString());
+    s.volumes()->addFor(server);
+    auto *d = qobject_cast<CreateVolumeDialog *>(s.volumes()->dialog());
+    QVERIFY(d);
+    QVERIFY(s.f.drive([&] { return d->chooseType(u"ssd"_s); }));
+    d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"odd size"_s);
+    auto *size = d->findChild<QSpinBox *>(u"sizeSpin"_s);
+    size->setValue(15);
+    QVERIFY(!d->addButton()->isEnabled());
+    auto *why = d->findChild<QLabel *>(u"sizeError"_s);
+    QVERIFY(why->isVisibleTo(d));
+    QVERIFY2(why->text().contains(u"10 GB"_s), qPrintable(why->text()));
+    // The simulator refuses it too: nothing is sent that would be.
+    BlockStorageApi::CreateSpec spec;
+    spec.instanceId = server;
+    spec.type = u"ssd"_s;
+    spec.sizeGb = 15;
+    spec.name = u"odd size"_s;
+    QCOMPARE(s.f.direct(BlockStorageApi::create(spec)).errorCode(), u"CHECK_PARAM"_s);
+    size->setValue(20);
+    QVERIFY(d->addButton()->isEnabled());
+}
+
+void TstStorageFirewall::deletingAnUnnamedVolumeAsksForItsId()
+{
+    Setup s;
+    QString id;
+    for (SimVolume &v : s.f.sim->state().volumes) {
+        if (v.data.instanceId.isEmpty()) {
+            v.data.name.clear(); // made elsewhere without a name
+            id = v.data.id;
+            break;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY(s.reread(Resource::BlockStorage));
+    s.window->showPage(Resource::BlockStorage);
+    QVERIFY(s.page(Resource::BlockStorage)->selectId(id));
+    s.volumes()->deleteAction()->trigger();
+    auto *confirm = qobject_cast<ConfirmDialog *>(s.volumes()->dialog());
+    QVERIFY(confirm);
+    QVERIFY(confirm->needsTypedName());
+    QVERIFY(!confirm->actionButton()->isEnabled());
+    confirm->findChild<QLineEdit *>(u"nameEdit"_s)->setText(id);
+    QVERIFY(confirm->actionButton()->isEnabled());
 }
 
 QTEST_MAIN(TstStorageFirewall)

@@ -61,7 +61,9 @@ FirewallActions::FirewallActions(AccountSession *session, ResourcePage *page,
             });
     connect(session, &AccountSession::accountChanged, this, [this] {
         m_waiting.clear(); // another account: nothing of this one is sent
-        if (m_dialog)
+        if (auto *editor = qobject_cast<FirewallEditorDialog *>(m_dialog.data()))
+            editor->discard();
+        else if (m_dialog)
             m_dialog->reject();
         update();
     });
@@ -266,7 +268,7 @@ void FirewallActions::remove()
     for (const QString &id : f->instanceIds)
         servers.append(serverLabel(*m_session, id));
     const QString firewallId = f->id;
-    const QString title = f->title;
+    const QString title = f->title.isEmpty() ? f->id : f->title; // what is typed to delete
     //: %1 is the firewall's name, %2 the servers it protects
     const QString text = servers.isEmpty()
             ? tr("Delete '%1'? It protects no server.").arg(title)

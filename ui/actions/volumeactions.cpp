@@ -152,12 +152,29 @@ void VolumeActions::attach()
         change.name = volumeName;
         change.relatedId = chosen.first();
         change.relatedName = serverLabel(*m_session, chosen.first());
-        if (submitter->submit(change, BlockStorageApi::attach(volumeId, chosen.first())))
+        if (submitter->submit(change, BlockStorageApi::attach(volumeId, chosen.first()))) {
+            d->setBusy(true); // never twice
             d->showMessage(tr("Sending…"), false);
+        } else {
+            d->showMessage(tr("Another change of '%1' is on its way.").arg(volumeName), true);
+        }
     });
     connect(submitter, &ChangeSubmitter::accepted, d, &QDialog::accept);
     connect(submitter, &ChangeSubmitter::refused, d, [d](const Operation &op) {
+        d->setBusy(false); // nothing changed: the choice stays and can be sent again
         d->showMessage(ErrorText::describe(op.error), true);
+    });
+    connect(submitter, &ChangeSubmitter::settled, d, [d](const Operation &op) {
+        if (op.state == Operation::State::Done) {
+            d->accept();
+            return;
+        }
+        d->setBusy(op.state != Operation::State::NotCarriedOut);
+        d->showMessage(op.state == Operation::State::NotCarriedOut
+                               ? tr("It was not attached. You can try again.")
+                               : tr("No change can be seen yet: check the block storage list "
+                                    "before trying again."),
+                       true);
     });
     connect(submitter, &ChangeSubmitter::unknown, d, [d] {
         d->showMessage(tr("The answer was lost; the console is checking whether it was attached."),
@@ -201,7 +218,8 @@ void VolumeActions::remove()
     if (!v)
         return;
     const QString volumeId = v->id;
-    const QString name = v->name;
+    // A name is optional in the API: without one, the id is what is typed.
+    const QString name = v->name.isEmpty() ? v->id : v->name;
     if (!v->instanceId.isEmpty()) {
         // Refused while attached (the server says IN_USE): say why and offer the way out.
         auto *box = new QMessageBox(QMessageBox::Information, tr("Delete block storage"),

@@ -93,7 +93,13 @@ void ChoiceDialog::showMessage(const QString &text, bool error)
     FormFeedback::showMessage(m_ui->messageLabel, text, error);
 }
 
+void ChoiceDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    update();
+}
+
 void ChoiceDialog::update()
 {
-    m_action->setEnabled(!chosen().isEmpty());
+    m_action->setEnabled(!chosen().isEmpty() && !m_busy);
 }

@@ -37,6 +37,8 @@ public:
     //! The action sends a change: the dialog stays open until its answer (confirmed() tells
     //! what was chosen), so a refusal can be said in it.
     void setStaysOpen(bool staysOpen) { m_staysOpen = staysOpen; }
+    //! A change is in flight: the action is disabled until it is answered.
+    void setBusy(bool busy);
 
 Q_SIGNALS:
     //! The action was clicked with \a ids chosen.
@@ -48,5 +50,6 @@ private:
     const std::unique_ptr<Ui::ChoiceDialog> m_ui;
     bool m_several;
     bool m_staysOpen = false;
+    bool m_busy = false;
     QPushButton *m_action;
 };

@@ -57,6 +57,8 @@ CreateVolumeDialog::CreateVolumeDialog(AccountSession *session, const QString &s
             Q_EMIT added(op.targetId);
     });
     connect(m_submitter, &ChangeSubmitter::refused, this, &CreateVolumeDialog::update);
+    // A lost answer settled as not made: it may be sent again.
+    connect(m_submitter, &ChangeSubmitter::settled, this, &CreateVolumeDialog::update);
 
     session->store(Resource::Zones)->refreshIfStale();
     connect(session->store(Resource::Zones), &ResourceStore::refreshed, this,
@@ -183,10 +185,12 @@ void CreateVolumeDialog::update()
     QString sizeProblem;
     if (!type)
         sizeProblem = m_typesRead ? tr("No type is offered in this zone.") : tr("Reading the types…");
-    else if (size < type->minGb || size > type->maxGb)
-        sizeProblem = tr("The size must be %1 to %2 GB.")
+    else if (size < type->minGb || size > type->maxGb || size % kStepGb != 0)
+        // The steps are what the create wizard and the simulator ask (the reference is silent).
+        sizeProblem = tr("The size must be %1 to %2 GB, in steps of %3 GB.")
                               .arg(type->minGb)
-                              .arg(type->maxGb);
+                              .arg(type->maxGb)
+                              .arg(kStepGb);
     FormFeedback::setProblem(m_ui->sizeError, sizeProblem);
     // A name is needed: a lost answer is looked for by it.
     const QString name = m_ui->nameEdit->text();

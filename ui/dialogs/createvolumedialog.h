@@ -22,7 +22,7 @@ class CreateVolumeDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    //! The size box's step (typing any size in the type's range is allowed).
+    //! The size's step: the create wizard's and the simulator's (the reference gives none).
     static constexpr int kStepGb = 10;
 
     //! \a serverId: the server to start with (from its details), or empty.

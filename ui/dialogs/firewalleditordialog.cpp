@@ -30,6 +30,23 @@ QString describe(const FirewallRule &r)
     return FirewallEditorDialog::tr("'%1' %2 %3 %4 from %5")
             .arg(r.title, direction, r.protocol, r.port, r.ip);
 }
+QString titleProblem(const QString &title)
+{
+    if (title.isEmpty())
+        return FirewallEditorDialog::tr("Give the firewall a name.");
+    if (title.size() > RuleCheck::kFirewallTitleMax)
+        //: %1 is the name's length, %2 the most allowed
+        return FirewallEditorDialog::tr("The name is %1 characters long; at most %2 are allowed.")
+                .arg(title.size())
+                .arg(RuleCheck::kFirewallTitleMax);
+    return {};
+}
+
+QString contentTooLong()
+{
+    return FirewallEditorDialog::tr("The description can have at most %1 characters.")
+            .arg(RuleCheck::kContentMax);
+}
 } // namespace
 
 FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
@@ -51,8 +68,10 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
         break;
     case Mode::Edit:
         setWindowTitle(tr("Edit firewall"));
-        if (existing)
-            m_before = *existing;
+        if (existing) {
+            m_opened = *existing;
+            m_before = m_opened;
+        }
         break;
     case Mode::Duplicate:
         setWindowTitle(tr("Duplicate firewall"));
@@ -63,7 +82,7 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
         //: %1 is the firewall copied
         spec.title = mode == Mode::Duplicate ? tr("Copy of %1").arg(existing->title)
                                              : existing->title;
-        spec.title = spec.title.left(100);
+        spec.title = spec.title.left(RuleCheck::kFirewallTitleMax);
         spec.content = existing->content;
         spec.icmp = existing->icmp;
         spec.rules = existing->rules;
@@ -109,7 +128,10 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
             FormFeedback::showMessage(m_ui->messageLabel, error, true);
     });
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &FirewallEditorDialog::review);
-    connect(m_ui->backButton, &QPushButton::clicked, this, [this] { showPage(Page::Edit); });
+    connect(m_ui->backButton, &QPushButton::clicked, this, [this] {
+        showPage(Page::Edit);
+        update();
+    });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &FirewallEditorDialog::save);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
@@ -124,9 +146,9 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
             // The group is made; its rules are a sub-resource, added one by one.
             Firewall group;
             group.id = op.targetId;
-            group.title = m_ui->titleEdit->text();
-            group.content = m_ui->contentEdit->text();
-            group.icmp = m_ui->icmpCheck->isChecked();
+            group.title = m_saving.title;
+            group.content = m_saving.content;
+            group.icmp = m_saving.icmp;
             saveRulesOf(group);
             return;
         }
@@ -135,8 +157,39 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
         finish(true);
     });
     connect(m_submitter, &ChangeSubmitter::refused, this, [this](const Operation &op) {
+        // Nothing changed: everything typed stays, and it can be reviewed and saved again.
         showPage(Page::Edit);
+        m_ui->saveButton->setEnabled(true);
         FormFeedback::showMessage(m_ui->messageLabel, ErrorText::describe(op.error), true);
+        update();
+    });
+    connect(m_submitter, &ChangeSubmitter::settled, this, [this](const Operation &op) {
+        if (op.state == Operation::State::Done) {
+            if (m_dialect == FirewallsApi::Dialect::SecurityGroups
+                && op.kind == Operation::Kind::Create) {
+                Firewall group;
+                group.id = op.targetId;
+                group.title = m_saving.title;
+                group.content = m_saving.content;
+                group.icmp = m_saving.icmp;
+                saveRulesOf(group);
+                return;
+            }
+            if (m_firewallId.isEmpty())
+                m_firewallId = op.targetId;
+            finish(true);
+            return;
+        }
+        // Not carried out: as after a refusal, it may be sent again.
+        showPage(Page::Edit);
+        m_ui->saveButton->setEnabled(true);
+        FormFeedback::showMessage(m_ui->messageLabel,
+                                  op.state == Operation::State::NotCarriedOut
+                                          ? tr("It was not saved: the firewall is as it was. "
+                                               "You can save again.")
+                                          : tr("No change of the firewall can be seen. Check "
+                                               "its rules before saving again."),
+                                  true);
         update();
     });
     connect(m_submitter, &ChangeSubmitter::unknown, this, [this] {
@@ -192,8 +245,10 @@ QStringList FirewallEditorDialog::problems() const
 {
     QStringList out;
     const FirewallsApi::Spec s = spec();
-    if (s.title.isEmpty())
-        out.append(tr("Give the firewall a name."));
+    if (const QString p = titleProblem(s.title); !p.isEmpty())
+        out.append(p);
+    if (s.content.size() > RuleCheck::kContentMax)
+        out.append(contentTooLong());
     // Observed on the security groups: a group without a description is refused.
     if (m_dialect == FirewallsApi::Dialect::SecurityGroups && s.content.trimmed().isEmpty())
         out.append(tr("Give the firewall a description: iwinv refuses one without it here."));
@@ -208,10 +263,10 @@ void FirewallEditorDialog::update()
     const FirewallsApi::Spec s = spec();
     const QList<RuleCheck::Problem> ruleProblems = RuleCheck::check(s.rules);
     m_rules->showProblems(ruleProblems);
-    FormFeedback::setProblem(m_ui->titleError,
-                             s.title.isEmpty() ? tr("Give the firewall a name.") : QString());
+    FormFeedback::setProblem(m_ui->titleError, titleProblem(s.title));
     FormFeedback::setProblem(m_ui->contentError,
-                             m_dialect == FirewallsApi::Dialect::SecurityGroups
+                             s.content.size() > RuleCheck::kContentMax ? contentTooLong()
+                                     : m_dialect == FirewallsApi::Dialect::SecurityGroups
                                              && s.content.trimmed().isEmpty()
                                      ? tr("Give the firewall a description: iwinv refuses one "
                                           "without it here.")
@@ -235,9 +290,9 @@ void FirewallEditorDialog::update()
                            : tr("Open to every address on the internet: %1. Allow only your "
                                 "own address instead?")
                                      .arg(open.join(u"; "_s)));
-    const bool sending = m_submitter->isBusy() || m_submitter->isUnknown()
-            || (m_sync && m_sync->isRunning());
-    m_ui->reviewButton->setEnabled(problems().isEmpty() && !sending);
+    const bool sending = isSaving();
+    m_ui->reviewButton->setEnabled(problems().isEmpty() && !sending && !m_reading);
+    m_ui->backButton->setEnabled(!sending);
     m_ui->removeRuleButton->setEnabled(m_ui->ruleTable->rowCount() > 0);
 }
 
@@ -276,26 +331,90 @@ QStringList FirewallEditorDialog::preview() const
 
 void FirewallEditorDialog::review()
 {
-    if (!problems().isEmpty())
+    if (!problems().isEmpty() || m_reading || isSaving())
         return;
+    if (m_mode != Mode::Edit) {
+        showPreview(m_before);
+        return;
+    }
+    // An edit replaces what iwinv has now, which may not be what the list showed: read it
+    // again, so the preview (and the save) start from it.
+    FormFeedback::showMessage(m_ui->messageLabel, tr("Reading the firewall as iwinv has it now…"),
+                              false);
+    m_reading = m_session->readFirewall(m_firewallId, this, [this](const ApiResult &result) {
+        m_reading = nullptr;
+        const Parsed<Firewall> read = result.ok() ? FirewallsApi::parseFirewalls(result.rows())
+                                                  : Parsed<Firewall> {};
+        if (!result.ok() || read.items.isEmpty()) {
+            FormFeedback::showMessage(
+                    m_ui->messageLabel,
+                    result.ok() ? tr("This firewall no longer exists in iwinv: nothing was sent.")
+                                : ErrorText::describe(result.error),
+                    true);
+            update();
+            return;
+        }
+        showPreview(read.items.first());
+        update();
+    });
+    update();
+}
+
+void FirewallEditorDialog::showPreview(const Firewall &current)
+{
     const FirewallsApi::Spec s = spec();
+    const bool changedElsewhere = m_mode == Mode::Edit
+            && (!RuleCheck::diff(m_opened.rules, current.rules).isEmpty()
+                || m_opened.icmp != current.icmp || m_opened.title != current.title);
+    m_before = current;
     const RuleCheck::Diff diff = RuleCheck::diff(m_before.rules, s.rules);
     m_ui->previewList->clear();
-    //: %1 added, %2 removed, %3 kept (numbers of rules)
-    m_ui->previewTitle->setText(
-            m_mode == Mode::Edit
-                    ? tr("Saving replaces all of the firewall's rules: %1 added, %2 removed, %3 "
-                         "kept. Nothing is sent until you save.")
-                              .arg(diff.added.size() + diff.edited.size())
-                              .arg(diff.removed.size() + diff.edited.size())
-                              .arg(diff.kept.size())
-                    : tr("The new firewall will have %n rule(s). Nothing is sent until you "
-                         "save.",
-                         nullptr, int(s.rules.size())));
+    m_ui->messageLabel->hide();
+    const int added = int(diff.added.size());
+    const int removed = int(diff.removed.size());
+    const int changed = int(diff.edited.size());
+    const int kept = int(diff.kept.size());
+    if (m_mode != Mode::Edit)
+        m_ui->previewTitle->setText(tr("The new firewall will have %n rule(s). Nothing is sent "
+                                       "until you save.",
+                                       nullptr, int(s.rules.size())));
+    else if (m_dialect == FirewallsApi::Dialect::SecurityGroups)
+        //: %1 added, %2 removed, %3 changed, %4 kept (numbers of rules)
+        m_ui->previewTitle->setText(tr("Saving changes the rules one by one: %1 added, %2 "
+                                       "removed, %3 changed, %4 kept. Nothing is sent until you "
+                                       "save.")
+                                            .arg(added)
+                                            .arg(removed)
+                                            .arg(changed)
+                                            .arg(kept));
+    else
+        //: %1 added, %2 removed, %3 changed, %4 kept (numbers of rules)
+        m_ui->previewTitle->setText(tr("Saving replaces all of the firewall's rules with these: "
+                                       "%1 added, %2 removed, %3 changed, %4 kept. Nothing is "
+                                       "sent until you save.")
+                                            .arg(added)
+                                            .arg(removed)
+                                            .arg(changed)
+                                            .arg(kept));
+    if (changedElsewhere)
+        m_ui->previewList->addItem(tr("Changed in iwinv since this window opened: what follows "
+                                      "compares with the firewall as it is now."));
+    if (m_mode == Mode::Edit && m_before.title != s.title)
+        //: the firewall's name, before and after
+        m_ui->previewList->addItem(tr("Name: '%1' → '%2'").arg(m_before.title, s.title));
+    if (m_mode == Mode::Edit && m_before.content != s.content)
+        m_ui->previewList->addItem(tr("Description: '%1' → '%2'").arg(m_before.content, s.content));
     for (const FirewallRule &r : diff.added)
         m_ui->previewList->addItem(tr("Added: %1").arg(describe(r)));
-    for (const auto &[before, after] : diff.edited)
-        m_ui->previewList->addItem(tr("Renamed: %1 → '%2'").arg(describe(before), after.title));
+    for (const auto &[before, after] : diff.edited) {
+        if (before.title != after.title)
+            m_ui->previewList->addItem(
+                    tr("Renamed: %1 → '%2'").arg(describe(before), after.title));
+        if (before.content != after.content)
+            //: %1 is the rule, %2 its new description
+            m_ui->previewList->addItem(tr("New description: %1 → '%2'")
+                                               .arg(describe(after), after.content));
+    }
     for (const FirewallRule &r : diff.removed)
         m_ui->previewList->addItem(tr("Removed: %1").arg(describe(r)));
     for (const FirewallRule &r : diff.kept)
@@ -306,13 +425,41 @@ void FirewallEditorDialog::review()
     if (m_mode == Mode::Edit && diff.isEmpty() && m_before.icmp == s.icmp
         && m_before.title == s.title && m_before.content == s.content)
         m_ui->previewList->addItem(tr("Nothing changes."));
+    m_saving = s;
+    m_ui->saveButton->setEnabled(true);
     showPage(Page::Preview);
+}
+
+bool FirewallEditorDialog::isSaving() const
+{
+    return m_submitter->isBusy() || (m_sync && m_sync->isRunning());
+}
+
+void FirewallEditorDialog::reject()
+{
+    if (isSaving()) {
+        FormFeedback::showMessage(m_ui->messageLabel,
+                                  tr("Saving: this window closes when the steps under way have "
+                                     "ended."),
+                                  true);
+        return;
+    }
+    QDialog::reject();
+}
+
+void FirewallEditorDialog::discard()
+{
+    if (m_sync)
+        m_sync->stop();
+    QDialog::reject();
 }
 
 void FirewallEditorDialog::save()
 {
-    const FirewallsApi::Spec s = spec();
+    // What was previewed is what is sent, whatever the form says now.
+    const FirewallsApi::Spec s = m_saving;
     FormFeedback::showMessage(m_ui->messageLabel, tr("Sending…"), false);
+    m_ui->saveButton->setEnabled(false);
     if (m_dialect == FirewallsApi::Dialect::SecurityGroups && m_mode == Mode::Edit) {
         saveRulesOf(m_before);
         return;
@@ -326,11 +473,12 @@ void FirewallEditorDialog::save()
     if (!m_submitter->submit(change, m_mode == Mode::Edit
                                              ? FirewallsApi::edit(m_firewallId, s, m_dialect)
                                              : FirewallsApi::create(s, m_dialect))) {
+        m_ui->saveButton->setEnabled(true);
         FormFeedback::showMessage(m_ui->messageLabel,
                                   tr("Another change of this firewall is on its way."), true);
         return;
     }
-    m_ui->saveButton->setEnabled(false);
+    update();
 }
 
 void FirewallEditorDialog::saveRulesOf(const Firewall &group)
@@ -349,8 +497,9 @@ void FirewallEditorDialog::saveRulesOf(const Firewall &group)
     m_ui->progressTitle->setText(tr("Saving the rules one by one: rules to add first, rules "
                                     "to remove last, so access both sets allow is never cut."));
     m_ui->retryButton->setEnabled(false);
-    m_sync->start(group, spec());
+    m_sync->start(group, m_saving);
     showSteps();
+    update();
 }
 
 QStringList FirewallEditorDialog::steps() const
@@ -420,6 +569,7 @@ void FirewallEditorDialog::finish(bool ok)
                               tr("Not every step was done: what failed is shown. What was done "
                                  "keeps every rule both sets allow. Retry to finish it."),
                               true);
+    update();
 }
 
 bool FirewallEditorDialog::importFrom(const QString &path, QString *error)
@@ -435,8 +585,11 @@ bool FirewallEditorDialog::importFrom(const QString &path, QString *error)
     const std::optional<FirewallsApi::Spec> read
             = doc.isObject() ? FirewallsApi::specFromJson(doc.object(), &problem) : std::nullopt;
     if (!read) {
-        *error = tr("This is not a rule set of a firewall (%1).")
-                         .arg(doc.isObject() ? problem : parseError.errorString());
+        *error = !doc.isObject() && parseError.error != QJsonParseError::NoError
+                ? tr("This file is not JSON (it cannot be read from character %1 on).")
+                          .arg(parseError.offset)
+                : tr("This is not a firewall's rule set: it needs a name or rules, in the shape "
+                     "of iwinv's create request (as Export writes it).");
         return false;
     }
     // The rules are taken as the file has them and checked like typed ones; the name and

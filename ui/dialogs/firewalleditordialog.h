@@ -1,8 +1,10 @@
 #pragma once
 
+#include "api/apicall.h"
 #include "api/firewallsapi.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -51,6 +53,14 @@ public:
     bool exportTo(const QString &path, QString *error) const;
     //! Puts \a address instead of "every address" in the rules warned about.
     bool onlyThisAddress(const QString &address);
+    //! Sending or following a save: it cannot be closed until that ends.
+    [[nodiscard]] bool isSaving() const;
+    //! Closes it even while saving (another account): what was not sent yet is not sent.
+    void discard();
+
+public Q_SLOTS:
+    //! Refused while saving: the steps must end first (the message says so).
+    void reject() override;
 
 Q_SIGNALS:
     //! The firewall was saved as asked (every step done).
@@ -60,6 +70,8 @@ private:
     void update();
     void showPage(Page page);
     void review();
+    //! The preview of going from \a current (as iwinv has it now) to the form.
+    void showPreview(const Firewall &current);
     void save();
     void saveRulesOf(const Firewall &group);
     void showSteps();
@@ -69,7 +81,10 @@ private:
     AccountSession *m_session;
     Mode m_mode;
     QString m_firewallId;
-    Firewall m_before; //!< as the server had it when the dialog opened (empty for a create)
+    Firewall m_opened; //!< as the listing had it when the dialog opened (empty for a create)
+    Firewall m_before; //!< as iwinv had it at the last review (what the save changes)
+    FirewallsApi::Spec m_saving; //!< what the save sends, as previewed
+    QPointer<ApiCall> m_reading; //!< the firewall read again before the preview
     RuleTableEditor *m_rules;
     ChangeSubmitter *m_submitter;
     RuleSync *m_sync = nullptr;

@@ -24,8 +24,10 @@ RuleTableEditor::RuleTableEditor(QTableWidget *table, QObject *parent)
         if (!m_filling)
             Q_EMIT changed();
     });
+    // Ctrl+N anywhere in the editor's window; Del only on the table (in a cell being edited
+    // or a text field it deletes characters).
     auto *add = new QShortcut(QKeySequence::New, m_table);
-    add->setContext(Qt::WidgetWithChildrenShortcut);
+    add->setContext(Qt::WindowShortcut);
     connect(add, &QShortcut::activated, this, &RuleTableEditor::addRule);
     auto *remove = new QShortcut(QKeySequence::Delete, m_table);
     remove->setContext(Qt::WidgetShortcut);
