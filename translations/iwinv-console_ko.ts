@@ -697,10 +697,6 @@ Hourly: %2</source>
         <translation>종류를 불러오는 중…</translation>
     </message>
     <message>
-        <source>The size must be %1 to %2 GB.</source>
-        <translation>용량은 %1~%2GB 사이로 입력해 주세요.</translation>
-    </message>
-    <message>
         <source>Give the block storage a name (1 to %1 characters).</source>
         <translation>블록 스토리지 이름을 입력해 주세요. (1~%1자)</translation>
     </message>
@@ -711,6 +707,10 @@ Hourly: %2</source>
     <message>
         <source>Sending…</source>
         <translation>요청을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>The size must be %1 to %2 GB, in steps of %3 GB.</source>
+        <translation>용량은 %1~%2GB 사이에서 %3GB 단위로 입력해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1156,11 +1156,6 @@ Hourly: %2</source>
         <source>Open to every address on the internet: %1. Allow only your own address instead?</source>
         <translation>다음 규칙이 인터넷의 모든 주소에 열려 있습니다: %1. 대신 내 IP 주소만 허용하시겠습니까?</translation>
     </message>
-    <message>
-        <source>Saving replaces all of the firewall&apos;s rules: %1 added, %2 removed, %3 kept. Nothing is sent until you save.</source>
-        <extracomment>%1 added, %2 removed, %3 kept (numbers of rules)</extracomment>
-        <translation>저장하면 방화벽의 모든 규칙이 교체됩니다. 추가 %1개, 제거 %2개, 유지 %3개입니다. 저장하기 전에는 아무것도 전송하지 않습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>The new firewall will have %n rule(s). Nothing is sent until you save.</source>
         <translation>
@@ -1256,10 +1251,6 @@ Hourly: %2</source>
         <source>The file could not be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
-    <message>
-        <source>This is not a rule set of a firewall (%1).</source>
-        <translation>방화벽 규칙 파일이 아닙니다. (%1)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n rule(s); check them before saving.</source>
         <translation>
@@ -1269,6 +1260,71 @@ Hourly: %2</source>
     <message>
         <source>The file could not be saved: %1</source>
         <translation>파일을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <extracomment>%1 is the name&apos;s length, %2 the most allowed</extracomment>
+        <translation>이름이 %1자입니다. 최대 %2자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The description can have at most %1 characters.</source>
+        <translation>설명은 최대 %1자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>It was not saved: the firewall is as it was. You can save again.</source>
+        <translation>저장되지 않았습니다. 방화벽은 이전 상태 그대로입니다. 다시 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No change of the firewall can be seen. Check its rules before saving again.</source>
+        <translation>방화벽의 변경 사항이 확인되지 않습니다. 다시 저장하기 전에 규칙을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Reading the firewall as iwinv has it now…</source>
+        <translation>iwinv에서 현재 방화벽 정보를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>This firewall no longer exists in iwinv: nothing was sent.</source>
+        <translation>이 방화벽은 iwinv에 더 이상 존재하지 않습니다. 아무것도 전송하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saving changes the rules one by one: %1 added, %2 removed, %3 changed, %4 kept. Nothing is sent until you save.</source>
+        <extracomment>%1 added, %2 removed, %3 changed, %4 kept (numbers of rules)</extracomment>
+        <translation>규칙을 하나씩 변경합니다. 추가 %1개, 제거 %2개, 변경 %3개, 유지 %4개입니다. 저장하기 전에는 아무것도 전송하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saving replaces all of the firewall&apos;s rules with these: %1 added, %2 removed, %3 changed, %4 kept. Nothing is sent until you save.</source>
+        <extracomment>%1 added, %2 removed, %3 changed, %4 kept (numbers of rules)</extracomment>
+        <translation>저장하면 방화벽의 모든 규칙이 아래 규칙으로 교체됩니다. 추가 %1개, 제거 %2개, 변경 %3개, 유지 %4개입니다. 저장하기 전에는 아무것도 전송하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Changed in iwinv since this window opened: what follows compares with the firewall as it is now.</source>
+        <translation>이 창을 연 뒤 iwinv에서 방화벽이 변경되었습니다. 아래 내용은 현재 방화벽과 비교한 결과입니다.</translation>
+    </message>
+    <message>
+        <source>Name: &apos;%1&apos; → &apos;%2&apos;</source>
+        <extracomment>the firewall&apos;s name, before and after</extracomment>
+        <translation>이름: &apos;%1&apos; → &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Description: &apos;%1&apos; → &apos;%2&apos;</source>
+        <translation>설명: &apos;%1&apos; → &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>New description: %1 → &apos;%2&apos;</source>
+        <extracomment>%1 is the rule, %2 its new description</extracomment>
+        <translation>설명 변경: %1 → &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Saving: this window closes when the steps under way have ended.</source>
+        <translation>저장 중입니다. 진행 중인 단계가 끝나면 창이 닫힙니다.</translation>
+    </message>
+    <message>
+        <source>This file is not JSON (it cannot be read from character %1 on).</source>
+        <translation>JSON 파일이 아닙니다. %1번째 문자부터 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a firewall&apos;s rule set: it needs a name or rules, in the shape of iwinv&apos;s create request (as Export writes it).</source>
+        <translation>방화벽 규칙 파일이 아닙니다. iwinv 방화벽 생성 요청 형식(내보내기로 저장한 형식)의 이름이나 규칙이 있어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3356,14 @@ a spec that cannot be chosen: its name and why (&quot;Sold out&quot;)</extracomm
     <message>
         <source>Delete &apos;%1&apos; (%2)? Everything on it is lost and cannot be recovered.</source>
         <translation>&apos;%1&apos; 블록 스토리지를 삭제하시겠습니까? (용량 %2) 저장된 데이터가 모두 사라지며, 삭제한 블록 스토리지는 복구할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>It was not attached. You can try again.</source>
+        <translation>연결되지 않았습니다. 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No change can be seen yet: check the block storage list before trying again.</source>
+        <translation>아직 변경 사항이 확인되지 않습니다. 다시 시도하기 전에 블록 스토리지 목록을 확인해 주세요.</translation>
     </message>
 </context>
 <context>
