@@ -7,7 +7,7 @@ PACKAGES="cmake g++ make ninja-build ccache pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libxkbcommon-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
-qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0
+qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libqt6sql6-sqlite
 xvfb xauth dbus gnome-keyring libsecret-tools fonts-noto-cjk imagemagick
 curl openssl ca-certificates"
 

@@ -1,6 +1,9 @@
 #include "accountcontroller.h"
 
+#include "billing/billingsession.h"
+
 #include "api/apiclient.h"
+#include "billing/billingsession.h"
 #include "credentials/credentialloader.h"
 #include "credentials/profilemanager.h"
 #include "dialogs/connectioncheckdialog.h"
@@ -94,6 +97,7 @@ void AccountController::open(const QString &profileId, const Credentials &creden
     m_session->operations()->setProfile(profileName);
     m_profiles->setActive(profileId);
     m_window->setProfile(profile);
+    m_session->billing()->setProfile(profileId);
     m_session->switchAccount(profile.endpoint, credentials, profile.isDemo(),
                              profile.safety == Profile::Safety::ReadOnly);
     m_window->showStatus(QString());

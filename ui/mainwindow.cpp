@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "billing/billingpage.h"
+#include "billing/billingsession.h"
+#include "models/format.h"
+
 #include "actions/detailbuttons.h"
 #include "actions/firewallactions.h"
 #include "actions/instanceactions.h"
@@ -72,6 +76,28 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
         connect(shortcut, &QShortcut::activated, this, [this, resource] { showPage(resource); });
         connect(page, &ResourcePage::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    }
+    // Billing, after the resources.
+    m_billing = new BillingPage(session, this);
+    m_ui->pageStack->addWidget(m_billing);
+    {
+        auto *item = new QListWidgetItem(tr("Billing"), m_ui->sidebar);
+        const QKeySequence keys(Qt::CTRL | Qt::Key_9);
+        item->setToolTip(tr("%1 (%2)").arg(tr("Billing"), keys.toString(QKeySequence::NativeText)));
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &MainWindow::showBilling);
+        connect(m_billing, &BillingPage::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(m_billing, &BillingPage::openResource, this, &MainWindow::openResource);
+        connect(session->billing(), &BillingSession::budgetPassed, this,
+                [this](qint64 projected, qint64 budget) {
+                    //: %1 the projected month end, %2 the budget
+                    statusBar()->showMessage(tr("This month is heading for %1, over the budget of "
+                                                "%2.")
+                                                     .arg(Format::money(projected),
+                                                          Format::money(budget)),
+                                             0);
+                });
     }
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({170, 1200});
@@ -150,7 +176,10 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
         if (row < 0)
             return;
         m_ui->pageStack->setCurrentIndex(row);
-        m_session->setActive(Resource(row));
+        const bool billing = row >= kResourceCount;
+        // The billing page counts the servers: their listing is the one kept fresh meanwhile.
+        m_session->setActive(billing ? Resource::Instances : Resource(row));
+        m_billing->setShown(billing);
         ViewState::setLastPage(row);
     });
 
@@ -184,19 +213,29 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
             [this](const Operation &op) {
                 statusBar()->showMessage(OperationText::describe(op), 15'000);
                 // The detail pane's buttons follow what is changing.
-                currentPage()->refreshDetail();
+                if (ResourcePage *p = currentPage())
+                    p->refreshDetail();
             });
 
-    connect(m_ui->actionRefresh, &QAction::triggered, session, &AccountSession::refreshActive);
-    connect(m_ui->actionExport, &QAction::triggered, this,
-            [this] { currentPage()->exportWithDialog(); });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (isBillingShown())
+            m_billing->refresh();
+        else
+            m_session->refreshActive();
+    });
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] {
+        if (ResourcePage *p = currentPage())
+            p->exportWithDialog();
+        else
+            m_billing->exportWithDialog();
+    });
     ResourceStore *servers = session->store(Resource::Instances);
     connect(servers, &ResourceStore::loadingChanged, this, &MainWindow::updateStatus);
     connect(servers, &ResourceStore::refreshed, this, &MainWindow::updateStatus);
     connect(servers, &ResourceStore::failed, this, &MainWindow::showError);
 
     ViewState::restoreWindow(this, m_ui->mainSplitter);
-    m_ui->sidebar->setCurrentRow(ViewState::lastPage(kResourceCount));
+    m_ui->sidebar->setCurrentRow(ViewState::lastPage(kResourceCount + 1));
     updateStatus();
 }
 
@@ -242,13 +281,36 @@ void MainWindow::addToolbarWidget(QWidget *widget)
 
 ResourcePage *MainWindow::currentPage() const
 {
-    return m_pages[size_t(qMax(0, m_ui->pageStack->currentIndex()))];
+    const int index = qMax(0, m_ui->pageStack->currentIndex());
+    return index < kResourceCount ? m_pages[size_t(index)] : nullptr;
 }
 
 void MainWindow::showPage(Resource resource)
 {
     m_ui->sidebar->setCurrentRow(int(resource));
     currentPage()->table()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showBilling()
+{
+    m_ui->sidebar->setCurrentRow(kResourceCount);
+}
+
+bool MainWindow::isBillingShown() const
+{
+    return m_ui->pageStack->currentIndex() >= kResourceCount;
+}
+
+bool MainWindow::openResource(const QString &id)
+{
+    for (Resource r : {Resource::Instances, Resource::BlockStorage, Resource::Firewalls}) {
+        if (page(r)->selectId(id)) {
+            showPage(r);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("%1 is no longer in this account.").arg(id), 8000);
+    return false;
 }
 
 void MainWindow::setInterval(int index)
@@ -267,6 +329,8 @@ void MainWindow::updateIcons()
         if (QListWidgetItem *item = m_ui->sidebar->item(i))
             item->setIcon(QIcon(u":/icons/"_s + theme + u'/' + PageSpecs::icon(Resource(i))));
     }
+    if (QListWidgetItem *item = m_ui->sidebar->item(kResourceCount))
+        item->setIcon(QIcon(u":/icons/"_s + theme + u"/billing.svg"_s));
 }
 
 void MainWindow::changeEvent(QEvent *event)

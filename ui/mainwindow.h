@@ -9,6 +9,7 @@
 #include <memory>
 
 class AccountSession;
+class BillingPage;
 class ClipboardGuard;
 class ConnectionStatus;
 class FirewallActions;
@@ -25,7 +26,8 @@ namespace Ui {
 class MainWindow;
 }
 
-//! The console's main window for one account session: a sidebar of eight pages (Ctrl+1..8),
+//! The console's main window for one account session: a sidebar of eight resource pages
+//! (Ctrl+1..8) and the billing page (Ctrl+9),
 //! the refresh interval, the demo and offline banners and the connection's status bar.
 class MainWindow final : public QMainWindow
 {
@@ -35,8 +37,15 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] ResourcePage *page(Resource resource) const { return m_pages[size_t(resource)]; }
+    //! The resource page on screen; null while the billing page is.
     [[nodiscard]] ResourcePage *currentPage() const;
     void showPage(Resource resource);
+    [[nodiscard]] BillingPage *billingPage() const { return m_billing; }
+    //! The billing page (Ctrl+9), the last in the sidebar.
+    void showBilling();
+    [[nodiscard]] bool isBillingShown() const;
+    //! Selects resource \a id (a server or a volume, as a bill names it) on its page.
+    bool openResource(const QString &id);
     [[nodiscard]] ConnectionStatus *connectionStatus() const { return m_connection; }
     [[nodiscard]] ClipboardGuard *clipboard() const { return m_clipboard; }
     //! The offline banner's text; empty while online.
@@ -80,5 +89,6 @@ private:
     ServerActions *m_serverActions = nullptr;
     VolumeActions *m_volumeActions = nullptr;
     FirewallActions *m_firewallActions = nullptr;
+    BillingPage *m_billing = nullptr;
     QString m_profileColour;
 };

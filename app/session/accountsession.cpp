@@ -8,6 +8,7 @@
 #include "api/sshkeysapi.h"
 #include "api/userscriptsapi.h"
 #include "api/zonesapi.h"
+#include "billing/billingsession.h"
 #include "credentials/credentials.h"
 #include "firewallfetch.h"
 #include "models/blockstoragemodel.h"
@@ -85,7 +86,8 @@ AccountSession::AccountSession(ApiClient *client, bool demo, QObject *parent)
       m_volumes(new BlockStorageModel(this)), m_firewalls(new FirewallModel(this)),
       m_images(new ImageModel(this)), m_flavors(new FlavorModel(this)),
       m_zones(new ZoneModel(this)), m_sshKeys(new SshKeyModel(this)),
-      m_userScripts(new UserScriptModel(this)), m_operations(new OperationTracker(client, this))
+      m_userScripts(new UserScriptModel(this)), m_operations(new OperationTracker(client, this)),
+      m_billing(new BillingSession(client, this))
 {
     Clock *clock = client->clock();
     auto make = [this, clock](Resource r, ResourceStore::Fetch fetch, ResourceStore::Apply apply,
@@ -336,6 +338,7 @@ ApiCall *AccountSession::readFirewall(const QString &id, QObject *receiver,
 void AccountSession::setAutoRefreshMs(qint64 intervalMs)
 {
     m_autoRefreshMs = qMax<qint64>(0, intervalMs);
+    m_billing->setAutoRefreshMs(m_autoRefreshMs);
     applyAutoRefresh();
 }
 

@@ -13,6 +13,7 @@
 #include <functional>
 
 class ApiCall;
+class BillingSession;
 struct ApiResult;
 class ApiClient;
 class QAbstractItemModel;
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] InstanceModel *instances() const { return m_instances; }
     [[nodiscard]] BlockStorageModel *volumes() const { return m_volumes; }
     [[nodiscard]] FirewallModel *firewalls() const { return m_firewalls; }
+    //! The account's bills, live bill, samples and budget (the billing page).
+    [[nodiscard]] BillingSession *billing() const { return m_billing; }
     [[nodiscard]] ImageModel *images() const { return m_images; }
     [[nodiscard]] FlavorModel *flavors() const { return m_flavors; }
     [[nodiscard]] ZoneModel *zones() const { return m_zones; }
@@ -124,6 +127,7 @@ private:
     OperationTracker *m_operations;
     std::array<ResourceStore *, kResourceCount> m_stores {};
     FirewallsApi::Dialect m_firewallDialect = FirewallsApi::Dialect::Firewall;
+    BillingSession *m_billing = nullptr;
     QList<BlockStorageType> m_volumeTypes; //!< empty: not read yet
     Journal *m_journal = nullptr;
     Resource m_active = Resource::Instances;

@@ -35,6 +35,21 @@ inline QString refreshInterval()
     return QStringLiteral("refresh/interval");
 }
 
+// Billing, per profile: the monthly budget (KRW, VAT excluded; absent: none) and the month
+// whose projection was last said to pass it (one notification a month).
+inline QString billingBudget(const QString &profileId)
+{
+    return QStringLiteral("billing/%1/budget").arg(profileId);
+}
+inline QString billingBudgetNotified(const QString &profileId)
+{
+    return QStringLiteral("billing/%1/budget_notified").arg(profileId);
+}
+inline QString billingWithVat()
+{
+    return QStringLiteral("billing/with_vat");
+}
+
 // Profiles (ProfileManager): the order, the one used last, and a group per profile.
 inline QString profileOrder()
 {

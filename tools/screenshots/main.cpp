@@ -3,6 +3,7 @@
 #include "accountshots.h"
 #include "servershots.h"
 #include "storageshots.h"
+#include "billingshots.h"
 #include "api/apiclient.h"
 #include "api/zonesapi.h"
 #include "mainwindow.h"
@@ -122,6 +123,7 @@ int main(int argc, char *argv[])
         failures += shootAccountWindows(out, lang, log);
         failures += shootServerDialogs(out, lang, log);
         failures += shootStorageDialogs(out, lang, log);
+        failures += shootBilling(out, lang, QString(), log);
     }
     { // A dark palette (Fusion), Korean: status colours and icons must stay readable.
         removeTranslators(app);
@@ -151,6 +153,7 @@ int main(int argc, char *argv[])
         const QString path = out + u"/instances-dark-ko.png"_s;
         failures += shoot(window, path) ? 0 : 1;
         log << path << '\n';
+        failures += shootBilling(out, u"ko"_s, u"-dark"_s, log);
     }
     return failures;
 }

@@ -1,0 +1,285 @@
+// The billing page against the simulator's demo account: the charts hold the bills' months and
+// sums, a bill's items link to the servers that still exist, the budget is said passed once a
+// month, EMPTY_SET reads as "no bills match", a detail refused with CHECK_IP is "not available
+// for this key", the running cost counts stopped servers, and the exports write files.
+#include "billing/billcharts.h"
+#include "billing/billdetailpane.h"
+#include "billing/billingpage.h"
+#include "billing/billingsession.h"
+#include "billing/samplestore.h"
+#include "mainwindow.h"
+#include "models/billmodel.h"
+#include "models/format.h"
+#include "models/instancemodel.h"
+#include "pages/resourcepage.h"
+#include "session/accountsession.h"
+#include "session/resourcestore.h"
+#include "support/simfixture.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Setup
+{
+    SimFixture f;
+    std::unique_ptr<AccountSession> session;
+    std::unique_ptr<MainWindow> window;
+
+    Setup()
+    {
+        session = std::make_unique<AccountSession>(f.client.get(), true);
+        window = std::make_unique<MainWindow>(session.get());
+        window->refreshIntervalCombo()->setCurrentIndex(0);
+        window->show();
+        window->showBilling();
+        if (!f.drive([&] { return ready(); }))
+            qFatal("the billing page did not load");
+    }
+    bool ready() const
+    {
+        BillingSession *b = session->billing();
+        return b->billsRead() && b->live() && !b->isLiveLoading()
+                && session->store(Resource::Instances)->hasData()
+                && session->store(Resource::Flavors)->hasData()
+                && !session->store(Resource::Flavors)->isLoading();
+    }
+    BillingPage *page() const { return window->billingPage(); }
+    BillingSession *billing() const { return session->billing(); }
+    QList<QBarSet *> sets(QChartView *view) const
+    {
+        QList<QBarSet *> out;
+        for (QAbstractSeries *s : view->chart()->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+                out += bars->barSets();
+        }
+        return out;
+    }
+    static double sum(const QBarSet *set)
+    {
+        double total = 0;
+        for (int i = 0; i < set->count(); ++i)
+            total += set->at(i);
+        return total;
+    }
+};
+} // namespace
+
+class TstBilling : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void chartsHoldTheMonthsAndTheirSums();
+    void aBillsItemsLinkToItsServers();
+    void theBudgetIsSaidPassedOnceAMonth();
+    void anUnmatchedFilterIsNoBillsMatch();
+    void aDetailRefusedToTheKeyIsNotAnError();
+    void theRunningCostCountsStoppedServers();
+    void exportsBillsItemsAndCharts();
+};
+
+void TstBilling::chartsHoldTheMonthsAndTheirSums()
+{
+    Setup s;
+    QVERIFY(s.window->isBillingShown());
+    qint64 price = 0;
+    qint64 vat = 0;
+    int regular = 0;
+    for (const Bill &b : s.f.sim->state().bills) {
+        if (b.type == u"prepaid"_s)
+            continue;
+        price += b.price;
+        vat += b.vat;
+        ++regular;
+    }
+    QVERIFY(regular >= 12);
+    QVERIFY(price > 0 && vat > 0);
+    // Paid months and the unpaid one in their own sets; together every regular bill.
+    s.page()->setWithVat(false);
+    QList<QBarSet *> sets = s.sets(s.page()->monthlyChart());
+    QCOMPARE(sets.size(), 2);
+    QCOMPARE(sets.first()->count(), regular);
+    QCOMPARE(qint64(Setup::sum(sets.at(0)) + Setup::sum(sets.at(1))), price);
+    QVERIFY(Setup::sum(sets.at(1)) > 0); // the newest month is not paid yet
+    // With VAT: the VAT stacked on top, in its own set.
+    s.page()->setWithVat(true);
+    sets = s.sets(s.page()->monthlyChart());
+    QCOMPARE(sets.size(), 3);
+    QCOMPARE(qint64(Setup::sum(sets.at(0)) + Setup::sum(sets.at(1))), price);
+    QCOMPARE(qint64(Setup::sum(sets.at(2))), vat);
+    // The newest month is not paid yet: marked.
+    const QList<BillCharts::Month> months = BillCharts::months(s.billing()->bills());
+    QVERIFY(months.last().unpaid);
+    QVERIFY(BillCharts::label(months.last()).endsWith(u" •"_s));
+    // A click on a month opens its bill.
+    Q_EMIT sets.at(0)->clicked(int(months.size()) - 1);
+    QCOMPARE(s.page()->currentBillId(), months.last().billId);
+    // The burn line: this month's sample and the projection.
+    QVERIFY(s.page()->burnChart()->chart()->series().size() >= 2);
+    const qint64 live = s.billing()->live()->price;
+    QVERIFY2(s.page()->liveText().contains(Format::money(live))
+                     && s.page()->liveText().contains(Format::money(live + live / 10)),
+             qPrintable(s.page()->liveText()));
+}
+
+void TstBilling::aBillsItemsLinkToItsServers()
+{
+    Setup s;
+    const QString billId = s.billing()->bills().first().id;
+    s.page()->showTab(BillingPage::Tab::Bills);
+    QVERIFY(s.page()->selectBill(billId));
+    QVERIFY(s.f.drive([&] { return s.billing()->detail(billId) != nullptr; }));
+    QTreeWidget *items = s.page()->detail()->items();
+    QVERIFY(items->topLevelItemCount() >= 2);
+    // An item whose server exists links to it.
+    QTreeWidgetItem *linked = nullptr;
+    for (int g = 0; g < items->topLevelItemCount() && !linked; ++g) {
+        QTreeWidgetItem *group = items->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (!group->child(i)->data(3, Qt::UserRole + 1).toString().isEmpty()) {
+                linked = group->child(i);
+                break;
+            }
+        }
+    }
+    QVERIFY(linked);
+    const QString serviceId = linked->data(3, Qt::UserRole + 1).toString();
+    QVERIFY(s.session->instances()->find(serviceId));
+    Q_EMIT items->itemActivated(linked, 3);
+    QVERIFY(!s.window->isBillingShown());
+    QCOMPARE(s.window->currentPage()->currentId(), serviceId);
+    // The breakdown: a donut of the groups and the largest items.
+    QVERIFY(s.page()->detail()->groupChart()->chart()->series().size() == 1);
+    // Read once: opening it again sends nothing.
+    const qsizetype before = s.f.sim->log().size();
+    s.window->showBilling();
+    s.page()->selectBill(s.billing()->bills().at(1).id);
+    s.page()->selectBill(billId);
+    QCOMPARE(s.f.sim->count(u"GET"_s, u"/v1/bill/"_s + billId), 1);
+    Q_UNUSED(before);
+}
+
+void TstBilling::theBudgetIsSaidPassedOnceAMonth()
+{
+    Setup s;
+    QSignalSpy passed(s.billing(), &BillingSession::budgetPassed);
+    s.billing()->setBudget(1); // one won: passed at once
+    QCOMPARE(passed.size(), 1);
+    QVERIFY2(s.page()->projectionText().contains(u"Over the budget"_s),
+             qPrintable(s.page()->projectionText()));
+    for (int i = 0; i < 3; ++i) {
+        s.f.clock.advanceSecs(3600);
+        s.billing()->refreshLive();
+        QVERIFY(s.f.drive([&] { return !s.billing()->isLiveLoading(); }));
+    }
+    QCOMPARE(passed.size(), 1);
+    // A budget far above: nothing said; the page shows it.
+    s.billing()->setBudget(1'000'000'000'000LL);
+    QCOMPARE(passed.size(), 1);
+    QVERIFY(s.page()->projectionText().contains(u"Budget: "_s));
+}
+
+void TstBilling::anUnmatchedFilterIsNoBillsMatch()
+{
+    Setup s;
+    s.page()->showTab(BillingPage::Tab::Bills);
+    auto *min = s.page()->findChild<QLineEdit *>(u"minPrice"_s);
+    min->setText(u"999999999999"_s);
+    s.page()->findChild<QPushButton *>(u"applyFilters"_s)->click();
+    QVERIFY(s.f.drive([&] { return !s.billing()->isQueryLoading(); }));
+    QCOMPARE(s.page()->bills()->rowCount(), 0);
+    QCOMPARE(s.page()->listMessage(), u"No bills match."_s);
+    QVERIFY(!s.billing()->queryError().isError());
+    // The type filter is the console's own: prepaid bills only.
+    s.page()->findChild<QPushButton *>(u"clearFilters"_s)->click();
+    QVERIFY(s.f.drive([&] { return !s.billing()->isQueryLoading(); }));
+    auto *type = s.page()->findChild<QComboBox *>(u"typeFilter"_s);
+    type->setCurrentIndex(type->findData(u"prepaid"_s));
+    QCOMPARE(s.page()->bills()->rowCount(), 1);
+    QCOMPARE(s.page()->bills()->billAt(0)->type, u"prepaid"_s);
+}
+
+void TstBilling::aDetailRefusedToTheKeyIsNotAnError()
+{
+    Setup s;
+    SimFault refused;
+    refused.kind = SimFault::Kind::Status;
+    refused.method = u"GET"_s;
+    refused.path = u"/v1/bill/BILL-"_s;
+    refused.status = 403;
+    refused.errorCode = u"CHECK_IP"_s;
+    s.f.sim->addFault(refused);
+    const QString billId = s.billing()->bills().first().id;
+    s.page()->showTab(BillingPage::Tab::Bills);
+    QVERIFY(s.page()->selectBill(billId));
+    QVERIFY(s.f.drive([&] { return s.billing()->detailError(billId).isError(); }));
+    QVERIFY2(s.page()->detail()->summary().contains(u"not available for this access key"_s),
+             qPrintable(s.page()->detail()->summary()));
+    // The rest of the page works: the list and the live bill are there, and the account is fine.
+    QVERIFY(s.billing()->live().has_value());
+    QVERIFY(s.page()->bills()->rowCount() > 0);
+    QVERIFY(s.f.client->isOnline());
+}
+
+void TstBilling::theRunningCostCountsStoppedServers()
+{
+    Setup s;
+    int off = 0;
+    for (const SimInstance &si : s.f.sim->state().instances) {
+        if (si.data.status == u"off"_s)
+            ++off;
+    }
+    QVERIFY(off > 0);
+    QVERIFY2(s.page()->costText().contains(u"stopped server"_s), qPrintable(s.page()->costText()));
+    s.page()->findChild<QPushButton *>(u"showStoppedButton"_s)->click();
+    QTableWidget *table = s.page()->serverTable();
+    QCOMPARE(table->rowCount(), off);
+    // A double-click opens the server.
+    const QString id = table->item(0, 0)->data(Qt::UserRole).toString();
+    Q_EMIT table->cellActivated(0, 0);
+    QCOMPARE(s.window->currentPage()->currentId(), id);
+}
+
+void TstBilling::exportsBillsItemsAndCharts()
+{
+    Setup s;
+    const QString billId = s.billing()->bills().first().id;
+    s.page()->showTab(BillingPage::Tab::Bills);
+    QVERIFY(s.page()->selectBill(billId));
+    QVERIFY(s.f.drive([&] { return s.billing()->detail(billId) != nullptr; }));
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(s.page()->exportCsv(dir.filePath(u"bills.csv"_s), dir.filePath(u"items.csv"_s),
+                                 &error),
+             qPrintable(error));
+    QFile bills(dir.filePath(u"bills.csv"_s));
+    QVERIFY(bills.open(QIODevice::ReadOnly));
+    QCOMPARE(bills.readAll().count('\n'), s.billing()->bills().size() + 1);
+    QFile items(dir.filePath(u"items.csv"_s));
+    QVERIFY(items.open(QIODevice::ReadOnly));
+    qsizetype itemCount = 0;
+    for (const BillGroup &g : s.billing()->detail(billId)->groups)
+        itemCount += g.items.size();
+    QCOMPARE(items.readAll().count('\n'), itemCount + 1);
+    s.page()->showTab(BillingPage::Tab::Overview);
+    QVERIFY(s.page()->exportCharts(dir.filePath(u"m.png"_s), dir.filePath(u"b.png"_s)));
+    QVERIFY(QFile::exists(dir.filePath(u"m.png"_s)) && QFile::exists(dir.filePath(u"b.png"_s)));
+}
+
+QTEST_MAIN(TstBilling)
+#include "tst_billing.moc"
