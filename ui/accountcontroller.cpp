@@ -97,7 +97,7 @@ void AccountController::open(const QString &profileId, const Credentials &creden
     m_session->operations()->setProfile(profileName);
     m_profiles->setActive(profileId);
     m_window->setProfile(profile);
-    m_session->billing()->setProfile(profileId);
+    m_session->billing()->setProfile(profileId, profile.isPersistent());
     m_session->switchAccount(profile.endpoint, credentials, profile.isDemo(),
                              profile.safety == Profile::Safety::ReadOnly);
     m_window->showStatus(QString());

@@ -29,7 +29,7 @@ BillingSession::~BillingSession()
     m_clock->cancelTimer(m_timer);
 }
 
-void BillingSession::setProfile(const QString &profileId)
+void BillingSession::setProfile(const QString &profileId, bool persistent)
 {
     for (QPointer<ApiCall> call : {m_liveCall, m_billsCall}) {
         if (call)
@@ -41,6 +41,7 @@ void BillingSession::setProfile(const QString &profileId)
     }
     m_detailCalls.clear();
     m_profileId = profileId;
+    m_persistent = persistent && !profileId.isEmpty();
     m_live.reset();
     m_liveReadMs = 0;
     m_liveError = ApiError();
@@ -54,15 +55,16 @@ void BillingSession::setProfile(const QString &profileId)
     m_query = {};
     m_filtered.clear();
     m_queryError = ApiError();
-    m_samples = std::make_unique<SampleStore>(
-            profileId.isEmpty() ? QString() : SampleStore::pathFor(profileId));
-    if (!profileId.isEmpty()) {
+    m_samples = std::make_unique<SampleStore>(m_persistent ? SampleStore::pathFor(profileId)
+                                                           : QString());
+    if (m_persistent) {
         m_samples->prune(BillProjection::monthOf(m_clock->nowMs()));
         if (!m_samples->isPersistent())
             Q_EMIT samplesUnavailable(m_samples->problem());
     }
     m_budget.reset();
-    if (!profileId.isEmpty()) {
+    m_notifiedMonth.clear();
+    if (m_persistent) {
         const QVariant stored = QSettings().value(SettingsKeys::billingBudget(profileId));
         bool ok = false;
         const qint64 amount = stored.toLongLong(&ok);
@@ -293,7 +295,7 @@ void BillingSession::setBudget(std::optional<qint64> budget)
     if (budget == m_budget)
         return;
     m_budget = budget;
-    if (!m_profileId.isEmpty()) {
+    if (m_persistent) {
         QSettings settings;
         if (budget)
             settings.setValue(SettingsKeys::billingBudget(m_profileId), *budget);
@@ -316,13 +318,13 @@ void BillingSession::checkBudget()
         return;
     const QString month = BillProjection::monthOf(m_clock->nowMs()).toString(u"yyyy-MM"_s);
     QSettings settings;
-    const QString said = m_profileId.isEmpty()
-            ? m_notifiedMonth
-            : settings.value(SettingsKeys::billingBudgetNotified(m_profileId)).toString();
+    const QString said = m_persistent
+            ? settings.value(SettingsKeys::billingBudgetNotified(m_profileId)).toString()
+            : m_notifiedMonth;
     if (said == month)
         return;
     m_notifiedMonth = month;
-    if (!m_profileId.isEmpty())
+    if (m_persistent)
         settings.setValue(SettingsKeys::billingBudgetNotified(m_profileId), month);
     Q_EMIT budgetPassed(p.expected, *m_budget);
 }

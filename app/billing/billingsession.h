@@ -30,9 +30,10 @@ public:
     explicit BillingSession(ApiClient *client, QObject *parent = nullptr);
     ~BillingSession() override;
 
-    //! Another account: everything read is dropped, its samples and budget are opened.
-    //! \a profileId empty: samples in memory only, no budget kept.
-    void setProfile(const QString &profileId);
+    //! Another account: everything read is dropped, its samples and budget are opened. Only a
+    //! \a persistent profile (saved on this computer) keeps them on disk; the others (this session
+    //! only, the environment's keys, the demo) leave no trace: memory only.
+    void setProfile(const QString &profileId, bool persistent);
     [[nodiscard]] QString profileId() const { return m_profileId; }
     //! The billing page is on screen: the live bill follows the auto refresh.
     void setActive(bool active);
@@ -100,6 +101,7 @@ private:
     ApiClient *m_client;
     Clock *m_clock;
     QString m_profileId;
+    bool m_persistent = false;
     std::unique_ptr<SampleStore> m_samples;
     bool m_active = false;
     qint64 m_intervalMs = 0;
@@ -120,5 +122,5 @@ private:
     QHash<QString, ApiError> m_detailErrors;
     QHash<QString, QPointer<ApiCall>> m_detailCalls;
     std::optional<qint64> m_budget;
-    QString m_notifiedMonth; //!< without a profile: the month the budget was said passed
+    QString m_notifiedMonth; //!< the month the budget was said passed (not kept on disk)
 };

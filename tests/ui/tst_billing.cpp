@@ -91,6 +91,7 @@ private Q_SLOTS:
     void aDetailRefusedToTheKeyIsNotAnError();
     void theRunningCostCountsStoppedServers();
     void exportsBillsItemsAndCharts();
+    void aSavedProfileKeepsItsSamplesAndBudget();
 };
 
 void TstBilling::chartsHoldTheMonthsAndTheirSums()
@@ -279,6 +280,34 @@ void TstBilling::exportsBillsItemsAndCharts()
     s.page()->showTab(BillingPage::Tab::Overview);
     QVERIFY(s.page()->exportCharts(dir.filePath(u"m.png"_s), dir.filePath(u"b.png"_s)));
     QVERIFY(QFile::exists(dir.filePath(u"m.png"_s)) && QFile::exists(dir.filePath(u"b.png"_s)));
+}
+
+void TstBilling::aSavedProfileKeepsItsSamplesAndBudget()
+{
+    Setup s;
+    const QString id = u"saved-profile-under-test"_s;
+    QFile::remove(SampleStore::pathFor(id));
+    s.billing()->setProfile(id, true);
+    QVERIFY(s.billing()->samples()->isPersistent());
+    s.billing()->setBudget(123'456);
+    s.billing()->refreshLive();
+    QVERIFY(s.f.drive([&] { return s.billing()->live().has_value(); }));
+    QCOMPARE(s.billing()->monthSamples().size(), 1);
+    // A restart: another session of the same profile finds both.
+    {
+        BillingSession again(s.f.client.get());
+        again.setProfile(id, true);
+        QCOMPARE(again.monthSamples().size(), 1);
+        QCOMPARE(again.budget(), std::optional<qint64>(123'456));
+        again.setBudget(std::nullopt);
+    }
+    // This session only: nothing is kept, nothing is read from disk.
+    BillingSession passing(s.f.client.get());
+    passing.setProfile(id, false);
+    QVERIFY(passing.monthSamples().isEmpty());
+    QVERIFY(!passing.budget());
+    s.billing()->setProfile(QString(), false);
+    QVERIFY(QFile::remove(SampleStore::pathFor(id)));
 }
 
 QTEST_MAIN(TstBilling)
