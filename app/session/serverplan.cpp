@@ -1,5 +1,6 @@
 #include "serverplan.h"
 
+#include "domain/pricing.h"
 #include "models/specchoicemodel.h"
 
 using namespace Qt::StringLiterals;
@@ -128,12 +129,12 @@ bool ServerPlan::isReady() const
 
 Price ServerPlan::monthlyTotal() const
 {
-    return times(flavor.full, count);
+    return times(Pricing::monthly(flavor), count);
 }
 
 Price ServerPlan::hourlyTotal() const
 {
-    return times(flavor.partial, count);
+    return times(Pricing::hourly(flavor), count);
 }
 
 InstancesApi::CreateSpec ServerPlan::createSpec() const

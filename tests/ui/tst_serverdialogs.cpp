@@ -9,15 +9,19 @@
 #include "dialogs/editserverdialog.h"
 #include "dialogs/rebuilddialog.h"
 #include "dialogs/resizedialog.h"
+#include "errortext.h"
 #include "mainwindow.h"
 #include "models/flavormodel.h"
+#include "models/format.h"
 #include "models/imagemodel.h"
 #include "models/instancemodel.h"
 #include "models/zonemodel.h"
 #include "models/resourcefilterproxy.h"
 #include "models/roles.h"
+#include "models/specchoicemodel.h"
 #include "operations/journal.h"
 #include "operations/operationtracker.h"
+#include "operationtext.h"
 #include "pages/resourcepage.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
@@ -33,8 +37,10 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,7 +79,7 @@ struct Setup
     std::unique_ptr<AccountSession> session;
     std::unique_ptr<MainWindow> window;
 
-    Setup()
+    explicit Setup(const SimOptions &options = SimFixture::testOptions()) : f(options)
     {
         session = std::make_unique<AccountSession>(f.client.get(), true);
         session->setJournal(&journal);
@@ -132,6 +138,47 @@ struct Setup
         return {};
     }
     int posts(const QString &path) const { return f.sim->count(u"POST"_s, path); }
+    //! Moves the clock \a ms ahead, answering whatever is sent meanwhile.
+    void driveFor(qint64 ms)
+    {
+        const qint64 until = f.clock.nowMs() + ms;
+        for (;;) {
+            (void)f.drive([&] { return f.client->attemptsInFlight() == 0; });
+            const qint64 next = f.clock.nextDueMs();
+            if (next < 0 || next > until)
+                break;
+            f.clock.advanceToNextTimer();
+        }
+        f.clock.advanceMs(until - f.clock.nowMs());
+        (void)f.drive([&] { return f.client->attemptsInFlight() == 0; });
+    }
+    //! The ids of the rows selected on the servers page.
+    QStringList selectedServers() const
+    {
+        QStringList out;
+        for (const QModelIndex &row : servers()->table()->selectionModel()->selectedRows())
+            out.append(row.data(Roles::IdRole).toString());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    //! Refreshes \a r and waits for it (the simulator's state was changed under the console).
+    void reload(Resource r)
+    {
+        session->store(r)->refresh();
+        if (!f.drive([&] { return !session->store(r)->isLoading(); }))
+            qFatal("the store did not refresh");
+    }
+    //! A lost answer to the next POST to \a path: the server carries it out (or not).
+    void loseAnswer(const QString &path, bool carriedOut = true)
+    {
+        SimFault lost;
+        lost.kind = SimFault::Kind::Reset;
+        lost.method = u"POST"_s;
+        lost.path = path;
+        lost.times = 1;
+        lost.process = carriedOut;
+        f.sim->addFault(lost);
+    }
     //! Fills the create dialog with a spec and image that fit in kr1-z01, and a name.
     void fillCreate(CreateServerDialog *d, const QString &zone, const QString &name)
     {
@@ -163,6 +210,8 @@ private Q_SLOTS:
     void resizeMovesToTheNewSpec();
     void remoteConsoleGoesToTheDesktopAndNeverToALog();
     void deleteNamesTheBlockStorageThatStays();
+    // What a review found.
+    void callsAPriceMonthlyOnlyWhenItsTypeSaysSo();
 };
 
 void TstServerDialogs::createsTwoServersWithAVolumeAndTwoKeys()
@@ -483,6 +532,42 @@ void TstServerDialogs::deleteNamesTheBlockStorageThatStays()
     QVERIFY2(text.contains(v->data.name) && text.contains(u"billed"_s), qPrintable(text));
     confirm->reject();
     QCOMPARE(s.f.sim->count(u"DELETE"_s, u"/v1/instances/"_s + id), 0);
+}
+
+void TstServerDialogs::callsAPriceMonthlyOnlyWhenItsTypeSaysSo()
+{
+    Setup s;
+    Price month;
+    Price hour;
+    for (Flavor &f : s.f.sim->state().flavors) {
+        if (f.id == u"std.c2m4"_s) {
+            month = f.full;
+            hour = f.partial;
+            // This answer gives the hourly price under `full`: its type says so.
+            f.full = hour;
+            f.partial = month;
+        }
+    }
+    QCOMPARE(month.type, u"month"_s);
+    s.reload(Resource::Flavors);
+    CreateServerDialog *d = s.openCreate();
+    QVERIFY(d->chooseZone(u"kr1-z01"_s));
+    QVERIFY(d->chooseSpec(u"std.c2m4"_s));
+    const QAbstractItemModel *specs = d->findChild<QTableView *>(u"specTable"_s)->model();
+    int row = -1;
+    for (int r = 0; r < specs->rowCount(); ++r) {
+        if (specs->index(r, 0).data(Roles::IdRole).toString() == u"std.c2m4"_s)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    using Column = SpecChoiceModel::Column;
+    const QString monthly = specs->index(row, int(Column::Monthly)).data().toString();
+    const QString hourly = specs->index(row, int(Column::Hourly)).data().toString();
+    QVERIFY2(monthly.startsWith(Format::money(month.price)), qPrintable(monthly));
+    QVERIFY2(hourly.startsWith(Format::money(hour.price)), qPrintable(hourly));
+    const QStringList price = d->findChild<QLabel *>(u"priceLabel"_s)->text().split(u'\n');
+    QVERIFY2(price.first().contains(Format::money(month.price)), qPrintable(price.join(u" | "_s)));
+    QVERIFY2(price.at(1).contains(Format::money(hour.price)), qPrintable(price.join(u" | "_s)));
 }
 
 QTEST_MAIN(TstServerDialogs)

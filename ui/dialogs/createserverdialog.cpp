@@ -1,6 +1,7 @@
 #include "createserverdialog.h"
 
 #include "changesubmitter.h"
+#include "domain/pricing.h"
 #include "domain/status.h"
 #include "errortext.h"
 #include "formfeedback.h"
@@ -644,7 +645,7 @@ void CreateServerDialog::updateSummary()
             //: %1 is the number of servers, %2 the price of one
             price += u'\n'
                     + tr("(%n servers at %1 each a month)", nullptr, m_plan.count)
-                              .arg(priceText(m_plan.flavor.full));
+                              .arg(priceText(Pricing::monthly(m_plan.flavor)));
         if (!m_plan.volumes.isEmpty())
             price += u'\n' + tr("Block storage is billed on top.");
     }

@@ -2,6 +2,7 @@
 
 #include "api/instancesapi.h"
 #include "changesubmitter.h"
+#include "domain/pricing.h"
 #include "formfeedback.h"
 #include "models/flavormodel.h"
 #include "models/format.h"
@@ -147,12 +148,13 @@ void ResizeDialog::update()
     auto values = [](const Flavor &f) {
         if (f.id.isEmpty())
             return QStringList(6, QString());
+        const Price month = Pricing::monthly(f);
         return QStringList {f.name.isEmpty() ? f.id : f.name,
                             QString::number(f.vcpu),
                             Format::gigabytes(f.memoryGb),
                             Format::gigabytes(f.diskGb),
-                            f.full.known ? Format::money(f.full.price) : tr("Unknown"),
-                            f.full.known ? Format::money(f.full.total) : tr("Unknown")};
+                            month.known ? Format::money(month.price) : tr("Unknown"),
+                            month.known ? Format::money(month.total) : tr("Unknown")};
     };
     const QStringList now = values(m_current);
     const QStringList after = values(m_chosen);
@@ -161,9 +163,11 @@ void ResizeDialog::update()
         m_compare.at(r * 2 + 1)->setText(after.at(r));
     }
     QString difference;
-    if (!m_chosen.id.isEmpty() && m_chosen.full.known && m_current.full.known) {
-        const qint64 delta = m_chosen.full.price - m_current.full.price;
-        const qint64 deltaVat = m_chosen.full.total - m_current.full.total;
+    const Price monthAfter = Pricing::monthly(m_chosen);
+    const Price monthNow = Pricing::monthly(m_current);
+    if (!m_chosen.id.isEmpty() && monthAfter.known && monthNow.known) {
+        const qint64 delta = monthAfter.price - monthNow.price;
+        const qint64 deltaVat = monthAfter.total - monthNow.total;
         difference = delta >= 0
                 //: %1 and %2 are amounts a month, without and with VAT
                 ? tr("The server will cost %1 more a month (%2 incl. VAT).")
