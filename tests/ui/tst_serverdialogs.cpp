@@ -211,6 +211,7 @@ private Q_SLOTS:
     void remoteConsoleGoesToTheDesktopAndNeverToALog();
     void deleteNamesTheBlockStorageThatStays();
     // What a review found.
+    void saysWhatEachRefusalCodeMeans();
     void callsAPriceMonthlyOnlyWhenItsTypeSaysSo();
 };
 
@@ -532,6 +533,32 @@ void TstServerDialogs::deleteNamesTheBlockStorageThatStays()
     QVERIFY2(text.contains(v->data.name) && text.contains(u"billed"_s), qPrintable(text));
     confirm->reject();
     QCOMPARE(s.f.sim->count(u"DELETE"_s, u"/v1/instances/"_s + id), 0);
+}
+
+void TstServerDialogs::saysWhatEachRefusalCodeMeans()
+{
+    ApiError generic;
+    generic.kind = ApiError::Kind::Rejected;
+    const QString vague = ErrorText::describe(generic);
+    QSet<QString> sentences;
+    int refusals = 0;
+    for (int code = 0x2; code <= 0x14; ++code) {
+        ApiError e;
+        e.httpStatus = 400;
+        e.code = code;
+        e.errorCode = ApiError::codeName(code);
+        e.kind = ApiError::kindFor(e.httpStatus, code, e.errorCode);
+        const QString own = ErrorText::describe(e);
+        QVERIFY2(own != vague, qPrintable(e.errorCode));
+        if (e.kind == ApiError::Kind::Rejected) {
+            ++refusals;
+            sentences.insert(own);
+        }
+        // The server's own words stay, as a detail.
+        e.message = u"iwinv의 설명"_s;
+        QVERIFY2(ErrorText::describe(e).contains(e.message), qPrintable(e.errorCode));
+    }
+    QCOMPARE(int(sentences.size()), refusals); // each refusal its own sentence
 }
 
 void TstServerDialogs::callsAPriceMonthlyOnlyWhenItsTypeSaysSo()
