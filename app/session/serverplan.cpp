@@ -105,6 +105,9 @@ QString ServerPlan::problem(Field field) const
         }
         return {};
     }
+    case Field::SshKeys:
+    case Field::Script:
+        return {}; // optional, and chosen from the account's own lists
     case Field::Name:
         return nameProblem(name);
     case Field::Description:

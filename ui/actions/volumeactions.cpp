@@ -2,6 +2,7 @@
 
 #include "api/blockstorageapi.h"
 #include "dialogs/changesubmitter.h"
+#include "dialogs/formfeedback.h"
 #include "dialogs/choicedialog.h"
 #include "dialogs/confirmdialog.h"
 #include "dialogs/createvolumedialog.h"
@@ -162,6 +163,13 @@ void VolumeActions::attach()
     connect(submitter, &ChangeSubmitter::unknown, d, [d] {
         d->showMessage(tr("The answer was lost; the console is checking whether it was attached."),
                        true);
+    });
+    connect(submitter, &ChangeSubmitter::settled, d, [d](const Operation &op) {
+        const ChangeSubmitter::Outcome outcome = ChangeSubmitter::outcome(op);
+        if (outcome == ChangeSubmitter::Outcome::CarriedOut)
+            d->accept();
+        else
+            d->showMessage(FormFeedback::settledText(outcome), true);
     });
     show(d);
 }

@@ -57,6 +57,7 @@ CreateVolumeDialog::CreateVolumeDialog(AccountSession *session, const QString &s
             Q_EMIT added(op.targetId);
     });
     connect(m_submitter, &ChangeSubmitter::refused, this, &CreateVolumeDialog::update);
+    connect(m_submitter, &ChangeSubmitter::settled, this, &CreateVolumeDialog::update);
 
     session->store(Resource::Zones)->refreshIfStale();
     connect(session->store(Resource::Zones), &ResourceStore::refreshed, this,
@@ -197,8 +198,7 @@ void CreateVolumeDialog::update()
     const QString descriptionProblem = ServerPlan::descriptionProblem(m_ui->descriptionEdit->text());
     FormFeedback::setProblem(m_ui->descriptionError, descriptionProblem);
     m_add->setEnabled(serverProblem().isEmpty() && sizeProblem.isEmpty() && nameProblem.isEmpty()
-                      && descriptionProblem.isEmpty() && !m_submitter->isBusy()
-                      && !m_submitter->isUnknown());
+                      && descriptionProblem.isEmpty() && m_submitter->canSend());
 }
 
 void CreateVolumeDialog::add()

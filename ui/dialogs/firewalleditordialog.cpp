@@ -121,6 +121,17 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
 
     connect(m_submitter, &ChangeSubmitter::accepted, this, [this](const Operation &op) {
         if (m_dialect == FirewallsApi::Dialect::SecurityGroups && op.kind == Operation::Kind::Create) {
+            if (op.targetId.isEmpty()) {
+                // Accepted without naming the new group: there is nothing to add rules to yet.
+                m_session->store(Resource::Firewalls)->refresh();
+                FormFeedback::showMessage(m_ui->messageLabel,
+                                          tr("iwinv accepted the firewall without naming it, so "
+                                             "its rules could not be added. Find it in the "
+                                             "firewall list and add them there."),
+                                          true);
+                update();
+                return;
+            }
             // The group is made; its rules are a sub-resource, added one by one.
             Firewall group;
             group.id = op.targetId;
@@ -235,7 +246,7 @@ void FirewallEditorDialog::update()
                            : tr("Open to every address on the internet: %1. Allow only your "
                                 "own address instead?")
                                      .arg(open.join(u"; "_s)));
-    const bool sending = m_submitter->isBusy() || m_submitter->isUnknown()
+    const bool sending = !m_submitter->canSend()
             || (m_sync && m_sync->isRunning());
     m_ui->reviewButton->setEnabled(problems().isEmpty() && !sending);
     m_ui->removeRuleButton->setEnabled(m_ui->ruleTable->rowCount() > 0);
