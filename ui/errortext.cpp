@@ -1,5 +1,47 @@
 #include "errortext.h"
 
+QString ErrorText::codeSentence(int code)
+{
+    switch (code) {
+    case 0x2: // CIDR_NOT_VALID
+        return tr("The address range (CIDR) is not valid, for example 203.0.113.0/24.");
+    case 0x3: // CIDR_NOT_REGISTERED
+        return tr("This address range (CIDR) is not registered with iwinv.");
+    case 0x4: // IPV6_NOT_SUPPORTED
+        return tr("IPv6 is not supported here: use an IPv4 address.");
+    case 0x5: // CHECK_REQUEST_IP
+        return tr("iwinv did not accept the address this request came from.");
+    case 0x6: // CHECK_CREDENTIAL
+        return tr("iwinv does not know this Access Key. Check the keys issued in the iwinv web "
+                  "console.");
+    case 0xa: // REQUIRED_GET_PARAM_MISSING
+        return tr("A value the request needs was missing, so iwinv did not answer it.");
+    case 0xb: // REQUIRED_POST_PARAM_MISSING
+        return tr("A required field was empty, so nothing was changed.");
+    case 0xc: // DEV_CHECK_RETURN
+        return tr("iwinv refused it (for example, the zone's resources are restricted); nothing "
+                  "was changed.");
+    case 0xd: // UNAVAILABLE_FLAVOR
+        return tr("This spec is not available there (it may be sold out in this zone). Choose "
+                  "another spec.");
+    case 0xe: // CHECK_PARAM
+        return tr("One of the values is not valid.");
+    case 0xf: // CHECK_PARAM_ENUM
+        return tr("A value is not one of those iwinv allows (they are case-sensitive).");
+    case 0x10: // UNAVAILABLE_COMBINATION
+        return tr("The spec, image and zone do not fit together. Choose another image or spec.");
+    case 0x11: // CHECK_LENGTH
+        return tr("A value is too long or too short.");
+    case 0x12: // UNAVAILABLE_SSH_KEY
+        return tr("An SSH Key cannot be used (it may have been deleted in the iwinv web "
+                  "console). Choose the keys again.");
+    case 0x14: // EMPTY_SET
+        return tr("Nothing matches the filter.");
+    default:
+        return {};
+    }
+}
+
 QString ErrorText::describe(const ApiError &error)
 {
     QString text;
@@ -85,6 +127,9 @@ QString ErrorText::describe(const ApiError &error)
         text = tr("The request was cancelled.");
         break;
     }
+    // A documented code says more than its kind.
+    if (const QString own = codeSentence(error.codeValue()); !own.isEmpty())
+        text = own;
     if (!error.message.isEmpty())
         //: %1 is our explanation, %2 the server's own message
         text = tr("%1 (iwinv: %2)").arg(text, error.message.left(300));

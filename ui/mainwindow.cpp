@@ -162,9 +162,9 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
             [this](const QString &text) { showStatus(text, 10'000); });
     connect(m_firewallActions, &FirewallActions::message, this,
             [this](const QString &text) { showStatus(text, 10'000); });
-    connect(m_serverActions, &ServerActions::serverCreated, this, [this](const QString &id) {
+    connect(m_serverActions, &ServerActions::serversCreated, this, [this](const QStringList &ids) {
         showPage(Resource::Instances);
-        page(Resource::Instances)->selectId(id);
+        page(Resource::Instances)->selectIds(ids);
     });
     m_ui->profileBand->setAutoFillBackground(true);
     // Banners take the height of their text; the pages take the rest.

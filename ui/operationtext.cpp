@@ -114,6 +114,13 @@ QString OperationText::describe(const Operation &op)
         //: storage or firewall
         return tr("%1 '%2': sending…").arg(what, name);
     case Operation::State::Checking:
+        if (!op.error.isError()) {
+            // Accepted, without naming what it made: nothing was lost.
+            return op.resource == Resource::Instances
+                    ? tr("%1 '%2': accepted; looking for the new servers in the list…")
+                              .arg(what, name)
+                    : tr("%1 '%2': accepted; looking for it in the list…").arg(what, name);
+        }
         return tr("%1 '%2': the answer was lost; the result is unknown, checking…").arg(what, name);
     case Operation::State::Waiting:
         return op.lastStatus.isEmpty()

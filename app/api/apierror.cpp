@@ -47,6 +47,12 @@ QString ApiError::codeName(int code)
     return QLatin1String(kCodeNames[size_t(code)]);
 }
 
+int ApiError::codeValue() const
+{
+    const int named = codeForName(errorCode);
+    return named >= 0 ? named : code;
+}
+
 int ApiError::parseCode(const QString &text)
 {
     const QString t = text.trimmed();

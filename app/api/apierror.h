@@ -53,6 +53,8 @@ struct ApiError
     QStringList tlsProblems;
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
+    //! The error's code by value: error_code's where it is a documented name, else `code`.
+    [[nodiscard]] int codeValue() const;
     [[nodiscard]] static QString kindName(Kind kind);
 
     //! The documented error_code names, by their code value.

@@ -1,5 +1,6 @@
 #include "flavormodel.h"
 
+#include "domain/pricing.h"
 #include "format.h"
 #include "statustext.h"
 
@@ -31,9 +32,11 @@ QVariant FlavorModel::display(const Flavor &f, int column) const
     case Column::Network:
         return f.network;
     case Column::Monthly:
-        return f.full.known ? Format::money(f.full.price) : QString();
-    case Column::Hourly:
-        return f.partial.known ? Format::money(f.partial.price) : QString();
+    case Column::Hourly: {
+        // By the price's own type, as the detail pane labels it (Pricing).
+        const Price p = Column(column) == Column::Monthly ? Pricing::monthly(f) : Pricing::hourly(f);
+        return p.known ? Format::money(p.price) : QString();
+    }
     case Column::Zones:
         return f.zones.join(u", "_s);
     case Column::Status:
@@ -56,9 +59,9 @@ QVariant FlavorModel::sortValue(const Flavor &f, int column) const
     case Column::Disk:
         return f.diskGb;
     case Column::Monthly:
-        return f.full.price;
+        return Pricing::monthly(f).price;
     case Column::Hourly:
-        return f.partial.price;
+        return Pricing::hourly(f).price;
     case Column::Name:
     case Column::Type:
     case Column::Gpu:
@@ -76,9 +79,10 @@ QVariant FlavorModel::exportValue(const Flavor &f, int column) const
 {
     switch (Column(column)) {
     case Column::Monthly:
-        return f.full.known ? QVariant(f.full.price) : QVariant(QString());
-    case Column::Hourly:
-        return f.partial.known ? QVariant(f.partial.price) : QVariant(QString());
+    case Column::Hourly: {
+        const Price p = Column(column) == Column::Monthly ? Pricing::monthly(f) : Pricing::hourly(f);
+        return p.known ? QVariant(p.price) : QVariant(QString());
+    }
     case Column::Name:
     case Column::Type:
     case Column::Vcpu:

@@ -1,5 +1,6 @@
 #include "specchoicemodel.h"
 
+#include "domain/pricing.h"
 #include "domain/status.h"
 #include "format.h"
 
@@ -52,9 +53,9 @@ QVariant SpecChoiceModel::display(const Flavor &f, int column) const
     case Column::Gpu:
         return f.gpu.isEmpty() ? tr("None") : f.gpu;
     case Column::Monthly:
-        return money(f.full);
+        return money(Pricing::monthly(f));
     case Column::Hourly:
-        return money(f.partial);
+        return money(Pricing::hourly(f));
     case Column::Availability:
         return StatusText::availability(f.status);
     case Column::Count:
@@ -103,9 +104,9 @@ QVariant SpecChoiceModel::sortValue(const Flavor &f, int column) const
     case Column::Disk:
         return f.diskGb;
     case Column::Monthly:
-        return f.full.price;
+        return Pricing::monthly(f).price;
     case Column::Hourly:
-        return f.partial.price;
+        return Pricing::hourly(f).price;
     case Column::Name:
     case Column::Type:
     case Column::Network:

@@ -57,6 +57,13 @@ struct Operation
     ApiError error;
 
     [[nodiscard]] bool isFinished() const { return isFinal(state); }
+    //! Whether the server has taken it is not known: not answered yet, or its answer was lost
+    //! and no listing has settled it. (Checking without an error: a create accepted without
+    //! naming what it made, looked for in the listing.)
+    [[nodiscard]] bool isOutcomeUnknown() const
+    {
+        return state == State::Sending || (state == State::Checking && error.isError());
+    }
     [[nodiscard]] static bool isFinal(State state)
     {
         return state == State::Done || state == State::EndedInError || state == State::Gone
@@ -97,5 +104,8 @@ struct Change
     QString relatedId;
     QString relatedName;
     QString expected;
+    //! What `expected` replaces: the image (rebuild) or spec (resize) before the change; a
+    //! listing showing `expected` instead proves a change whose answer was lost.
+    QString replaced;
     int count = 1; //!< servers a create makes
 };

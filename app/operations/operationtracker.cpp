@@ -145,6 +145,16 @@ int OperationTracker::inProgress(Resource resource) const
     return n;
 }
 
+bool OperationTracker::hasCreateOfUnknownOutcome(Resource resource) const
+{
+    for (const Tracked &t : m_tracked) {
+        if (t.op.resource == resource && t.op.kind == Operation::Kind::Create
+            && t.op.isOutcomeUnknown())
+            return true;
+    }
+    return false;
+}
+
 const Operation *OperationTracker::unfinishedFor(Resource resource, const QString &id) const
 {
     for (const Tracked &t : m_tracked) {
@@ -219,6 +229,10 @@ quint64 OperationTracker::submit(const Change &change, const ApiRequest &request
 {
     if (!change.targetId.isEmpty() && unfinishedFor(change.resource, change.targetId))
         return 0;
+    // No idempotency key exists: while a create's fate is unknown, a second one (another
+    // window, the same choices) could make the same servers twice.
+    if (change.kind == Operation::Kind::Create && hasCreateOfUnknownOutcome(change.resource))
+        return 0;
     Tracked t;
     Operation &op = t.op;
     op.id = ++m_nextId;
@@ -233,6 +247,7 @@ quint64 OperationTracker::submit(const Change &change, const ApiRequest &request
     op.startedMs = m_client->clock()->nowMs();
     op.lastStatus = change.currentStatus;
     t.initialStatus = change.currentStatus;
+    t.replaced = change.replaced;
     t.count = qMax(1, change.count);
     if (change.kind == Operation::Kind::Create && m_listSize[size_t(change.resource)] >= 0)
         t.knownBefore = m_knownIds[size_t(change.resource)];
@@ -526,7 +541,8 @@ void OperationTracker::evaluate(Tracked &t, const Find &find, const QList<Observ
 
     if (op.state == State::Checking) {
         // The answer was lost: does the listing show the change?
-        if (reached && (leavesTrace(op.kind) || op.kind == Kind::Edit)) {
+        if (reached
+            && (leavesTrace(op.kind) || op.kind == Kind::Edit || showsReplacement(t, *o))) {
             setState(t, State::Done);
             return;
         }
@@ -586,9 +602,22 @@ void OperationTracker::evaluateCreate(Tracked &t, const Find &find, const QList<
         op.createdIds.append(found);
     }
     if (op.createdIds.isEmpty()) {
-        if (all && complete)
+        // Only whole listings can say that nothing was made, and not the first one: a list may
+        // lag behind a create, like a firewall's attach (kPollsBeforeTrustingNoTransition).
+        if (!all || !complete)
+            return;
+        ++t.listingsWithout;
+        if (!op.error.isError()) {
+            // Accepted without naming what it made: it exists, so it is looked for until it is
+            // listed, more slowly once it takes longer than a create should.
+            if (op.state == State::Checking
+                && m_client->clock()->nowMs() - op.acceptedMs > Operation::patienceMs(op.kind))
+                setState(t, State::TakingLong);
+            return;
+        }
+        if (t.listingsWithout >= kPollsBeforeTrustingNoTransition)
             setState(t, State::NotCarriedOut);
-        return; // only a whole listing can say that nothing was made
+        return;
     }
     op.targetId = op.createdIds.first();
     if (op.state == State::Checking)
@@ -632,6 +661,16 @@ void OperationTracker::evaluateCreate(Tracked &t, const Find &find, const QList<
         Q_EMIT operationChanged(op);
 }
 
+bool OperationTracker::showsReplacement(const Tracked &t, const Observed &o)
+{
+    const Operation &op = t.op;
+    if (op.resource != Resource::Instances
+        || (op.kind != Operation::Kind::Rebuild && op.kind != Operation::Kind::Resize))
+        return false;
+    const QString now = op.kind == Operation::Kind::Rebuild ? o.imageId : o.flavorId;
+    return !now.isEmpty() && !t.replaced.isEmpty() && now == op.expected && now != t.replaced;
+}
+
 bool OperationTracker::reachedEnd(const Tracked &t, const Observed &o) const
 {
     using Kind = Operation::Kind;
@@ -656,7 +695,7 @@ bool OperationTracker::reachedEnd(const Tracked &t, const Observed &o) const
                                                            : t.initialStatus;
             const QString now = op.kind == Kind::Rebuild ? o.imageId : o.flavorId;
             const bool changed = now.isEmpty() || op.expected.isEmpty() || now == op.expected;
-            return o.status == back && trusted && changed;
+            return o.status == back && (trusted || showsReplacement(t, o)) && changed;
         }
         case Kind::Edit:
             return o.name == op.expected && o.description == t.expectedDescription;

@@ -41,7 +41,8 @@ public:
     void setFirewallDialect(FirewallsApi::Dialect *dialect);
     //! Sends \a request (built by the resource's API functions) for \a change and follows it.
     //! Returns the operation's id; 0 (nothing sent) while another change of the same resource
-    //! is unfinished, so a double click never reboots twice.
+    //! is unfinished, so a double click never reboots twice, and, for a create, while another
+    //! create of its kind has an unknown outcome (the same servers are never made twice).
     quint64 submit(const Change &change, const ApiRequest &request);
     //! A server's change: \a name is the server's (for a create: the name asked for),
     //! \a currentStatus its status now (what a rebuild or resize returns to).
@@ -62,6 +63,8 @@ public:
     //! The unfinished change of \a resource's \a id, if any.
     [[nodiscard]] const Operation *unfinishedFor(Resource resource, const QString &id) const;
     [[nodiscard]] int inProgress() const;
+    //! A create of \a resource whose outcome is not known yet (see Operation::isOutcomeUnknown).
+    [[nodiscard]] bool hasCreateOfUnknownOutcome(Resource resource) const;
     [[nodiscard]] int inProgress(Resource resource) const;
     //! Requests this tracker sent to follow changes (listings and details).
     [[nodiscard]] int pollsSent() const { return m_pollsSent; }
@@ -84,8 +87,11 @@ private:
     {
         Operation op;
         QString initialStatus;
+        QString replaced; //!< Change::replaced
         bool sawTransition = false;
         int pollsSeen = 0;
+        //! Whole listings since a create was sent that showed nothing it made.
+        int listingsWithout = 0;
         int count = 1;
         QString expectedDescription;
         quint64 journalEntry = 0;
@@ -109,6 +115,8 @@ private:
     //! Ids other unfinished creates have claimed.
     [[nodiscard]] QSet<QString> claimedByOthers(const Tracked &t) const;
     [[nodiscard]] bool reachedEnd(const Tracked &t, const Observed &o) const;
+    //! The listing shows the new image (rebuild) or spec (resize) in place of the old one.
+    [[nodiscard]] static bool showsReplacement(const Tracked &t, const Observed &o);
     void setState(Tracked &t, Operation::State state);
     [[nodiscard]] Tracked *find(quint64 id);
     [[nodiscard]] QList<Tracked *> openOf(Resource resource);

@@ -1,5 +1,6 @@
 #include "serverplan.h"
 
+#include "domain/pricing.h"
 #include "models/specchoicemodel.h"
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,9 @@ QString ServerPlan::problem(Field field) const
         }
         return {};
     }
+    case Field::SshKeys:
+    case Field::Script:
+        return {}; // optional, and chosen from the account's own lists
     case Field::Name:
         return nameProblem(name);
     case Field::Description:
@@ -128,12 +132,12 @@ bool ServerPlan::isReady() const
 
 Price ServerPlan::monthlyTotal() const
 {
-    return times(flavor.full, count);
+    return times(Pricing::monthly(flavor), count);
 }
 
 Price ServerPlan::hourlyTotal() const
 {
-    return times(flavor.partial, count);
+    return times(Pricing::hourly(flavor), count);
 }
 
 InstancesApi::CreateSpec ServerPlan::createSpec() const

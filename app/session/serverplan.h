@@ -24,7 +24,7 @@ public:
     static constexpr int kDescriptionMax = 255;
     static constexpr int kVolumeStepGb = 10;
 
-    enum class Field { Zone, Spec, Image, Volumes, Name, Description, Count };
+    enum class Field { Zone, Spec, Image, Volumes, SshKeys, Script, Name, Description, Count };
 
     struct Volume
     {

@@ -70,11 +70,12 @@ SimResponse create(SimContext &ctx, SimRequest &req)
                 u"size must be %1-%2 GB in steps of 10"_s.arg(type->minGb).arg(type->maxGb));
     const QString name = req.form.value(u"name"_s);
     if (req.form.contains(u"name"_s)) {
-        if (auto bad = SimParams::checkLength(u"name"_s, name, 1, 50))
+        if (auto bad = SimParams::checkLength(u"name"_s, name, 1, ctx.options.nameMax))
             return *bad;
     }
     if (auto bad
-        = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0, 255))
+        = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0,
+                                 ctx.options.descriptionMax))
         return *bad;
     if (owner->data.blockStorageIds.size() >= kMaxPerInstance)
         return SimResponse::error(SimCode::LimitExceeded,

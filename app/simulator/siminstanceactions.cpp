@@ -41,7 +41,7 @@ struct NewVolume
     QString name;
 };
 
-std::optional<SimResponse> readVolumes(const SimRequest &req, QList<NewVolume> *out)
+std::optional<SimResponse> readVolumes(const SimRequest &req, int nameMax, QList<NewVolume> *out)
 {
     static const QRegularExpression key(u"^block_storage\\.(\\d+)\\.(size|name)$"_s);
     QMap<int, NewVolume> byIndex;
@@ -51,7 +51,7 @@ std::optional<SimResponse> readVolumes(const SimRequest &req, QList<NewVolume> *
             continue;
         NewVolume &v = byIndex[m.captured(1).toInt()];
         if (m.captured(2) == u"name"_s) {
-            if (auto bad = SimParams::checkLength(u"block_storage name"_s, it.value(), 1, 50))
+            if (auto bad = SimParams::checkLength(u"block_storage name"_s, it.value(), 1, nameMax))
                 return bad;
             v.name = it.value();
         } else {
@@ -98,11 +98,12 @@ SimResponse create(SimContext &ctx, SimRequest &req)
                                   u"the flavor, image and zone do not fit together"_s);
     QString name = req.form.value(u"name"_s);
     if (req.form.contains(u"name"_s)) {
-        if (auto bad = SimParams::checkLength(u"name"_s, name, 1, 50))
+        if (auto bad = SimParams::checkLength(u"name"_s, name, 1, ctx.options.nameMax))
             return *bad;
     }
     const QString description = req.form.value(u"description"_s);
-    if (auto bad = SimParams::checkLength(u"description"_s, description, 0, 255))
+    if (auto bad = SimParams::checkLength(u"description"_s, description, 0,
+                                             ctx.options.descriptionMax))
         return *bad;
     int count = 1;
     if (req.form.contains(u"count"_s)) {
@@ -123,7 +124,7 @@ SimResponse create(SimContext &ctx, SimRequest &req)
                         [&](const UserScript &s) { return s.id == scriptId; }))
         return SimResponse::error(SimCode::CheckParam, u"unknown user_script_id"_s);
     QList<NewVolume> volumes;
-    if (auto bad = readVolumes(req, &volumes))
+    if (auto bad = readVolumes(req, ctx.options.nameMax, &volumes))
         return *bad;
     if (zone->status != u"available"_s)
         // Observed on the real server: nothing is created.

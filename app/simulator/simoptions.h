@@ -24,4 +24,8 @@ struct SimOptions
     //! Both by default, over the same firewalls (§3 and §6: each was seen).
     FirewallDialect firewallDialect = FirewallDialect::Both;
     FlavorPrice flavorPrice = FlavorPrice::Object;
+    //! The longest name (of a server or a block storage) and description accepted; the real
+    //! limits are unknown (§5), so a test can make the server stricter than the console.
+    int nameMax = 50;
+    int descriptionMax = 255;
 };

@@ -8,6 +8,7 @@
 #include "operations/operationtracker.h"
 #include "support/simfixture.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void shouldNotSayGoneFromAListingCutAtTheCap();
     void shouldKeepTheRowWhenAnAnswerCarriesPartOfIt();
     void shouldLookForALostFirewallAttachMoreThanOnce();
+    void shouldLookForALostServerCreateMoreThanOnce();
 };
 
 void TstTrackedChanges::shouldFollowAVolumeAttachToItsEnd()
@@ -595,6 +597,52 @@ void TstTrackedChanges::shouldLookForALostFirewallAttachMoreThanOnce()
     QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
     QCOMPARE(tracker.operation(id)->state, Operation::State::NotCarriedOut);
     QVERIFY(tracker.pollsSent() >= 3);
+}
+
+void TstTrackedChanges::shouldLookForALostServerCreateMoreThanOnce()
+{
+    SimFixture f;
+    settle(*f.sim);
+    OperationTracker tracker(f.client.get());
+    // The servers were listed (the page is open): a new one can be told from the others.
+    tracker.observe(InstancesApi::parseInstances(f.fetchAll(InstancesApi::list()).rows()).items);
+    // The first listing after the create is served from before it (a lagging list): the new
+    // server is not in it yet.
+    ApiRequest page = InstancesApi::list();
+    page.setQueryValue(u"page_no"_s, u"1"_s);
+    page.setQueryValue(u"page_size"_s, QString::number(ApiClient::kPageSize));
+    SimFault stale = fault(SimFault::Kind::Body, u"GET"_s, u"/v1/instances"_s, 1);
+    stale.body = QJsonDocument(f.direct(page).body).toJson(QJsonDocument::Compact);
+    f.sim->addFault(stale);
+    // The server makes it, then the connection drops before the answer.
+    f.sim->addFault(fault(SimFault::Kind::Reset, u"POST"_s, u"/v1/instances"_s, 1, true));
+    const SimInstance &model = f.sim->state().instances.first();
+    InstancesApi::CreateSpec spec;
+    spec.zoneId = model.data.zoneId;
+    spec.flavorId = model.data.flavor.id;
+    spec.imageId = model.data.image.id;
+    spec.name = u"made-but-not-listed-yet"_s;
+    const qsizetype before = f.sim->state().instances.size();
+    // The state as each listing arrives (before it is looked at): the second one's is what
+    // the first listing left.
+    quint64 id = 0;
+    QList<Operation::State> atListing;
+    connect(&tracker, &OperationTracker::listed, &tracker, [&](Resource r, const ApiResult &) {
+        if (r == Resource::Instances && id != 0)
+            atListing.append(tracker.operation(id)->state);
+    });
+    id = tracker.submit(Operation::Kind::Create, InstancesApi::create(spec), QString(), spec.name);
+    QVERIFY(f.drive([&] { return tracker.operation(id)->state != Operation::State::Sending; }));
+    QCOMPARE(tracker.operation(id)->state, Operation::State::Checking);
+    QCOMPARE(f.sim->state().instances.size(), before + 1);
+    QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
+    // One listing without it was not enough to say nothing was made: it was looked for again.
+    QVERIFY2(atListing.size() >= 2, qPrintable(QString::number(atListing.size())));
+    QCOMPARE(atListing.at(1), Operation::State::Checking);
+    QVERIFY(f.sim->faults().isEmpty()); // the lagging listing was served
+    QCOMPARE(tracker.operation(id)->state, Operation::State::Done);
+    QCOMPARE(tracker.operation(id)->targetId, f.sim->state().instances.last().data.id);
+    QCOMPARE(countPath(*f.sim, u"POST"_s, u"/v1/instances"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TstTrackedChanges)

@@ -17,6 +17,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+//! How a server is named in a question: its name, or its id when it has none.
+QString shownName(const Instance &in)
+{
+    return in.name.isEmpty() ? in.id : in.name;
+}
+} // namespace
+
 InstanceActions::InstanceActions(AccountSession *session, ResourcePage *page, QWidget *dialogParent)
     : QObject(page), m_session(session), m_page(page), m_parent(dialogParent),
       m_start(new QAction(tr("Start"), this)), m_shutdown(new QAction(tr("Shut down"), this)),
@@ -102,7 +110,12 @@ void InstanceActions::confirmThenSubmit(Operation::Kind kind, const ApiRequest &
     }
     if (m_dialog)
         m_dialog->reject();
-    m_dialog = new ConfirmDialog(title, message, verb, typeName ? name : QString(), m_parent);
+    // A server without a name is confirmed by its id: an empty name would confirm nothing.
+    m_dialog = new ConfirmDialog(title, message, verb,
+                                 typeName ? (name.isEmpty() ? id : name) : QString(), m_parent);
+    if (typeName && name.isEmpty())
+        //: %1 is the server's id, which must be typed
+        m_dialog->setTypePrompt(tr("This server has no name. To confirm, type its ID: %1").arg(id));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, go);
     m_dialog->open();
@@ -128,7 +141,7 @@ void InstanceActions::shutdown()
                       //: %1 is the server's name
                       tr("Shut down '%1'? It is like pressing the power switch, which may corrupt "
                          "the file system. A stopped server is still billed.")
-                              .arg(in->name),
+                              .arg(shownName(*in)),
                       tr("Shut down"), m_safety == Profile::Safety::Production);
 }
 
@@ -139,7 +152,7 @@ void InstanceActions::reboot()
         return;
     confirmThenSubmit(
             Operation::Kind::Reboot, InstancesApi::reboot(in->id), tr("Reboot server"),
-            tr("Reboot '%1'? Its services are unavailable until it is back.").arg(in->name),
+            tr("Reboot '%1'? Its services are unavailable until it is back.").arg(shownName(*in)),
             tr("Reboot"), m_safety == Profile::Safety::Production);
 }
 
@@ -155,11 +168,11 @@ void InstanceActions::remove()
         kept.append(v ? u"%1 (%2)"_s.arg(v->name, Format::gigabytes(v->sizeGb)) : volumeId);
     }
     const QString message = kept.isEmpty()
-            ? tr("Delete '%1'? A deleted server cannot be restored.").arg(in->name)
+            ? tr("Delete '%1'? A deleted server cannot be restored.").arg(shownName(*in))
             //: %1 is the server's name, %2 its block storage (names and sizes)
             : tr("Delete '%1'? A deleted server cannot be restored. Its block storage is kept "
                  "and detached, and is still billed until you delete it: %2.")
-                      .arg(in->name, kept.join(u", "_s));
+                      .arg(shownName(*in), kept.join(u", "_s));
     confirmThenSubmit(Operation::Kind::Delete, InstancesApi::remove(in->id), tr("Delete server"),
                       message, tr("Delete server"), true);
 }

@@ -45,9 +45,15 @@ ServerActions::ServerActions(AccountSession *session, ResourcePage *page,
     connect(m_create, &QAction::triggered, this, [this] {
         auto *d = new CreateServerDialog(m_session, m_parent);
         connect(d, &CreateServerDialog::created, this, [this](const Operation &op) {
-            Q_EMIT message(tr("Creating '%1'…").arg(op.name));
-            if (!op.targetId.isEmpty())
-                Q_EMIT serverCreated(op.targetId);
+            Q_EMIT message(op.createdIds.isEmpty()
+                                   //: the create was accepted without naming the new servers
+                                   ? tr("Creating '%1': accepted; looking for the new servers in "
+                                        "the list…")
+                                             .arg(op.name)
+                                   : tr("Creating '%1'…").arg(op.name));
+            m_newServersOf = op.id;
+            m_newServers.clear();
+            selectNewServers(op);
         });
         show(d);
     });
@@ -71,6 +77,11 @@ ServerActions::ServerActions(AccountSession *session, ResourcePage *page,
     connect(session->instances(), &QAbstractItemModel::modelReset, this, &ServerActions::update);
     connect(session->operations(), &OperationTracker::operationChanged, this,
             &ServerActions::update);
+    connect(session->operations(), &OperationTracker::operationChanged, this,
+            [this](const Operation &op) {
+                if (op.id == m_newServersOf)
+                    selectNewServers(op);
+            });
     // A dialog about one account's server is never answered on another's.
     connect(session, &AccountSession::accountChanged, this, [this] {
         if (m_dialog)
@@ -115,6 +126,18 @@ void ServerActions::update()
     // The console needs a running server; it changes nothing, so read-only profiles have it.
     m_console->setEnabled(in && s == Server::Active);
     m_copyConsole->setEnabled(in && s == Server::Active);
+}
+
+void ServerActions::selectNewServers(const Operation &op)
+{
+    // Every server it made, as soon as they are known (a count of several, or a lost answer
+    // the listing settles, names them later).
+    if (op.createdIds.size() > m_newServers.size()) {
+        m_newServers = op.createdIds;
+        Q_EMIT serversCreated(m_newServers);
+    }
+    if (op.isFinished())
+        m_newServersOf = 0;
 }
 
 QDialog *ServerActions::dialog() const

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class AccountSession;
 class ClipboardGuard;
@@ -37,8 +38,9 @@ public:
     [[nodiscard]] QDialog *dialog() const;
 
 Q_SIGNALS:
-    //! A create was accepted: the window shows the servers page with the new one selected.
-    void serverCreated(const QString &instanceId);
+    //! A create was accepted, and these are the servers it made so far (more may follow as
+    //! the listing shows them): the window shows the servers page with all of them selected.
+    void serversCreated(const QStringList &instanceIds);
     //! Something to say in the status bar.
     void message(const QString &text);
 
@@ -47,6 +49,8 @@ private:
     [[nodiscard]] const Instance *selected() const;
     void show(QDialog *dialog);
     void openConsole(bool copy);
+    //! Follows the create \a op until it names what it made.
+    void selectNewServers(const Operation &op);
 
     AccountSession *m_session;
     ResourcePage *m_page;
@@ -60,4 +64,6 @@ private:
     QAction *m_copyConsole;
     Profile::Safety m_safety = Profile::Safety::Normal;
     QPointer<QDialog> m_dialog;
+    quint64 m_newServersOf = 0; //!< the accepted create whose servers are being selected
+    QStringList m_newServers;
 };

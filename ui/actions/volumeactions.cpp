@@ -2,6 +2,7 @@
 
 #include "api/blockstorageapi.h"
 #include "dialogs/changesubmitter.h"
+#include "dialogs/formfeedback.h"
 #include "dialogs/choicedialog.h"
 #include "dialogs/confirmdialog.h"
 #include "dialogs/createvolumedialog.h"
@@ -164,21 +165,19 @@ void VolumeActions::attach()
         d->setBusy(false); // nothing changed: the choice stays and can be sent again
         d->showMessage(ErrorText::describe(op.error), true);
     });
-    connect(submitter, &ChangeSubmitter::settled, d, [d](const Operation &op) {
-        if (op.state == Operation::State::Done) {
-            d->accept();
-            return;
-        }
-        d->setBusy(op.state != Operation::State::NotCarriedOut);
-        d->showMessage(op.state == Operation::State::NotCarriedOut
-                               ? tr("It was not attached. You can try again.")
-                               : tr("No change can be seen yet: check the block storage list "
-                                    "before trying again."),
-                       true);
-    });
     connect(submitter, &ChangeSubmitter::unknown, d, [d] {
         d->showMessage(tr("The answer was lost; the console is checking whether it was attached."),
                        true);
+    });
+    connect(submitter, &ChangeSubmitter::settled, d, [d](const Operation &op) {
+        const ChangeSubmitter::Outcome outcome = ChangeSubmitter::outcome(op);
+        if (outcome == ChangeSubmitter::Outcome::CarriedOut) {
+            d->accept();
+            return;
+        }
+        // Not carried out: it may be sent again; unclear: never from this window.
+        d->setBusy(outcome != ChangeSubmitter::Outcome::NotCarriedOut);
+        d->showMessage(FormFeedback::settledText(outcome), true);
     });
     show(d);
 }

@@ -10,7 +10,7 @@ ChangeSubmitter::ChangeSubmitter(OperationTracker *tracker, QObject *parent)
 
 bool ChangeSubmitter::submit(const Change &change, const ApiRequest &request)
 {
-    if (m_busy || m_unknown)
+    if (!canSend())
         return false;
     m_busy = true; // before submit(): its first operationChanged comes at once
     const quint64 id = m_tracker->submit(change, request);
@@ -22,43 +22,52 @@ bool ChangeSubmitter::submit(const Change &change, const ApiRequest &request)
     return true;
 }
 
+ChangeSubmitter::Outcome ChangeSubmitter::outcome(const Operation &op)
+{
+    using State = Operation::State;
+    switch (op.state) {
+    case State::Waiting:
+    case State::TakingLong:
+    case State::Done:
+    case State::EndedInError: // the server is in error: something was done to it
+        return Outcome::CarriedOut;
+    case State::Gone:
+        // A create's servers were listed, then went; another change's server went: who knows.
+        return op.kind == Operation::Kind::Create ? Outcome::CarriedOut : Outcome::Unclear;
+    case State::NotCarriedOut:
+        return Outcome::NotCarriedOut;
+    case State::Sending:
+    case State::Checking:
+    case State::NoChangeSeen:
+    case State::Refused:
+        break;
+    }
+    return Outcome::Unclear;
+}
+
 void ChangeSubmitter::onChanged(const Operation &op)
 {
     if (m_id == 0 || op.id != m_id)
         return;
     using State = Operation::State;
-    switch (op.state) {
-    case State::Sending:
+    if (op.state == State::Sending)
         return;
-    case State::Checking:
-        if (m_busy) {
-            m_busy = false;
-            m_unknown = true;
-            Q_EMIT unknown(op);
-        }
-        return;
-    case State::Refused:
-        m_busy = false;
-        Q_EMIT refused(op);
-        return;
-    case State::Waiting:
-    case State::TakingLong:
-    case State::Done:
-    case State::EndedInError:
-    case State::Gone:
-    case State::NotCarriedOut:
-    case State::NoChangeSeen:
-        break;
-    }
-    if (m_unknown) {
-        if (op.isFinished()) {
-            m_unknown = false;
-            Q_EMIT settled(op);
-        }
-        return;
-    }
     if (m_busy) {
         m_busy = false;
-        Q_EMIT accepted(op);
+        if (op.state == State::Refused) {
+            Q_EMIT refused(op);
+        } else if (op.state == State::Checking && op.isOutcomeUnknown()) {
+            m_checking = true;
+            m_locked = true; // never sent again unless the listing shows it did not happen
+            Q_EMIT unknown(op);
+        } else {
+            Q_EMIT accepted(op); // also a create accepted without naming what it made
+        }
+        return;
+    }
+    if (m_checking && op.state != State::Checking) {
+        m_checking = false;
+        m_locked = outcome(op) != Outcome::NotCarriedOut;
+        Q_EMIT settled(op);
     }
 }

@@ -33,3 +33,8 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &message, const
 }
 
 ConfirmDialog::~ConfirmDialog() = default;
+
+void ConfirmDialog::setTypePrompt(const QString &text)
+{
+    m_ui->typeLabel->setText(text);
+}

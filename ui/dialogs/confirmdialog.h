@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] QPushButton *actionButton() const { return m_action; }
     [[nodiscard]] bool needsTypedName() const { return !m_typedName.isEmpty(); }
+    //! Says what is to be typed in other words ("type its ID: ...").
+    void setTypePrompt(const QString &text);
 
 private:
     const std::unique_ptr<Ui::ConfirmDialog> m_ui;

@@ -1,6 +1,7 @@
 #include "createserverdialog.h"
 
 #include "changesubmitter.h"
+#include "domain/pricing.h"
 #include "domain/status.h"
 #include "errortext.h"
 #include "formfeedback.h"
@@ -15,8 +16,11 @@
 #include "models/flavormodel.h"
 #include "operations/operationtracker.h"
 #include "session/accountsession.h"
+#include "session/createrefusal.h"
 #include "session/resourcestore.h"
 #include "ui_createserverdialog.h"
+#include "volumerows.h"
+#include "widgets/viewchoice.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -69,6 +73,7 @@ CreateServerDialog::CreateServerDialog(AccountSession *session, QWidget *parent)
       m_images(new ImageModel(this)), m_imageProxy(new ResourceFilterProxy(this))
 {
     m_ui->setupUi(this);
+    m_volumes = new VolumeRows(m_ui->volumeTable, this);
     m_ui->messageLabel->hide();
     buildSteps();
 
@@ -100,29 +105,13 @@ CreateServerDialog::CreateServerDialog(AccountSession *session, QWidget *parent)
             m_plan.volumeMinGb = qMax<qint64>(ServerPlan::kVolumeStepGb, types.first().minGb);
             m_plan.volumeMaxGb = types.first().maxGb;
         }
+        m_volumes->setRange(m_plan.volumeMinGb, m_plan.volumeMaxGb);
         readVolumes();
         updateAll();
     });
 
-    connect(m_submitter, &ChangeSubmitter::accepted, this, [this](const Operation &op) {
-        Q_EMIT created(op);
-        accept();
-    });
-    connect(m_submitter, &ChangeSubmitter::refused, this, [this](const Operation &op) {
-        // Nothing was created: everything typed stays; the reason is said.
-        QString text = ErrorText::describe(op.error);
-        if (op.error.errorCode == u"DEV_CHECK_RETURN"_s)
-            //: %1 is iwinv's own message, shown as it is
-            text = tr("Nothing was created: iwinv refused it (%1).").arg(op.error.message);
-        // Said next to the field the server named too, until that field changes.
-        const QString lower = op.error.message.toLower();
-        if (lower.contains(u"description"_s))
-            m_serverDescriptionProblem = text;
-        else if (lower.contains(u"name"_s))
-            m_serverNameProblem = text;
-        showMessage(text, true);
-        updateAll();
-    });
+    connect(m_submitter, &ChangeSubmitter::accepted, this, &CreateServerDialog::finish);
+    connect(m_submitter, &ChangeSubmitter::refused, this, &CreateServerDialog::onRefused);
     connect(m_submitter, &ChangeSubmitter::unknown, this, [this](const Operation &) {
         showMessage(tr("The answer to the create was lost: it is not known yet whether the "
                        "servers were made. The console is checking the server list and will not "
@@ -130,14 +119,7 @@ CreateServerDialog::CreateServerDialog(AccountSession *session, QWidget *parent)
                     true);
         updateAll();
     });
-    connect(m_submitter, &ChangeSubmitter::settled, this, [this](const Operation &op) {
-        if (op.state == Operation::State::NotCarriedOut)
-            showMessage(tr("The server list shows that nothing was created. You can try again."),
-                        true);
-        else
-            showMessage(tr("The servers were created: they are in the server list."), false);
-        updateAll();
-    });
+    connect(m_submitter, &ChangeSubmitter::settled, this, &CreateServerDialog::onSettled);
 
     refill();
     goTo(Step::Zone);
@@ -167,9 +149,14 @@ void CreateServerDialog::buildSteps()
         chooseZone(item->data(Qt::UserRole).toString());
     });
 
-    // Spec: the zone's specs, by type, sorted by price.
+    // Spec: the zone's specs, by type, sorted by price. Only a spec the person picks is chosen
+    // (never the neighbour the table moves to when a filter hides the chosen one).
     m_specProxy->setSourceModel(m_specs);
-    m_ui->specTable->setModel(m_specProxy);
+    m_specChoice = new ViewChoice(m_ui->specTable, m_specProxy, this);
+    connect(m_specChoice, &ViewChoice::chosen, this, [this](const QString &id) {
+        if (!chooseSpec(id))
+            m_specChoice->select(m_plan.flavor.id);
+    });
     m_ui->specTable->verticalHeader()->hide();
     // A dozen rows at most: every column as wide as its text, names on one line.
     m_ui->specTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -184,15 +171,14 @@ void CreateServerDialog::buildSteps()
         m_specProxy->setFacet(Roles::TypeFacetRole,
                               type.isEmpty() ? QStringList() : QStringList {type});
     });
-    connect(m_ui->specTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_filling && current.isValid())
-                    chooseSpec(current.data(Roles::IdRole).toString());
-            });
 
     // Image: those the spec supports in the zone, by visibility, kind and OS.
     m_imageProxy->setSourceModel(m_images);
-    m_ui->imageTable->setModel(m_imageProxy);
+    m_imageChoice = new ViewChoice(m_ui->imageTable, m_imageProxy, this);
+    connect(m_imageChoice, &ViewChoice::chosen, this, [this](const QString &id) {
+        if (!chooseImage(id))
+            m_imageChoice->select(m_plan.image.id);
+    });
     m_ui->imageTable->verticalHeader()->hide();
     m_ui->imageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->imageTable->horizontalHeader()->setStretchLastSection(true);
@@ -219,27 +205,13 @@ void CreateServerDialog::buildSteps()
             m_imageProxy->setFacet(role, value.isEmpty() ? QStringList() : QStringList {value});
         });
     }
-    connect(m_ui->imageTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_filling && current.isValid())
-                    chooseImage(current.data(Roles::IdRole).toString());
-            });
 
     // Block storage made with the server.
-    m_ui->volumeTable->setColumnCount(2);
-    m_ui->volumeTable->setHorizontalHeaderLabels({tr("Size (GB)"), tr("Name (optional)")});
-    m_ui->volumeTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->volumeTable->verticalHeader()->hide();
-    connect(m_ui->addVolumeButton, &QPushButton::clicked, this, [this] {
-        addVolumeRow(qMax<qint64>(m_plan.volumeMinGb, 50), QString());
-        readVolumes();
-        updateAll();
-    });
-    connect(m_ui->removeVolumeButton, &QPushButton::clicked, this, [this] {
-        const int row = m_ui->volumeTable->currentRow() >= 0 ? m_ui->volumeTable->currentRow()
-                                                             : m_ui->volumeTable->rowCount() - 1;
-        if (row >= 0)
-            m_ui->volumeTable->removeRow(row);
+    connect(m_ui->addVolumeButton, &QPushButton::clicked, this,
+            [this] { m_volumes->add(qMax<qint64>(m_plan.volumeMinGb, 50), QString()); });
+    connect(m_ui->removeVolumeButton, &QPushButton::clicked, m_volumes, &VolumeRows::removeCurrent);
+    connect(m_volumes, &VolumeRows::changed, this, [this] {
+        m_serverProblems.remove(ServerPlan::Field::Volumes);
         readVolumes();
         updateAll();
     });
@@ -249,6 +221,7 @@ void CreateServerDialog::buildSteps()
         if (m_filling)
             return;
         m_plan.sshKeyIds.clear();
+        m_serverProblems.remove(ServerPlan::Field::SshKeys);
         for (int i = 0; i < m_ui->sshKeyList->count(); ++i) {
             const QListWidgetItem *item = m_ui->sshKeyList->item(i);
             if (item->checkState() == Qt::Checked)
@@ -260,6 +233,7 @@ void CreateServerDialog::buildSteps()
         if (m_filling)
             return;
         m_plan.userScriptId = m_ui->scriptCombo->currentData().toString();
+        m_serverProblems.remove(ServerPlan::Field::Script);
         updateAll();
     });
 
@@ -267,16 +241,17 @@ void CreateServerDialog::buildSteps()
     m_ui->nameEdit->setMaxLength(ServerPlan::kNameMax * 2); // longer is said, not cut
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_plan.name = text;
-        m_serverNameProblem.clear();
+        m_serverProblems.remove(ServerPlan::Field::Name);
         updateAll();
     });
     connect(m_ui->descriptionEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_plan.description = text;
-        m_serverDescriptionProblem.clear();
+        m_serverProblems.remove(ServerPlan::Field::Description);
         updateAll();
     });
     connect(m_ui->countSpin, &QSpinBox::valueChanged, this, [this](int value) {
         m_plan.count = value;
+        m_serverProblems.remove(ServerPlan::Field::Count);
         updateAll();
     });
     m_ui->countSpin->setMaximum(ServerPlan::kMaxCount);
@@ -307,6 +282,7 @@ bool CreateServerDialog::chooseZone(const QString &zoneId)
     if (!zone)
         return false;
     m_plan.zoneId = zoneId;
+    m_serverProblems.remove(ServerPlan::Field::Zone);
     m_ui->zoneNote->setText(Status::availability(zone->status)
                                             == Status::Availability::Available
                                     ? zone->content.join(u" · "_s)
@@ -326,6 +302,8 @@ bool CreateServerDialog::chooseSpec(const QString &flavorId)
     if (!f || !SpecChoiceModel::isChoosable(*f))
         return false;
     m_plan.flavor = *f;
+    m_serverProblems.remove(ServerPlan::Field::Spec);
+    m_serverProblems.remove(ServerPlan::Field::Image); // a refused combination, too
     fillSpecs();
     fillImages();
     updateAll();
@@ -338,6 +316,7 @@ bool CreateServerDialog::chooseImage(const QString &imageId)
     if (!i)
         return false;
     m_plan.image = *i;
+    m_serverProblems.remove(ServerPlan::Field::Image);
     fillImages();
     updateAll();
     return true;
@@ -389,11 +368,7 @@ void CreateServerDialog::fillSpecs()
                           m_ui->specTypeCombo->currentData().toString().isEmpty()
                                   ? QStringList()
                                   : QStringList {m_ui->specTypeCombo->currentData().toString()});
-    for (int row = 0; row < m_specProxy->rowCount(); ++row) {
-        const QModelIndex index = m_specProxy->index(row, 0);
-        if (index.data(Roles::IdRole).toString() == m_plan.flavor.id)
-            m_ui->specTable->setCurrentIndex(index);
-    }
+    m_specChoice->select(m_plan.flavor.id);
     int soldOut = 0;
     for (const Flavor &f : offered)
         soldOut += SpecChoiceModel::isChoosable(f) ? 0 : 1;
@@ -432,11 +407,7 @@ void CreateServerDialog::fillImages()
         }
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     }
-    for (int row = 0; row < m_imageProxy->rowCount(); ++row) {
-        const QModelIndex index = m_imageProxy->index(row, 0);
-        if (index.data(Roles::IdRole).toString() == m_plan.image.id)
-            m_ui->imageTable->setCurrentIndex(index);
-    }
+    m_imageChoice->select(m_plan.image.id);
     m_ui->imageNote->setText(
             m_plan.flavor.id.isEmpty() || !offered.isEmpty()
                     ? QString()
@@ -484,41 +455,9 @@ void CreateServerDialog::fillAccess()
     m_filling = false;
 }
 
-void CreateServerDialog::addVolumeRow(qint64 sizeGb, const QString &name)
-{
-    const int row = m_ui->volumeTable->rowCount();
-    m_ui->volumeTable->insertRow(row);
-    auto *size = new QSpinBox(m_ui->volumeTable);
-    size->setObjectName(u"volumeSize%1"_s.arg(row));
-    size->setRange(int(m_plan.volumeMinGb), int(m_plan.volumeMaxGb));
-    size->setSingleStep(ServerPlan::kVolumeStepGb);
-    size->setSuffix(u" GB"_s);
-    size->setValue(int(sizeGb));
-    connect(size, &QSpinBox::valueChanged, this, [this] {
-        readVolumes();
-        updateAll();
-    });
-    m_ui->volumeTable->setCellWidget(row, 0, size);
-    auto *label = new QLineEdit(name, m_ui->volumeTable);
-    label->setObjectName(u"volumeName%1"_s.arg(row));
-    connect(label, &QLineEdit::textChanged, this, [this] {
-        readVolumes();
-        updateAll();
-    });
-    m_ui->volumeTable->setCellWidget(row, 1, label);
-}
-
 void CreateServerDialog::readVolumes()
 {
-    m_plan.volumes.clear();
-    for (int row = 0; row < m_ui->volumeTable->rowCount(); ++row) {
-        auto *size = qobject_cast<QSpinBox *>(m_ui->volumeTable->cellWidget(row, 0));
-        auto *name = qobject_cast<QLineEdit *>(m_ui->volumeTable->cellWidget(row, 1));
-        if (size && name) {
-            size->setRange(int(m_plan.volumeMinGb), int(m_plan.volumeMaxGb));
-            m_plan.volumes.append({size->value(), name->text().trimmed()});
-        }
-    }
+    m_plan.volumes = m_volumes->volumes();
 }
 
 bool CreateServerDialog::isStepValid(Step s) const
@@ -553,6 +492,34 @@ QString CreateServerDialog::stepProblem(Step s) const
     return {};
 }
 
+CreateServerDialog::Step CreateServerDialog::stepOf(ServerPlan::Field field)
+{
+    using Field = ServerPlan::Field;
+    switch (field) {
+    case Field::Zone:
+        return Step::Zone;
+    case Field::Spec:
+        return Step::Spec;
+    case Field::Image:
+        return Step::Image;
+    case Field::Volumes:
+        return Step::Storage;
+    case Field::SshKeys:
+    case Field::Script:
+        return Step::Access;
+    case Field::Name:
+    case Field::Description:
+    case Field::Count:
+        return Step::Name;
+    }
+    return Step::Review;
+}
+
+QString CreateServerDialog::serverProblem(ServerPlan::Field field) const
+{
+    return m_serverProblems.value(field);
+}
+
 void CreateServerDialog::updateAll()
 {
     const Step current = step();
@@ -564,22 +531,38 @@ void CreateServerDialog::updateAll()
         item->setFlags(reachable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
     }
     const bool valid = isStepValid(current);
-    const bool sending = m_submitter->isBusy() || m_submitter->isUnknown();
     m_ui->backButton->setEnabled(current != Step::Zone);
     m_ui->nextButton->setVisible(current != Step::Review);
     m_ui->nextButton->setEnabled(valid);
     m_ui->createButton->setVisible(current == Step::Review);
-    m_ui->createButton->setEnabled(m_plan.isReady() && !sending);
+    // Never again after a lost answer, unless the listing shows that nothing was made.
+    m_ui->createButton->setEnabled(m_plan.isReady() && m_submitter->canSend());
     m_ui->createButton->setDefault(current == Step::Review);
     m_ui->nextButton->setDefault(current != Step::Review);
-    const QString nameProblem = ServerPlan::nameProblem(m_plan.name);
-    FormFeedback::setProblem(m_ui->nameError, nameProblem.isEmpty() ? m_serverNameProblem : nameProblem);
-    const QString descriptionProblem = ServerPlan::descriptionProblem(m_plan.description);
-    FormFeedback::setProblem(m_ui->descriptionError,
-               descriptionProblem.isEmpty() ? m_serverDescriptionProblem : descriptionProblem);
-    FormFeedback::setProblem(m_ui->volumesError, m_plan.problem(ServerPlan::Field::Volumes));
-    m_ui->addVolumeButton->setEnabled(m_ui->volumeTable->rowCount() < ServerPlan::kMaxVolumes);
-    m_ui->removeVolumeButton->setEnabled(m_ui->volumeTable->rowCount() > 0);
+    // Next to each field: what is wrong with it here, else what the server said of it.
+    using Field = ServerPlan::Field;
+    const struct
+    {
+        QLabel *label;
+        Field field;
+    } problems[] = {{m_ui->zoneError, Field::Zone},
+                    {m_ui->specError, Field::Spec},
+                    {m_ui->imageError, Field::Image},
+                    {m_ui->volumesError, Field::Volumes},
+                    {m_ui->sshKeyError, Field::SshKeys},
+                    {m_ui->scriptError, Field::Script},
+                    {m_ui->nameError, Field::Name},
+                    {m_ui->descriptionError, Field::Description},
+                    {m_ui->countError, Field::Count}};
+    for (const auto &p : problems) {
+        // "Choose a zone" and the like are said by the review, not under an empty choice.
+        const bool choice = p.field == Field::Zone || p.field == Field::Spec
+                || p.field == Field::Image;
+        const QString own = choice ? QString() : m_plan.problem(p.field);
+        FormFeedback::setProblem(p.label, own.isEmpty() ? serverProblem(p.field) : own);
+    }
+    m_ui->addVolumeButton->setEnabled(m_volumes->count() < ServerPlan::kMaxVolumes);
+    m_ui->removeVolumeButton->setEnabled(m_volumes->count() > 0);
     m_ui->storageTitle->setText(
             tr("Block storage made with the server, up to %1 (optional). Each is %2 to %3 GB, in "
                "steps of 10 GB, of the default type; another type can be added afterwards from "
@@ -644,7 +627,7 @@ void CreateServerDialog::updateSummary()
             //: %1 is the number of servers, %2 the price of one
             price += u'\n'
                     + tr("(%n servers at %1 each a month)", nullptr, m_plan.count)
-                              .arg(priceText(m_plan.flavor.full));
+                              .arg(priceText(Pricing::monthly(m_plan.flavor)));
         if (!m_plan.volumes.isEmpty())
             price += u'\n' + tr("Block storage is billed on top.");
     }
@@ -652,20 +635,30 @@ void CreateServerDialog::updateSummary()
     m_ui->priceLabel->setAccessibleName(price);
     // The review: everything chosen, and what it costs, in view before creating.
     m_ui->reviewLabel->setText(lines.join(u'\n') + (price.isEmpty() ? QString() : u"\n\n"_s + price));
-    if (step() == Step::Review && !m_submitter->isBusy() && !m_submitter->isUnknown())
-        m_ui->reviewTitle->setText(m_plan.isReady()
+    if (step() == Step::Review && m_submitter->canSend()) {
+        // The first step's reason, whichever it is (a choice may have left the catalogue).
+        QString missing;
+        for (int i = 0; i < int(Step::Review) && missing.isEmpty(); ++i)
+            missing = stepProblem(Step(i));
+        m_ui->reviewTitle->setText(missing.isEmpty()
                                            ? tr("Check everything, then create.")
-                                           : tr("Something is missing: %1")
-                                                     .arg(stepProblem(Step::Name).isEmpty()
-                                                                  ? m_plan.problem(
-                                                                            ServerPlan::Field::Spec)
-                                                                  : stepProblem(Step::Name)));
+                                           //: %1 says what is missing, e.g. "Choose an image."
+                                           : tr("Something is missing: %1").arg(missing));
+    }
 }
 
 void CreateServerDialog::create()
 {
-    if (!m_plan.isReady())
+    if (!m_plan.isReady() || !m_submitter->canSend())
         return;
+    if (m_session->operations()->hasCreateOfUnknownOutcome(Resource::Instances)) {
+        // No idempotency key: the same servers could be made twice.
+        showMessage(tr("Another create is still being checked: its answer was lost and it may "
+                       "have made servers. Nothing is sent until the server list settles it, so "
+                       "the same servers are not created twice."),
+                    true);
+        return;
+    }
     Change change;
     change.resource = Resource::Instances;
     change.kind = Operation::Kind::Create;
@@ -677,6 +670,50 @@ void CreateServerDialog::create()
     }
     showMessage(tr("Sending…"), false);
     updateAll();
+}
+
+void CreateServerDialog::onRefused(const Operation &op)
+{
+    // Nothing was created: everything typed stays; the reason is said, and next to the field
+    // it is about (until that field changes), with that step in view.
+    QString text = ErrorText::describe(op.error);
+    if (op.error.codeValue() == 0xc) // DEV_CHECK_RETURN
+        //: %1 is iwinv's own message, shown as it is
+        text = tr("Nothing was created: iwinv refused it (%1).").arg(op.error.message);
+    if (const std::optional<ServerPlan::Field> field = CreateRefusal::field(op.error)) {
+        m_serverProblems.insert(*field, text);
+        goTo(stepOf(*field));
+    }
+    showMessage(text, true);
+    updateAll();
+}
+
+void CreateServerDialog::onSettled(const Operation &op)
+{
+    switch (ChangeSubmitter::outcome(op)) {
+    case ChangeSubmitter::Outcome::CarriedOut:
+        finish(op); // the listing shows the servers: as if the answer had come
+        return;
+    case ChangeSubmitter::Outcome::NotCarriedOut:
+        showMessage(tr("The server list shows that nothing was created. You can try again."),
+                    true);
+        break;
+    case ChangeSubmitter::Outcome::Unclear:
+        //: %1 is the name the servers were asked for
+        showMessage(tr("The server list cannot show whether the servers were created, so the "
+                       "create is not sent again from here. Look for '%1' in the server list; "
+                       "if it is not there, start a new create.")
+                            .arg(op.name),
+                    true);
+        break;
+    }
+    updateAll();
+}
+
+void CreateServerDialog::finish(const Operation &op)
+{
+    Q_EMIT created(op);
+    accept();
 }
 
 void CreateServerDialog::showMessage(const QString &text, bool error)

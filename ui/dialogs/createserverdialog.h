@@ -3,6 +3,7 @@
 #include "session/serverplan.h"
 
 #include <QDialog>
+#include <QMap>
 
 #include <memory>
 
@@ -11,6 +12,8 @@ class ChangeSubmitter;
 class ImageModel;
 class ResourceFilterProxy;
 class SpecChoiceModel;
+class ViewChoice;
+class VolumeRows;
 struct Operation;
 
 namespace Ui {
@@ -23,7 +26,10 @@ class CreateServerDialog;
 //! and count, then a review with the monthly total. Every field says why it is not valid yet;
 //! nothing is sent until all are. Uses the account's data already on screen and asks only for
 //! what is missing or stale. The create is sent once: a refusal keeps everything typed and says
-//! why; a lost answer is looked for in the listing and never sent again.
+//! why next to the field it is about; a lost answer is looked for in the listing and never sent
+//! again (the dialog closes once the listing shows the servers, and stays closed to sending
+//! when the listing cannot tell); no create is sent while another one's outcome is unknown.
+//! A spec or image changes only when the person chooses one: a filter that hides it keeps it.
 class CreateServerDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,7 +49,8 @@ public:
     [[nodiscard]] QString message() const;
 
 Q_SIGNALS:
-    //! The server accepted the create: the new servers are on their way into the table.
+    //! The server accepted the create (or the listing showed that a create whose answer was
+    //! lost made the servers): they are on their way into the table.
     void created(const Operation &operation);
 
 private:
@@ -53,12 +60,17 @@ private:
     void fillImages();
     void fillAccess();
     void readVolumes();
-    void addVolumeRow(qint64 sizeGb, const QString &name);
     void updateAll();
     void updateSummary();
     [[nodiscard]] bool isStepValid(Step step) const;
     [[nodiscard]] QString stepProblem(Step step) const;
+    [[nodiscard]] static Step stepOf(ServerPlan::Field field);
+    //! What the server said of \a field, until it changes (empty: nothing).
+    [[nodiscard]] QString serverProblem(ServerPlan::Field field) const;
     void create();
+    void onRefused(const Operation &operation);
+    void onSettled(const Operation &operation);
+    void finish(const Operation &operation);
     void showMessage(const QString &text, bool error);
 
     const std::unique_ptr<Ui::CreateServerDialog> m_ui;
@@ -68,8 +80,11 @@ private:
     ResourceFilterProxy *m_specProxy;
     ImageModel *m_images;
     ResourceFilterProxy *m_imageProxy;
+    ViewChoice *m_specChoice;
+    ViewChoice *m_imageChoice;
+    VolumeRows *m_volumes;
     ServerPlan m_plan;
-    QString m_serverNameProblem; //!< what the server said of the name, until it changes
-    QString m_serverDescriptionProblem;
+    //! What the server said of a field when it refused the create, until that field changes.
+    QMap<ServerPlan::Field, QString> m_serverProblems;
     bool m_filling = false;
 };

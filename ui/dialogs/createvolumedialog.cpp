@@ -201,8 +201,7 @@ void CreateVolumeDialog::update()
     const QString descriptionProblem = ServerPlan::descriptionProblem(m_ui->descriptionEdit->text());
     FormFeedback::setProblem(m_ui->descriptionError, descriptionProblem);
     m_add->setEnabled(serverProblem().isEmpty() && sizeProblem.isEmpty() && nameProblem.isEmpty()
-                      && descriptionProblem.isEmpty() && !m_submitter->isBusy()
-                      && !m_submitter->isUnknown());
+                      && descriptionProblem.isEmpty() && m_submitter->canSend());
 }
 
 void CreateVolumeDialog::add()

@@ -32,6 +32,7 @@ EditServerDialog::EditServerDialog(AccountSession *session, const QString &insta
     connect(m_ui->descriptionEdit, &QLineEdit::textChanged, this, &EditServerDialog::update);
     FormFeedback::follow(m_submitter, this, m_ui->messageLabel);
     connect(m_submitter, &ChangeSubmitter::refused, this, &EditServerDialog::update);
+    connect(m_submitter, &ChangeSubmitter::settled, this, &EditServerDialog::update);
     update();
 }
 
@@ -46,7 +47,7 @@ void EditServerDialog::update()
     const bool changed = name.trimmed() != m_oldName || description != m_oldDescription;
     m_save->setEnabled(changed && ServerPlan::nameProblem(name).isEmpty()
                        && ServerPlan::descriptionProblem(description).isEmpty()
-                       && !m_submitter->isBusy() && !m_submitter->isUnknown());
+                       && m_submitter->canSend());
 }
 
 void EditServerDialog::save()

@@ -143,6 +143,17 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
 
     connect(m_submitter, &ChangeSubmitter::accepted, this, [this](const Operation &op) {
         if (m_dialect == FirewallsApi::Dialect::SecurityGroups && op.kind == Operation::Kind::Create) {
+            if (op.targetId.isEmpty()) {
+                // Accepted without naming the new group: there is nothing to add rules to yet.
+                m_session->store(Resource::Firewalls)->refresh();
+                FormFeedback::showMessage(m_ui->messageLabel,
+                                          tr("iwinv accepted the firewall without naming it, so "
+                                             "its rules could not be added. Find it in the "
+                                             "firewall list and add them there."),
+                                          true);
+                update();
+                return;
+            }
             // The group is made; its rules are a sub-resource, added one by one.
             Firewall group;
             group.id = op.targetId;
@@ -164,7 +175,8 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
         update();
     });
     connect(m_submitter, &ChangeSubmitter::settled, this, [this](const Operation &op) {
-        if (op.state == Operation::State::Done) {
+        const ChangeSubmitter::Outcome outcome = ChangeSubmitter::outcome(op);
+        if (outcome == ChangeSubmitter::Outcome::CarriedOut) {
             if (m_dialect == FirewallsApi::Dialect::SecurityGroups
                 && op.kind == Operation::Kind::Create) {
                 Firewall group;
@@ -180,15 +192,16 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
             finish(true);
             return;
         }
-        // Not carried out: as after a refusal, it may be sent again.
+        // Not carried out: as after a refusal, it may be sent again. Unclear: never from here.
         showPage(Page::Edit);
-        m_ui->saveButton->setEnabled(true);
+        const bool again = outcome == ChangeSubmitter::Outcome::NotCarriedOut;
+        m_ui->saveButton->setEnabled(again);
         FormFeedback::showMessage(m_ui->messageLabel,
-                                  op.state == Operation::State::NotCarriedOut
-                                          ? tr("It was not saved: the firewall is as it was. "
-                                               "You can save again.")
-                                          : tr("No change of the firewall can be seen. Check "
-                                               "its rules before saving again."),
+                                  again ? tr("It was not saved: the firewall is as it was. "
+                                             "You can save again.")
+                                        : tr("No change of the firewall can be seen: close this "
+                                             "window and check its rules before editing it "
+                                             "again."),
                                   true);
         update();
     });
@@ -291,7 +304,9 @@ void FirewallEditorDialog::update()
                                 "own address instead?")
                                      .arg(open.join(u"; "_s)));
     const bool sending = isSaving();
-    m_ui->reviewButton->setEnabled(problems().isEmpty() && !sending && !m_reading);
+    // After a lost answer that may have been carried out, nothing is sent again from here.
+    m_ui->reviewButton->setEnabled(problems().isEmpty() && !sending && m_submitter->canSend()
+                                   && !m_reading);
     m_ui->backButton->setEnabled(!sending);
     m_ui->removeRuleButton->setEnabled(m_ui->ruleTable->rowCount() > 0);
 }

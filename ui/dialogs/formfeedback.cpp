@@ -51,17 +51,32 @@ void follow(ChangeSubmitter *submitter, QDialog *dialog, QLabel *message)
     });
     QObject::connect(submitter, &ChangeSubmitter::settled, dialog,
                      [dialog, message](const Operation &op) {
-                         if (op.state == Operation::State::Done) {
-                             dialog->accept();
-                             return;
-                         }
-                         showMessage(message,
-                                     QCoreApplication::translate(
-                                             "FormFeedback",
-                                             "It was not carried out (or no change can be seen "
-                                             "yet). You can try again."),
-                                     true);
+                         const ChangeSubmitter::Outcome outcome = ChangeSubmitter::outcome(op);
+                         if (outcome == ChangeSubmitter::Outcome::CarriedOut)
+                             dialog->accept(); // the row follows it from here
+                         else
+                             showMessage(message, settledText(outcome), true);
                      });
+}
+
+QString settledText(ChangeSubmitter::Outcome outcome)
+{
+    switch (outcome) {
+    case ChangeSubmitter::Outcome::CarriedOut:
+        return {}; // the dialog closes: the row says the rest
+    case ChangeSubmitter::Outcome::NotCarriedOut:
+        return QCoreApplication::translate("FormFeedback",
+                                           "The list shows it was not carried out. You can try "
+                                           "again.");
+    case ChangeSubmitter::Outcome::Unclear:
+        // Never sent again from here: it may have been done.
+        return QCoreApplication::translate("FormFeedback",
+                                           "The list cannot show whether it was done, so it is "
+                                           "not sent again from this window. Check it in the "
+                                           "list; if it is still needed, open this window "
+                                           "again.");
+    }
+    return {};
 }
 
 } // namespace FormFeedback

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "changesubmitter.h"
+
 #include <QString>
 
-class ChangeSubmitter;
 class QDialog;
 class QLabel;
 
@@ -15,7 +16,10 @@ void setProblem(QLabel *label, const QString &text);
 //! The dialog's message line: \a error in the warning colour; hidden when empty.
 void showMessage(QLabel *label, const QString &text, bool error);
 //! The dialog closes when the server accepts the change; a refusal says why (everything typed
-//! stays); a lost answer says the result is being checked and that nothing is sent again.
+//! stays); a lost answer says the result is being checked and that nothing is sent again. Once
+//! the listing settles it, the dialog closes if it was carried out, and says so otherwise.
 void follow(ChangeSubmitter *submitter, QDialog *dialog, QLabel *message);
+//! What a dialog says when the listing settled a lost answer as \a outcome.
+[[nodiscard]] QString settledText(ChangeSubmitter::Outcome outcome);
 
 } // namespace FormFeedback

@@ -12,6 +12,7 @@
 #include "session/resourcestore.h"
 #include "session/serverplan.h"
 #include "ui_rebuilddialog.h"
+#include "widgets/viewchoice.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -26,16 +27,22 @@ RebuildDialog::RebuildDialog(AccountSession *session, const QString &instanceId,
     if (const Instance *in = session->instances()->find(instanceId)) {
         m_name = in->name;
         m_status = in->status;
+        m_imageBefore = in->image.id;
     }
-    //: %1 is the server's name
+    // A server without a name is confirmed by its id: an empty field confirms nothing.
+    m_confirmation = m_name.isEmpty() ? m_instanceId : m_name;
+    //: %1 is the server's name (its id when it has none)
     m_ui->warningLabel->setText(tr("Reinstalling the OS of '%1' erases its disk: everything on "
-                                   "it is lost and cannot be recovered. Block storage stays "
-                                   "attached and keeps its data.")
-                                        .arg(m_name));
+                                   "it is lost and cannot be recovered.")
+                                        .arg(m_confirmation));
     FormFeedback::setProblem(m_ui->warningLabel, m_ui->warningLabel->text());
-    //: %1 is the server's name, which must be typed
-    m_ui->typeLabel->setText(tr("To confirm, type the name: %1").arg(m_name));
-    m_ui->nameEdit->setPlaceholderText(m_name);
+    m_ui->typeLabel->setText(m_name.isEmpty()
+                                     //: %1 is the server's id, which must be typed
+                                     ? tr("This server has no name. To confirm, type its ID: %1")
+                                               .arg(m_confirmation)
+                                     //: %1 is the server's name, which must be typed
+                                     : tr("To confirm, type the name: %1").arg(m_confirmation));
+    m_ui->nameEdit->setPlaceholderText(m_confirmation);
     m_rebuild = m_ui->buttonBox->addButton(tr("Reinstall OS"), QDialogButtonBox::AcceptRole);
     m_rebuild->setObjectName(QStringLiteral("rebuildButton"));
     m_rebuild->setAutoDefault(false);
@@ -44,7 +51,7 @@ RebuildDialog::RebuildDialog(AccountSession *session, const QString &instanceId,
     cancel->setFocus();
 
     m_proxy->setSourceModel(m_images);
-    m_ui->imageTable->setModel(m_proxy);
+    m_choice = new ViewChoice(m_ui->imageTable, m_proxy, this);
     m_ui->imageTable->verticalHeader()->hide();
     m_ui->imageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->imageTable->horizontalHeader()->setStretchLastSection(true);
@@ -58,16 +65,21 @@ RebuildDialog::RebuildDialog(AccountSession *session, const QString &instanceId,
         const QString os = m_ui->imageOsCombo->currentData().toString();
         m_proxy->setFacet(Roles::OsFacetRole, os.isEmpty() ? QStringList() : QStringList {os});
     });
-    connect(m_ui->imageTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_imageId = current.isValid() ? current.data(Roles::IdRole).toString() : QString();
-                update();
-            });
+    // Only the person's own choice: never the neighbour the table moves to when a filter
+    // hides the chosen image (that clears the choice, and says so).
+    connect(m_choice, &ViewChoice::chosen, this, &RebuildDialog::chooseImage);
+    connect(m_choice, &ViewChoice::hidden, this, [this] {
+        m_choice->select(QString());
+        m_imageId.clear();
+        m_choiceHidden = true;
+        update();
+    });
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &RebuildDialog::update);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RebuildDialog::rebuild);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     FormFeedback::follow(m_submitter, this, m_ui->messageLabel);
     connect(m_submitter, &ChangeSubmitter::refused, this, &RebuildDialog::update);
+    connect(m_submitter, &ChangeSubmitter::settled, this, &RebuildDialog::update);
     for (Resource r : {Resource::Flavors, Resource::Images}) {
         session->store(r)->refreshIfStale();
         connect(session->store(r), &ResourceStore::refreshed, this, &RebuildDialog::fill);
@@ -94,35 +106,45 @@ void RebuildDialog::fill()
             m_ui->imageOsCombo->addItem(value, value);
         m_ui->imageOsCombo->setCurrentIndex(qMax(0, m_ui->imageOsCombo->findData(os)));
     }
-    if (!m_imageId.isEmpty() && !m_images->find(m_imageId))
+    if (!m_imageId.isEmpty() && !m_images->find(m_imageId)) {
         m_imageId.clear();
-    m_ui->imageNote->setText(!spec && m_session->store(Resource::Flavors)->isLoading()
-                                     ? tr("Loading the specs…")
-                                     : !spec ? tr("The server's spec is not listed, so its images "
-                                                  "cannot be told.")
-                                             : offered.isEmpty()
-                                             ? tr("The server's spec supports no image in its "
-                                                  "zone.")
-                                             : QString());
+        m_choice->select(QString());
+    }
     update();
+}
+
+QString RebuildDialog::imageNote() const
+{
+    const Instance *in = m_session->instances()->find(m_instanceId);
+    const Flavor *spec = in ? m_session->flavors()->find(in->flavor.id) : nullptr;
+    if (!spec)
+        return m_session->store(Resource::Flavors)->isLoading()
+                ? tr("Loading the specs…")
+                : tr("The server's spec is not listed, so its images cannot be told.");
+    if (m_images->rowCount() == 0)
+        return tr("The server's spec supports no image in its zone.");
+    if (m_imageId.isEmpty() && m_choiceHidden)
+        return tr("The image you chose is hidden by the OS filter: choose an image again.");
+    return {};
 }
 
 bool RebuildDialog::chooseImage(const QString &imageId)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(Roles::IdRole).toString() == imageId) {
-            m_ui->imageTable->setCurrentIndex(index);
-            return true;
-        }
+    if (!m_choice->select(imageId)) {
+        m_choice->select(m_imageId); // not shown: the choice stays as it was
+        return false;
     }
-    return false;
+    m_imageId = imageId;
+    m_choiceHidden = false;
+    update();
+    return true;
 }
 
 void RebuildDialog::update()
 {
-    m_rebuild->setEnabled(!m_imageId.isEmpty() && m_ui->nameEdit->text() == m_name
-                          && !m_submitter->isBusy() && !m_submitter->isUnknown());
+    m_ui->imageNote->setText(imageNote());
+    m_rebuild->setEnabled(!m_imageId.isEmpty() && m_ui->nameEdit->text() == m_confirmation
+                          && m_submitter->canSend());
 }
 
 void RebuildDialog::rebuild()
@@ -136,6 +158,7 @@ void RebuildDialog::rebuild()
     change.name = m_name;
     change.currentStatus = m_status;
     change.expected = m_imageId;
+    change.replaced = m_imageBefore;
     if (!m_submitter->submit(change, InstancesApi::rebuild(m_instanceId, m_imageId))) {
         FormFeedback::showMessage(
                 m_ui->messageLabel,

@@ -2,6 +2,7 @@
 
 #include "api/instancesapi.h"
 #include "changesubmitter.h"
+#include "domain/pricing.h"
 #include "formfeedback.h"
 #include "models/flavormodel.h"
 #include "models/format.h"
@@ -13,6 +14,7 @@
 #include "session/resourcestore.h"
 #include "session/serverplan.h"
 #include "ui_resizedialog.h"
+#include "widgets/viewchoice.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -46,7 +48,7 @@ ResizeDialog::ResizeDialog(AccountSession *session, const QString &instanceId, Q
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
 
     m_proxy->setSourceModel(m_specs);
-    m_ui->specTable->setModel(m_proxy);
+    m_choice = new ViewChoice(m_ui->specTable, m_proxy, this);
     m_ui->specTable->verticalHeader()->hide();
     m_ui->specTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->specTable->setWordWrap(false);
@@ -54,14 +56,13 @@ ResizeDialog::ResizeDialog(AccountSession *session, const QString &instanceId, Q
     m_ui->specTable->setColumnHidden(int(SpecChoiceModel::Column::Type), true);
     m_ui->specTable->setColumnHidden(int(SpecChoiceModel::Column::Availability), true);
     m_ui->specTable->sortByColumn(int(SpecChoiceModel::Column::Monthly), Qt::AscendingOrder);
-    connect(m_ui->specTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const Flavor *f = current.isValid()
-                        ? m_specs->find(current.data(Roles::IdRole).toString())
-                        : nullptr;
-                m_chosen = f && SpecChoiceModel::isChoosable(*f) ? *f : Flavor();
-                update();
-            });
+    // Only the person's own choice, never a neighbour the table moves to when a row leaves.
+    connect(m_choice, &ViewChoice::chosen, this, &ResizeDialog::chooseSpec);
+    connect(m_choice, &ViewChoice::hidden, this, [this] {
+        m_choice->select(QString());
+        m_chosen = Flavor();
+        update();
+    });
     auto *grid = static_cast<QGridLayout *>(m_ui->compareBox->layout());
     const QStringList headers = {QString(), tr("Now"), tr("After")};
     for (int c = 0; c < 3; ++c) {
@@ -86,6 +87,7 @@ ResizeDialog::ResizeDialog(AccountSession *session, const QString &instanceId, Q
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     FormFeedback::follow(m_submitter, this, m_ui->messageLabel);
     connect(m_submitter, &ChangeSubmitter::refused, this, &ResizeDialog::update);
+    connect(m_submitter, &ChangeSubmitter::settled, this, &ResizeDialog::update);
     session->store(Resource::Flavors)->refreshIfStale();
     connect(session->store(Resource::Flavors), &ResourceStore::refreshed, this,
             &ResizeDialog::fill);
@@ -116,22 +118,24 @@ void ResizeDialog::fill()
             offered.append(f);
     }
     m_specs->merge(offered);
-    if (!m_chosen.id.isEmpty() && !m_specs->find(m_chosen.id))
-        m_chosen = Flavor();
+    if (!m_chosen.id.isEmpty()) {
+        const Flavor *still = m_specs->find(m_chosen.id);
+        m_chosen = still && SpecChoiceModel::isChoosable(*still) ? *still : Flavor();
+        m_choice->select(m_chosen.id);
+    }
     update();
 }
 
 bool ResizeDialog::chooseSpec(const QString &flavorId)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(Roles::IdRole).toString() == flavorId
-            && (index.flags() & Qt::ItemIsSelectable)) {
-            m_ui->specTable->setCurrentIndex(index);
-            return true;
-        }
+    const Flavor *f = m_specs->find(flavorId);
+    if (!f || !SpecChoiceModel::isChoosable(*f) || !m_choice->select(flavorId)) {
+        m_choice->select(m_chosen.id); // the choice stays as it was
+        return false;
     }
-    return false;
+    m_chosen = *f;
+    update();
+    return true;
 }
 
 QStringList ResizeDialog::comparison() const
@@ -147,12 +151,13 @@ void ResizeDialog::update()
     auto values = [](const Flavor &f) {
         if (f.id.isEmpty())
             return QStringList(6, QString());
+        const Price month = Pricing::monthly(f);
         return QStringList {f.name.isEmpty() ? f.id : f.name,
                             QString::number(f.vcpu),
                             Format::gigabytes(f.memoryGb),
                             Format::gigabytes(f.diskGb),
-                            f.full.known ? Format::money(f.full.price) : tr("Unknown"),
-                            f.full.known ? Format::money(f.full.total) : tr("Unknown")};
+                            month.known ? Format::money(month.price) : tr("Unknown"),
+                            month.known ? Format::money(month.total) : tr("Unknown")};
     };
     const QStringList now = values(m_current);
     const QStringList after = values(m_chosen);
@@ -161,9 +166,11 @@ void ResizeDialog::update()
         m_compare.at(r * 2 + 1)->setText(after.at(r));
     }
     QString difference;
-    if (!m_chosen.id.isEmpty() && m_chosen.full.known && m_current.full.known) {
-        const qint64 delta = m_chosen.full.price - m_current.full.price;
-        const qint64 deltaVat = m_chosen.full.total - m_current.full.total;
+    const Price monthAfter = Pricing::monthly(m_chosen);
+    const Price monthNow = Pricing::monthly(m_current);
+    if (!m_chosen.id.isEmpty() && monthAfter.known && monthNow.known) {
+        const qint64 delta = monthAfter.price - monthNow.price;
+        const qint64 deltaVat = monthAfter.total - monthNow.total;
         difference = delta >= 0
                 //: %1 and %2 are amounts a month, without and with VAT
                 ? tr("The server will cost %1 more a month (%2 incl. VAT).")
@@ -172,8 +179,7 @@ void ResizeDialog::update()
                           .arg(Format::money(-delta), Format::money(-deltaVat));
     }
     m_ui->differenceLabel->setText(difference);
-    m_resize->setEnabled(!m_chosen.id.isEmpty() && !m_submitter->isBusy()
-                         && !m_submitter->isUnknown());
+    m_resize->setEnabled(!m_chosen.id.isEmpty() && m_submitter->canSend());
 }
 
 void ResizeDialog::resize()
@@ -187,6 +193,7 @@ void ResizeDialog::resize()
     change.name = m_name;
     change.currentStatus = m_status;
     change.expected = m_chosen.id;
+    change.replaced = m_current.id;
     if (!m_submitter->submit(change, InstancesApi::resize(m_instanceId, m_chosen.id))) {
         FormFeedback::showMessage(
                 m_ui->messageLabel,

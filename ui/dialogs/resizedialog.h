@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class ResourceFilterProxy;
 class SpecChoiceModel;
+class ViewChoice;
 
 namespace Ui {
 class ResizeDialog;
@@ -47,6 +48,7 @@ private:
     ChangeSubmitter *m_submitter;
     SpecChoiceModel *m_specs;
     ResourceFilterProxy *m_proxy;
+    ViewChoice *m_choice;
     QPushButton *m_resize;
     QList<QLabel *> m_compare;
 };

@@ -1,5 +1,6 @@
 #include "resourcedetails.h"
 
+#include "domain/pricing.h"
 #include "models/blockstoragemodel.h"
 #include "models/firewallmodel.h"
 #include "models/flavormodel.h"
@@ -31,16 +32,22 @@ QString priceLine(const Price &p)
             .arg(Format::money(p.price), Format::money(p.total));
 }
 
-QString priceLabel(const QString &type)
+//! The label of a spec's price: its type where given, else what its key means (Pricing).
+QString priceLabel(const Price &p, Pricing::Period byKey)
 {
-    if (type == u"month"_s)
+    switch (Pricing::periodOf(p, byKey)) {
+    case Pricing::Period::Month:
         return QCoreApplication::translate("ResourceDetails", "Monthly price");
-    if (type == u"hour"_s)
+    case Pricing::Period::Hour:
         return QCoreApplication::translate("ResourceDetails", "Hourly price");
-    if (type == u"day"_s)
+    case Pricing::Period::Day:
         return QCoreApplication::translate("ResourceDetails", "Daily price");
+    case Pricing::Period::Other:
+    case Pricing::Period::Unstated:
+        break;
+    }
     //: %1 is the price type as the server wrote it
-    return QCoreApplication::translate("ResourceDetails", "Price (%1)").arg(type);
+    return QCoreApplication::translate("ResourceDetails", "Price (%1)").arg(p.type);
 }
 
 QString serverName(const AccountSession &s, const QString &id)
@@ -228,8 +235,8 @@ QList<DetailSection> ResourceDetails::flavor(const AccountSession &s, const QStr
     add(general.rows, tr("Zones"), f->zones.join(u", "_s));
     add(general.rows, tr("Spec ID"), f->id, true);
     DetailSection price {tr("Price"), {}};
-    add(price.rows, priceLabel(f->full.type), priceLine(f->full));
-    add(price.rows, priceLabel(f->partial.type), priceLine(f->partial));
+    add(price.rows, priceLabel(f->full, Pricing::Period::Month), priceLine(f->full));
+    add(price.rows, priceLabel(f->partial, Pricing::Period::Hour), priceLine(f->partial));
     if (price.rows.isEmpty())
         add(price.rows, tr("Price"), tr("Not given by the server"));
     DetailSection images {tr("Supported images (%n)", nullptr, int(f->supportingImages.size())),

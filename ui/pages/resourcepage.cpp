@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSaveFile>
@@ -316,15 +317,32 @@ void ResourcePage::setColumnVisible(int column, bool visible)
 
 bool ResourcePage::selectId(const QString &id)
 {
+    return selectIds({id});
+}
+
+bool ResourcePage::selectIds(const QStringList &ids)
+{
+    QItemSelection rows;
+    QModelIndex current;
+    qsizetype currentRank = ids.size();
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, m_spec.nameColumn);
-        if (index.data(Roles::IdRole).toString() == id) {
-            m_ui->table->setCurrentIndex(index);
-            m_ui->table->scrollTo(index);
-            return true;
+        const qsizetype rank = ids.indexOf(index.data(Roles::IdRole).toString());
+        if (rank < 0)
+            continue;
+        rows.select(m_proxy->index(row, 0), m_proxy->index(row, m_proxy->columnCount() - 1));
+        if (rank < currentRank) {
+            currentRank = rank;
+            current = index;
         }
     }
-    return false;
+    if (!current.isValid())
+        return false;
+    m_ui->table->setCurrentIndex(current); // the detail shows the first
+    m_ui->table->selectionModel()->select(rows, QItemSelectionModel::Select
+                                                        | QItemSelectionModel::Rows);
+    m_ui->table->scrollTo(current);
+    return true;
 }
 
 void ResourcePage::refillFacets()

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QString currentId() const { return m_currentId; }
     //! Selects the row of \a id (if shown) and scrolls to it.
     bool selectId(const QString &id);
+    //! Selects the rows of \a ids that are shown, the first of them current; false: none is.
+    bool selectIds(const QStringList &ids);
 
     //! The visible columns in their on-screen order (logical indexes).
     [[nodiscard]] QList<int> visibleColumns() const;
