@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BillCharts</name>
+    <message numerus="yes">
+        <source>Other (%n item(s))</source>
+        <extracomment>the bill&apos;s smaller items together; %n is how many</extracomment>
+        <translation>
+            <numerusform>Other (%n item)</numerusform>
+            <numerusform>Other (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillProjection</name>
+    <message numerus="yes">
+        <source>There are only %n reading(s) of the live bill this month.</source>
+        <translation>
+            <numerusform>There is only %n reading of the live bill this month.</numerusform>
+            <numerusform>There are only %n readings of the live bill this month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There was no reading for %n day(s), from %1 to %2: the spending in between is taken as even.</source>
+        <extracomment>%n is a number of days; %1 and %2 are the dates of the readings around the gap</extracomment>
+        <translation>
+            <numerusform>There was no reading for %n day, from %1 to %2: the spending in between is taken as even.</numerusform>
+            <numerusform>There was no reading for %n days, from %1 to %2: the spending in between is taken as even.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message numerus="yes">
+        <source>%1 a month for %n server(s)</source>
+        <extracomment>%1 the amount a month, %2 the number of servers</extracomment>
+        <translation>
+            <numerusform>%1 a month for %n server</numerusform>
+            <numerusform>%1 a month for %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped server(s) still cost %1 a month.</source>
+        <translation>
+            <numerusform>%n stopped server still costs %1 a month.</numerusform>
+            <numerusform>%n stopped servers still cost %1 a month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) without a known price are not counted.</source>
+        <translation>
+            <numerusform>%n server without a known price is not counted.</numerusform>
+            <numerusform>%n servers without a known price are not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s</source>

@@ -69,6 +69,558 @@
     </message>
 </context>
 <context>
+    <name>BillCharts</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n item(s))</source>
+        <extracomment>the bill&apos;s smaller items together; %n is how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (VAT excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <extracomment>a part of the bill in the legend: its name and its share</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <extracomment>the x axis of the burn line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillCsv</name>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">종류</translation>
+    </message>
+    <message>
+        <source>Bill date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (VAT excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment (VAT included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillDetailPane</name>
+    <message>
+        <source>Group / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bill to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + VAT %2 = %3</source>
+        <extracomment>%1 without VAT, %2 the VAT, %3 with VAT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage %1 – %2 · billed %3</source>
+        <extracomment>%1 and %2 are the first and last day billed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a group of the bill and how many services it has</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">보기</translation>
+    </message>
+    <message>
+        <source>Select %1 on its page (double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillModel</name>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">종류</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillProjection</name>
+    <message>
+        <source>There is no reading of the live bill this month yet, and no earlier bill to go by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reading of the live bill this month yet: the last bill stands in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too early in the month to project, and there is no earlier bill to go by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are only %n reading(s) of the live bill this month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The month has only just begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last bill is weighed in until there are more readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spending rate changed during the month (servers added, removed or changed): the range spans the month&apos;s rate and the last day&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There was no reading for %n day(s), from %1 to %2: the spending in between is taken as even.</source>
+        <extracomment>%n is a number of days; %1 and %2 are the dates of the readings around the gap</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts with VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">내보내기…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished">서버</translation>
+    </message>
+    <message>
+        <source>The history of the live bill cannot be kept: %1 The page works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stopped servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">전체 종류</translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">검색</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (VAT excl.)</source>
+        <extracomment>the amount filter: from ... to ... (VAT excluded)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stopped servers (still billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">서버</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished">스펙</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month with VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From each server&apos;s spec price. Block storage and traffic are billed on top: the iwinv API gives no price for them. Double-click a server to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (VAT excluded) · %2 with VAT</source>
+        <extracomment>%1 the amount without VAT, %2 with VAT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>%1 and %2 are the live bill&apos;s first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the live bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for this access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 (between %2 and %3)</source>
+        <extracomment>%1 the expected month-end amount, %2 and %3 its likely range</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From last month&apos;s bill: too early in the month to tell from this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this month so far and last month&apos;s bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From how this month has gone so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projection yet: it needs a reading of the live bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the budget of %1 by about %2.</source>
+        <extracomment>%1 the budget, %2 by how much the projection passes it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n server(s)</source>
+        <extracomment>%1 the amount a month, %2 the number of servers</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped server(s) still cost %1 a month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) without a known price are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live bill read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That bill is not in the list as filtered now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 + VAT %3 = %4%5</source>
+        <extracomment>a month&apos;s bill in the chart&apos;s tooltip</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not paid yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the bills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bills are not available for this access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills of this type or payment status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bill to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading its items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its items are not available for this access key (iwinv allows them only from the addresses the key is restricted to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget for this account, in won a month, VAT excluded (0 for none). The page compares the month-end projection with it and says once a month when the projection passes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Charts as PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockStorageModel</name>
     <message>
         <source>Name</source>
@@ -479,6 +1031,7 @@
     </message>
     <message>
         <source>Nothing was created: iwinv refused it (%1).</source>
+        <extracomment>%1 is iwinv&apos;s own message, shown as it is</extracomment>
         <translation>서버가 생성되지 않았습니다. iwinv에서 요청을 거부했습니다 (%1).</translation>
     </message>
     <message>
@@ -488,10 +1041,6 @@
     <message>
         <source>The server list shows that nothing was created. You can try again.</source>
         <translation>서버 목록을 확인한 결과 생성된 서버가 없습니다. 다시 시도할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The servers were created: they are in the server list.</source>
-        <translation>서버가 생성되었습니다. 서버 목록에서 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>All types</source>
@@ -615,6 +1164,15 @@ Hourly: %2</source>
     <message>
         <source>Sending…</source>
         <translation>요청을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Another create is still being checked: its answer was lost and it may have made servers. Nothing is sent until the server list settles it, so the same servers are not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server list cannot show whether the servers were created, so the create is not sent again from here. Look for &apos;%1&apos; in the server list; if it is not there, start a new create.</source>
+        <extracomment>%1 is the name the servers were asked for</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,6 +1465,66 @@ Hourly: %2</source>
     <message>
         <source>This key may not be used from this computer&apos;s IP address. Allow the address for the key in the iwinv web console.</source>
         <translation>이 컴퓨터의 IP 주소에서는 이 키를 사용할 수 없습니다. iwinv 웹 콘솔에서 이 키의 허용 IP에 현재 IP 주소를 추가해 주세요.</translation>
+    </message>
+    <message>
+        <source>The address range (CIDR) is not valid, for example 203.0.113.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address range (CIDR) is not registered with iwinv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 is not supported here: use an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iwinv did not accept the address this request came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iwinv does not know this Access Key. Check the keys issued in the iwinv web console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value the request needs was missing, so iwinv did not answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required field was empty, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iwinv refused it (for example, the zone&apos;s resources are restricted); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spec is not available there (it may be sold out in this zone). Choose another spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the values is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is not one of those iwinv allows (they are case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec, image and zone do not fit together. Choose another image or spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is too long or too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SSH Key cannot be used (it may have been deleted in the iwinv web console). Choose the keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1893,6 @@ Hourly: %2</source>
         <translation>저장되지 않았습니다. 방화벽은 이전 상태 그대로입니다. 다시 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <source>No change of the firewall can be seen. Check its rules before saving again.</source>
-        <translation>방화벽의 변경 사항이 확인되지 않습니다. 다시 저장하기 전에 규칙을 확인해 주세요.</translation>
-    </message>
-    <message>
         <source>Reading the firewall as iwinv has it now…</source>
         <translation>iwinv에서 현재 방화벽 정보를 읽는 중…</translation>
     </message>
@@ -1325,6 +1939,14 @@ Hourly: %2</source>
     <message>
         <source>This is not a firewall&apos;s rule set: it needs a name or rules, in the shape of iwinv&apos;s create request (as Export writes it).</source>
         <translation>방화벽 규칙 파일이 아닙니다. iwinv 방화벽 생성 요청 형식(내보내기로 저장한 형식)의 이름이나 규칙이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>iwinv accepted the firewall without naming it, so its rules could not be added. Find it in the firewall list and add them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of the firewall can be seen: close this window and check its rules before editing it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1424,8 +2046,12 @@ Hourly: %2</source>
         <translation>응답을 받지 못해 변경 사항이 적용되었는지 아직 알 수 없습니다. 콘솔이 확인하고 있으며 요청을 다시 보내지 않습니다. 이 창을 닫아도 됩니다.</translation>
     </message>
     <message>
-        <source>It was not carried out (or no change can be seen yet). You can try again.</source>
-        <translation>작업이 실행되지 않았습니다. (또는 아직 변화가 보이지 않습니다.) 다시 시도할 수 있습니다.</translation>
+        <source>The list shows it was not carried out. You can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot show whether it was done, so it is not sent again from this window. Check it in the list; if it is still needed, open this window again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2203,11 @@ Hourly: %2</source>
         <source>Delete &apos;%1&apos;? A deleted server cannot be restored. Its block storage is kept and detached, and is still billed until you delete it: %2.</source>
         <extracomment>%1 is the server&apos;s name, %2 its block storage (names and sizes)</extracomment>
         <translation>&apos;%1&apos; 서버를 삭제하시겠습니까? 삭제한 서버는 복구할 수 없습니다. 서버에 연결된 블록 스토리지는 삭제되지 않고 연결 해제되며, 직접 삭제할 때까지 요금이 계속 부과됩니다. 대상 블록 스토리지: %2.</translation>
+    </message>
+    <message>
+        <source>This server has no name. To confirm, type its ID: %1</source>
+        <extracomment>%1 is the server&apos;s id, which must be typed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2387,19 @@ Hourly: %2</source>
     <message>
         <source>More</source>
         <translation>더 보기</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month is heading for %1, over the budget of %2.</source>
+        <extracomment>%1 the projected month end, %2 the budget</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in this account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2589,14 @@ Hourly: %2</source>
     <message>
         <source>Detaching…</source>
         <translation>연결 해제 중…</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: accepted; looking for the new servers in the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: accepted; looking for it in the list…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2144,13 +2796,7 @@ Hourly: %2</source>
         <translation>확인을 위해 서버 이름을 입력해 주세요</translation>
     </message>
     <message>
-        <source>Reinstalling the OS of &apos;%1&apos; erases its disk: everything on it is lost and cannot be recovered. Block storage stays attached and keeps its data.</source>
-        <extracomment>%1 is the server&apos;s name</extracomment>
-        <translation>&apos;%1&apos; 서버의 OS를 재설치하면 디스크가 초기화되어 디스크의 모든 데이터가 삭제되며 복구할 수 없습니다. 블록 스토리지는 연결된 상태로 유지되며 데이터도 그대로 보존됩니다.</translation>
-    </message>
-    <message>
         <source>To confirm, type the name: %1</source>
-        <extracomment>%1 is the server&apos;s name, which must be typed</extracomment>
         <translation>확인을 위해 이름을 입력해 주세요: %1</translation>
     </message>
     <message>
@@ -2176,6 +2822,19 @@ Hourly: %2</source>
     <message>
         <source>Sending…</source>
         <translation>요청을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Reinstalling the OS of &apos;%1&apos; erases its disk: everything on it is lost and cannot be recovered.</source>
+        <extracomment>%1 is the server&apos;s name (its id when it has none)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no name. To confirm, type its ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image you chose is hidden by the OS filter: choose an image again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3462,42 @@ Hourly: %2</source>
     </message>
 </context>
 <context>
+    <name>SampleStore</name>
+    <message>
+        <source>The billing history %1 is in use by another program (another console window?), so this session&apos;s live-bill readings are kept only until the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing history %1 is damaged and has been left as it is; live-bill readings are kept only until the console closes. Move the file away to start a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing history %1 cannot be written (a read-only folder, a full disk or no permission), so live-bill readings are kept only until the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing history %1 cannot be used (%2), so live-bill readings are kept only until the console closes.</source>
+        <extracomment>%2 is SQLite&apos;s own description of the error, in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing history %1 was written by a newer version of the console and is not changed; live-bill readings are kept only until the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-bill readings are kept only until the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created, so live-bill readings are kept only until the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (the package libqt6sql6-sqlite), so live-bill readings are kept only until the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerActions</name>
     <message>
         <source>Create server…</source>
@@ -2867,6 +3562,10 @@ Hourly: %2</source>
     <message>
         <source>No browser could open the console of &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; 서버의 VNC 콘솔을 열 수 있는 브라우저가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Creating &apos;%1&apos;: accepted; looking for the new servers in the list…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3357,13 +4056,13 @@ a spec that cannot be chosen: its name and why (&quot;Sold out&quot;)</extracomm
         <source>Delete &apos;%1&apos; (%2)? Everything on it is lost and cannot be recovered.</source>
         <translation>&apos;%1&apos; 블록 스토리지를 삭제하시겠습니까? (용량 %2) 저장된 데이터가 모두 사라지며, 삭제한 블록 스토리지는 복구할 수 없습니다.</translation>
     </message>
+</context>
+<context>
+    <name>VolumeRows</name>
     <message>
-        <source>It was not attached. You can try again.</source>
-        <translation>연결되지 않았습니다. 다시 시도할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>No change can be seen yet: check the block storage list before trying again.</source>
-        <translation>아직 변경 사항이 확인되지 않습니다. 다시 시도하기 전에 블록 스토리지 목록을 확인해 주세요.</translation>
+        <source> GB</source>
+        <extracomment>the unit after a block storage&apos;s size, with its space (&quot;100 GB&quot;)</extracomment>
+        <translation type="unfinished">GB</translation>
     </message>
 </context>
 <context>
