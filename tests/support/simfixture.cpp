@@ -153,3 +153,19 @@ int SimFixture::countOf(const SimState &s, Resource r)
     }
     return 0;
 }
+
+void SimFixture::settle()
+{
+    for (SimInstance &si : sim->state().instances) {
+        if (!si.finalStatus.isEmpty())
+            si.data.status = si.finalStatus;
+        si.finalStatus.clear();
+        if (si.data.status != QLatin1String("active") && si.data.status != QLatin1String("off"))
+            si.data.status = QStringLiteral("active");
+    }
+    for (SimVolume &v : sim->state().volumes) {
+        if (!v.finalStatus.isEmpty())
+            v.data.status = v.finalStatus;
+        v.finalStatus.clear();
+    }
+}

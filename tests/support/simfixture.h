@@ -31,6 +31,9 @@ public:
     ApiResult call(const ApiRequest &request, std::optional<Priority> priority = std::nullopt);
     //! Fetches every page of a listing through the client.
     ApiResult fetchAll(const ApiRequest &listing, std::optional<Priority> priority = std::nullopt);
+    //! No seeded server or volume is changing: each ends its transition now, and a server in
+    //! another status is active. Then only what a test starts moves.
+    void settle();
     //! Waits (driving the manual clock) until \a done.
     bool drive(const std::function<bool()> &done, int realTimeoutMs = 30000);
 

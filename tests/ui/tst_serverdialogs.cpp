@@ -87,7 +87,7 @@ struct Setup
         window->refreshIntervalCombo()->setCurrentIndex(0);
         window->show();
         window->showPage(Resource::Instances);
-        settle();
+        f.settle();
         if (!f.drive([&] { return loaded(); }))
             qFatal("the servers page did not load");
     }
@@ -98,17 +98,6 @@ struct Setup
                 return false;
         }
         return session->store(Resource::Instances)->hasData();
-    }
-    //! No seeded server is changing: only the tested change moves.
-    void settle()
-    {
-        for (SimInstance &si : f.sim->state().instances) {
-            if (!si.finalStatus.isEmpty())
-                si.data.status = si.finalStatus;
-            si.finalStatus.clear();
-            if (si.data.status != u"active"_s && si.data.status != u"off"_s)
-                si.data.status = u"active"_s;
-        }
     }
     ServerActions *actions() const { return window->serverActions(); }
     ResourcePage *servers() const { return window->page(Resource::Instances); }

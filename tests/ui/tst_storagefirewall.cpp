@@ -92,7 +92,7 @@ struct Setup
 
     explicit Setup(Dialect dialect = Dialect::Firewall) : f(optionsFor(dialect))
     {
-        settle();
+        f.settle();
         session = std::make_unique<AccountSession>(f.client.get(), true);
         session->setJournal(&journal);
         window = std::make_unique<MainWindow>(session.get());
@@ -113,22 +113,6 @@ struct Setup
         return true;
     }
     bool loaded(Resource r) const { return idle() && session->store(r)->hasData(); }
-    //! No seeded server or volume is changing: only the tested change moves.
-    void settle()
-    {
-        for (SimInstance &si : f.sim->state().instances) {
-            if (!si.finalStatus.isEmpty())
-                si.data.status = si.finalStatus;
-            si.finalStatus.clear();
-            if (si.data.status != u"active"_s && si.data.status != u"off"_s)
-                si.data.status = u"active"_s;
-        }
-        for (SimVolume &v : f.sim->state().volumes) {
-            if (!v.finalStatus.isEmpty())
-                v.data.status = v.finalStatus;
-            v.finalStatus.clear();
-        }
-    }
     bool finished() const { return session->operations()->inProgress() == 0; }
     bool waitFinished() { return f.drive([&] { return finished() && idle(); }, 60000); }
     //! Reads \a r again and waits for it.

@@ -1,5 +1,7 @@
 #include "servershots.h"
 
+#include "shots.h"
+
 #include "actions/instanceactions.h"
 #include "actions/serveractions.h"
 #include "dialogs/confirmdialog.h"
@@ -27,23 +29,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-bool shoot(QWidget *dialog, const QString &path, QTextStream &log)
-{
-    QCoreApplication::processEvents();
-    log << path << '\n';
-    return dialog->grab().save(path);
-}
-
-bool loaded(const AccountSession &session)
-{
-    for (int i = 0; i < kResourceCount; ++i) {
-        if (session.store(Resource(i))->isLoading())
-            return false;
-    }
-    return true;
-}
-} // namespace
+using Shots::shoot;
 
 int shootServerDialogs(const QString &out, const QString &lang, QTextStream &log)
 {
@@ -54,7 +40,7 @@ int shootServerDialogs(const QString &out, const QString &lang, QTextStream &log
     window.resize(1400, 860);
     window.show();
     window.showPage(Resource::Instances);
-    f.drive([&] { return session.store(Resource::Instances)->hasData() && loaded(session); });
+    f.drive([&] { return session.store(Resource::Instances)->hasData() && Shots::idle(session); });
     ServerActions *actions = window.serverActions();
     const auto file = [&](const char *name) -> QString {
         return out + u'/' + QLatin1String(name) + u'-' + lang + u".png"_s;
@@ -63,7 +49,7 @@ int shootServerDialogs(const QString &out, const QString &lang, QTextStream &log
     // Create: the spec table of a zone, then the review.
     actions->createAction()->trigger();
     auto *create = qobject_cast<CreateServerDialog *>(actions->dialog());
-    f.drive([&] { return loaded(session) && session.zones()->rowCount() > 0; });
+    f.drive([&] { return Shots::idle(session) && session.zones()->rowCount() > 0; });
     create->chooseZone(u"kr1-z01"_s);
     create->chooseSpec(u"std.c2m4"_s);
     create->goTo(CreateServerDialog::Step::Spec);
@@ -98,7 +84,7 @@ int shootServerDialogs(const QString &out, const QString &lang, QTextStream &log
 
     actions->rebuildAction()->trigger();
     auto *rebuild = qobject_cast<RebuildDialog *>(actions->dialog());
-    f.drive([&] { return loaded(session); });
+    f.drive([&] { return Shots::idle(session); });
     const Instance *in = session.instances()->find(active);
     if (const Flavor *spec = session.flavors()->find(in->flavor.id)) {
         for (const Image &i : ServerPlan::imagesFor(session.images()->items(), *spec, in->zoneId)) {

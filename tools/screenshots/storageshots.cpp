@@ -1,5 +1,7 @@
 #include "storageshots.h"
 
+#include "shots.h"
+
 #include "actions/firewallactions.h"
 #include "actions/volumeactions.h"
 #include "dialogs/choicedialog.h"
@@ -24,23 +26,9 @@
 
 using namespace Qt::StringLiterals;
 
+using Shots::shoot;
+
 namespace {
-bool shoot(QWidget *dialog, const QString &path, QTextStream &log)
-{
-    QCoreApplication::processEvents();
-    log << path << '\n';
-    return dialog->grab().save(path);
-}
-
-bool idle(const AccountSession &session)
-{
-    for (int i = 0; i < kResourceCount; ++i) {
-        if (session.store(Resource(i))->isLoading())
-            return false;
-    }
-    return true;
-}
-
 FirewallRule rule(const QString &title, const QString &port, const QString &ip,
                   const QString &protocol = u"TCP"_s)
 {
@@ -66,7 +54,7 @@ struct Window
         window.show();
         for (Resource r : {Resource::Instances, Resource::BlockStorage, Resource::Firewalls}) {
             window.showPage(r);
-            f.drive([&] { return session.store(r)->hasData() && idle(session); });
+            f.drive([&] { return session.store(r)->hasData() && Shots::idle(session); });
         }
     }
     static SimOptions options(SimOptions::FirewallDialect dialect)
