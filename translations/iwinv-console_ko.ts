@@ -72,279 +72,279 @@
     <name>BillCharts</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message numerus="yes">
         <source>Other (%n item(s))</source>
         <extracomment>the bill&apos;s smaller items together; %n is how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기타 (%n개 항목)</numerusform>
         </translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Amount (VAT excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(부가세 별도)</translation>
     </message>
     <message>
         <source>Not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>미납</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>부가세</translation>
     </message>
     <message>
         <source>Bills by month</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 청구 금액</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
         <extracomment>a part of the bill in the legend: its name and its share</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>By kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 종류별</translation>
     </message>
     <message>
         <source>Largest items</source>
-        <translation type="unfinished"></translation>
+        <translation>금액이 큰 항목</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 누적 요금</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 요금</translation>
     </message>
     <message>
         <source>Likely range</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 범위</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <source>Day of the month</source>
         <extracomment>the x axis of the burn line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>날짜(일)</translation>
     </message>
     <message>
         <source>This month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 (%1)</translation>
     </message>
 </context>
 <context>
     <name>BillCsv</name>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">종류</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
+        <translation>청구일</translation>
     </message>
     <message>
         <source>Usage start</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 시작일</translation>
     </message>
     <message>
         <source>Usage end</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 종료일</translation>
     </message>
     <message>
         <source>Payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 상태</translation>
     </message>
     <message>
         <source>Date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>결제일</translation>
     </message>
     <message>
         <source>Price (VAT excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(부가세 별도)</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>부가세</translation>
     </message>
     <message>
         <source>Payment (VAT included)</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 금액(부가세 포함)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>구분</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 ID</translation>
     </message>
 </context>
 <context>
     <name>BillDetailPane</name>
     <message>
         <source>Group / item</source>
-        <translation type="unfinished"></translation>
+        <translation>구분 / 항목</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 기간</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스</translation>
     </message>
     <message>
         <source>Choose a bill to see its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 내역을 선택하면 세부 항목이 표시됩니다.</translation>
     </message>
     <message>
         <source>%1 + VAT %2 = %3</source>
         <extracomment>%1 without VAT, %2 the VAT, %3 with VAT</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + 부가세 %2 = %3</translation>
     </message>
     <message>
         <source>Usage %1 – %2 · billed %3</source>
         <extracomment>%1 and %2 are the first and last day billed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>사용 기간 %1 ~ %2 · 청구일 %3</translation>
     </message>
     <message>
         <source>Not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>미납</translation>
     </message>
     <message>
         <source>Paid on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 완료 (%1)</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>청구서</translation>
     </message>
     <message>
         <source>Tax invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>세금계산서</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>a group of the bill and how many services it has</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2개)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">보기</translation>
+        <translation>보기</translation>
     </message>
     <message>
         <source>Select %1 on its page (double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 목록에서 %1 항목을 선택합니다 (더블클릭)</translation>
     </message>
 </context>
 <context>
     <name>BillModel</name>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>정기</translation>
     </message>
     <message>
         <source>Prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>선불</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 완료</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>미납</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
+        <translation>청구일</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">종류</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 상태</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>부가세</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 금액</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>결제일</translation>
     </message>
 </context>
 <context>
     <name>BillProjection</name>
     <message>
         <source>There is no reading of the live bill this month yet, and no earlier bill to go by.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 실시간 요금 조회 기록이 아직 없고, 참고할 이전 청구 내역도 없습니다.</translation>
     </message>
     <message>
         <source>There is no reading of the live bill this month yet: the last bill stands in for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 실시간 요금 조회 기록이 아직 없어 지난 청구 금액으로 대신 예상합니다.</translation>
     </message>
     <message>
         <source>It is too early in the month to project, and there is no earlier bill to go by.</source>
-        <translation type="unfinished"></translation>
+        <translation>월초라 아직 예상하기 이르고, 참고할 이전 청구 내역도 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>There are only %n reading(s) of the live bill this month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이번 달 실시간 요금 조회 기록이 %n건뿐입니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The month has only just begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달이 막 시작되었습니다.</translation>
     </message>
     <message>
         <source>The last bill is weighed in until there are more readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>조회 기록이 충분히 쌓일 때까지 지난 청구 금액을 함께 반영합니다.</translation>
     </message>
     <message>
         <source>The spending rate changed during the month (servers added, removed or changed): the range spans the month&apos;s rate and the last day&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 중에 요금이 늘어나는 속도가 바뀌었습니다 (서버 추가, 삭제 또는 변경). 예상 범위는 이번 달 평균 속도와 최근 하루 속도를 모두 반영합니다.</translation>
     </message>
     <message numerus="yes">
         <source>There was no reading for %n day(s), from %1 to %2: the spending in between is taken as even.</source>
         <extracomment>%n is a number of days; %1 and %2 are the dates of the readings around the gap</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ~ %2 사이 %n일 동안 조회 기록이 없어, 그 기간의 요금은 일정하게 늘어난 것으로 계산했습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -352,272 +352,272 @@
     <name>BillingPage</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>요금</translation>
     </message>
     <message>
         <source>Amounts with VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>부가세 포함 금액 표시</translation>
     </message>
     <message>
         <source>Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>예산…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">내보내기…</translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Bills and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>청구·결제 내역</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished">서버</translation>
+        <translation>서버</translation>
     </message>
     <message>
         <source>The history of the live bill cannot be kept: %1 The page works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 요금 기록을 보관할 수 없습니다: %1 기록이 없어도 이 화면은 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 누적 요금</translation>
     </message>
     <message>
         <source>Month end</source>
-        <translation type="unfinished"></translation>
+        <translation>월말 예상 요금</translation>
     </message>
     <message>
         <source>Servers a month</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 월 요금</translation>
     </message>
     <message>
         <source>Show stopped servers</source>
-        <translation type="unfinished"></translation>
+        <translation>정지된 서버 보기</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>지정 안 함</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">전체 종류</translation>
+        <translation>전체 종류</translation>
     </message>
     <message>
         <source>Paid or not</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 결제 상태</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">검색</translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화</translation>
     </message>
     <message>
         <source>Billed from</source>
-        <translation type="unfinished"></translation>
+        <translation>청구일</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <source>Amount (VAT excl.)</source>
         <extracomment>the amount filter: from ... to ... (VAT excluded)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>금액(부가세 별도)</translation>
     </message>
     <message>
         <source>Only stopped servers (still billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>정지된 서버만 보기 (요금 계속 부과)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">서버</translation>
+        <translation>서버</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished">스펙</translation>
+        <translation>스펙</translation>
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>월 요금(부가세 별도)</translation>
     </message>
     <message>
         <source>A month with VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>월 요금(부가세 포함)</translation>
     </message>
     <message>
         <source>From each server&apos;s spec price. Block storage and traffic are billed on top: the iwinv API gives no price for them. Double-click a server to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 서버의 스펙 요금을 기준으로 계산했습니다. 블록 스토리지와 트래픽 요금은 별도로 부과되며, iwinv API에서 요금 정보를 제공하지 않습니다. 서버를 더블클릭하면 서버 화면으로 이동합니다.</translation>
     </message>
     <message>
         <source>%1 (VAT excluded) · %2 with VAT</source>
         <extracomment>%1 the amount without VAT, %2 with VAT</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (부가세 별도) · %2 (부가세 포함)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>%1 and %2 are the live bill&apos;s first and last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ~ %2</translation>
     </message>
     <message>
         <source>Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조회 시각: %1</translation>
     </message>
     <message>
         <source>Reading the live bill…</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 요금을 불러오는 중…</translation>
     </message>
     <message>
         <source>Not available for this access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Access Key로는 조회할 수 없습니다.</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 조회하지 않았습니다.</translation>
     </message>
     <message>
         <source>About %1 (between %2 and %3)</source>
         <extracomment>%1 the expected month-end amount, %2 and %3 its likely range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>약 %1 (%2 ~ %3)</translation>
     </message>
     <message>
         <source>From last month&apos;s bill: too early in the month to tell from this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달 청구 금액을 기준으로 예상했습니다. 이번 달 요금으로 판단하기에는 아직 이릅니다.</translation>
     </message>
     <message>
         <source>From this month so far and last month&apos;s bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 누적 요금과 지난달 청구 금액을 기준으로 예상했습니다.</translation>
     </message>
     <message>
         <source>From how this month has gone so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 지금까지의 요금 추세를 기준으로 예상했습니다.</translation>
     </message>
     <message>
         <source>No projection yet: it needs a reading of the live bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 예상 요금이 없습니다. 실시간 요금을 한 번 이상 조회해야 합니다.</translation>
     </message>
     <message>
         <source>Over the budget of %1 by about %2.</source>
         <extracomment>%1 the budget, %2 by how much the projection passes it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>예상 요금이 예산 %1 대비 약 %2 초과합니다.</translation>
     </message>
     <message>
         <source>Budget: %1 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>예산: 월 %1</translation>
     </message>
     <message>
         <source>Reading the servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 정보를 불러오는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n server(s)</source>
         <extracomment>%1 the amount a month, %2 the number of servers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버 %n대, 월 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped server(s) still cost %1 a month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>정지된 서버 %n대에도 요금이 계속 부과됩니다 (월 %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) without a known price are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>요금 정보가 없는 서버 %n대는 합계에서 제외했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Live bill read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 요금 조회: %1</translation>
     </message>
     <message>
         <source>That bill is not in the list as filtered now.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 필터 조건의 목록에는 해당 청구 내역이 없습니다.</translation>
     </message>
     <message>
         <source>%1: %2 + VAT %3 = %4%5</source>
         <extracomment>a month&apos;s bill in the chart&apos;s tooltip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 + 부가세 %3 = %4%5</translation>
     </message>
     <message>
         <source> (not paid yet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (미납)</translation>
     </message>
     <message>
         <source>Reading the bills…</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 내역을 불러오는 중…</translation>
     </message>
     <message>
         <source>The bills are not available for this access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Access Key로는 청구 내역을 조회할 수 없습니다.</translation>
     </message>
     <message>
         <source>No bills match.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건에 맞는 청구 내역이 없습니다.</translation>
     </message>
     <message>
         <source>No bills yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 내역이 없습니다.</translation>
     </message>
     <message>
         <source>No bills of this type or payment status.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 종류나 결제 상태의 청구 내역이 없습니다.</translation>
     </message>
     <message>
         <source>Choose a bill to see its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 내역을 선택하면 세부 항목이 표시됩니다.</translation>
     </message>
     <message>
         <source>Reading its items…</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 항목을 불러오는 중…</translation>
     </message>
     <message>
         <source>Its items are not available for this access key (iwinv allows them only from the addresses the key is restricted to).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Access Key로는 세부 항목을 조회할 수 없습니다. (iwinv에서는 이 키의 허용 IP로 등록된 주소에서만 조회할 수 있습니다.)</translation>
     </message>
     <message>
         <source>no price known</source>
-        <translation type="unfinished"></translation>
+        <translation>요금 정보 없음</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산</translation>
     </message>
     <message>
         <source>A budget for this account, in won a month, VAT excluded (0 for none). The page compares the month-end projection with it and says once a month when the projection passes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정의 월 예산을 원 단위로 입력해 주세요 (부가세 별도, 0이면 예산 없음). 월말 예상 요금을 예산과 비교하여, 예상 요금이 예산을 넘으면 한 달에 한 번 알려 드립니다.</translation>
     </message>
     <message>
         <source>Export bills</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 내역 내보내기</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Charts as PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;차트 PNG 이미지 (*.png)</translation>
     </message>
     <message>
         <source>The charts could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 위치에 차트를 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1167,12 @@ Hourly: %2</source>
     </message>
     <message>
         <source>Another create is still being checked: its answer was lost and it may have made servers. Nothing is sent until the server list settles it, so the same servers are not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 서버 생성 요청의 결과를 아직 확인하는 중입니다. 응답을 받지 못해 서버가 생성되었을 수 있습니다. 같은 서버가 두 번 생성되지 않도록, 서버 목록에서 결과가 확인될 때까지 요청을 보내지 않습니다.</translation>
     </message>
     <message>
         <source>The server list cannot show whether the servers were created, so the create is not sent again from here. Look for &apos;%1&apos; in the server list; if it is not there, start a new create.</source>
         <extracomment>%1 is the name the servers were asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>서버 목록으로는 서버가 생성되었는지 확인할 수 없어, 여기에서 생성 요청을 다시 보내지 않습니다. 서버 목록에서 &apos;%1&apos; 이름의 서버를 찾아보고, 없으면 서버를 새로 생성해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1468,63 +1468,63 @@ Hourly: %2</source>
     </message>
     <message>
         <source>The address range (CIDR) is not valid, for example 203.0.113.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>주소 범위(CIDR)가 올바르지 않습니다. (예: 203.0.113.0/24)</translation>
     </message>
     <message>
         <source>This address range (CIDR) is not registered with iwinv.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소 범위(CIDR)는 iwinv에 등록되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>IPv6 is not supported here: use an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서는 IPv6를 지원하지 않습니다. IPv4 주소를 사용해 주세요.</translation>
     </message>
     <message>
         <source>iwinv did not accept the address this request came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv에서 이 요청을 보낸 IP 주소를 허용하지 않았습니다.</translation>
     </message>
     <message>
         <source>iwinv does not know this Access Key. Check the keys issued in the iwinv web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv에 등록되지 않은 Access Key입니다. iwinv 웹 콘솔에서 발급받은 키를 확인해 주세요.</translation>
     </message>
     <message>
         <source>A value the request needs was missing, so iwinv did not answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에 필요한 값이 없어 iwinv에서 요청을 처리하지 않았습니다.</translation>
     </message>
     <message>
         <source>A required field was empty, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 항목이 비어 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>iwinv refused it (for example, the zone&apos;s resources are restricted); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv에서 요청을 거부했습니다 (예: 존의 리소스 제한). 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>This spec is not available there (it may be sold out in this zone). Choose another spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스펙은 해당 존에서 사용할 수 없습니다. (이 존에서 품절되었을 수 있습니다.) 다른 스펙을 선택해 주세요.</translation>
     </message>
     <message>
         <source>One of the values is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 값 중 올바르지 않은 값이 있습니다.</translation>
     </message>
     <message>
         <source>A value is not one of those iwinv allows (they are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv에서 허용하지 않는 값이 있습니다. (대소문자를 구분합니다.)</translation>
     </message>
     <message>
         <source>The spec, image and zone do not fit together. Choose another image or spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 스펙, 이미지, 존을 함께 사용할 수 없습니다. 다른 이미지나 스펙을 선택해 주세요.</translation>
     </message>
     <message>
         <source>A value is too long or too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 너무 길거나 짧은 값이 있습니다.</translation>
     </message>
     <message>
         <source>An SSH Key cannot be used (it may have been deleted in the iwinv web console). Choose the keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 없는 SSH Key가 있습니다. (iwinv 웹 콘솔에서 삭제되었을 수 있습니다.) SSH Key를 다시 선택해 주세요.</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건에 맞는 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1942,11 +1942,11 @@ Hourly: %2</source>
     </message>
     <message>
         <source>iwinv accepted the firewall without naming it, so its rules could not be added. Find it in the firewall list and add them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>iwinv에서 방화벽을 생성했지만 응답에 새 방화벽 정보가 없어 규칙을 추가하지 못했습니다. 방화벽 목록에서 해당 방화벽을 찾아 규칙을 추가해 주세요.</translation>
     </message>
     <message>
         <source>No change of the firewall can be seen: close this window and check its rules before editing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>방화벽에 변경된 내용이 보이지 않습니다. 이 창을 닫고 규칙을 확인한 뒤 다시 수정해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2047,11 +2047,11 @@ Hourly: %2</source>
     </message>
     <message>
         <source>The list shows it was not carried out. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록을 확인한 결과 작업이 실행되지 않았습니다. 다시 시도할 수 있습니다.</translation>
     </message>
     <message>
         <source>The list cannot show whether it was done, so it is not sent again from this window. Check it in the list; if it is still needed, open this window again.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록으로는 작업이 실행되었는지 확인할 수 없어, 이 창에서 요청을 다시 보내지 않습니다. 목록에서 확인한 뒤 여전히 필요하면 이 창을 다시 열어 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2207,7 @@ Hourly: %2</source>
     <message>
         <source>This server has no name. To confirm, type its ID: %1</source>
         <extracomment>%1 is the server&apos;s id, which must be typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 이름이 없습니다. 확인을 위해 서버 ID를 입력해 주세요: %1</translation>
     </message>
 </context>
 <context>
@@ -2390,16 +2390,16 @@ Hourly: %2</source>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>요금</translation>
     </message>
     <message>
         <source>This month is heading for %1, over the budget of %2.</source>
         <extracomment>%1 the projected month end, %2 the budget</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 예상 요금이 예산을 초과합니다: 예상 %1, 예산 %2</translation>
     </message>
     <message>
         <source>%1 is no longer in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 항목은 이 계정에 더 이상 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2592,11 +2592,11 @@ Hourly: %2</source>
     </message>
     <message>
         <source>%1 &apos;%2&apos;: accepted; looking for the new servers in the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] &apos;%2&apos;: 요청이 접수되었습니다. 목록에서 새 서버를 찾는 중…</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;: accepted; looking for it in the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] &apos;%2&apos;: 요청이 접수되었습니다. 목록에서 확인하는 중…</translation>
     </message>
 </context>
 <context>
@@ -2826,15 +2826,15 @@ Hourly: %2</source>
     <message>
         <source>Reinstalling the OS of &apos;%1&apos; erases its disk: everything on it is lost and cannot be recovered.</source>
         <extracomment>%1 is the server&apos;s name (its id when it has none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 서버의 OS를 재설치하면 디스크가 초기화됩니다. 디스크의 데이터가 모두 사라지며 복구할 수 없습니다.</translation>
     </message>
     <message>
         <source>This server has no name. To confirm, type its ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 이름이 없습니다. 확인을 위해 서버 ID를 입력해 주세요: %1</translation>
     </message>
     <message>
         <source>The image you chose is hidden by the OS filter: choose an image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 이미지가 OS 필터 때문에 목록에서 숨겨졌습니다. 이미지를 다시 선택해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -3465,36 +3465,36 @@ Hourly: %2</source>
     <name>SampleStore</name>
     <message>
         <source>The billing history %1 is in use by another program (another console window?), so this session&apos;s live-bill readings are kept only until the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램(다른 콘솔 창 등)에서 요금 기록 %1 파일을 사용 중이어서, 이번 세션의 실시간 요금 조회 기록은 콘솔을 닫을 때까지만 보관됩니다.</translation>
     </message>
     <message>
         <source>The billing history %1 is damaged and has been left as it is; live-bill readings are kept only until the console closes. Move the file away to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>요금 기록 %1 파일이 손상되어 그대로 두었습니다. 실시간 요금 조회 기록은 콘솔을 닫을 때까지만 보관됩니다. 새 기록을 시작하려면 이 파일을 다른 곳으로 옮겨 주세요.</translation>
     </message>
     <message>
         <source>The billing history %1 cannot be written (a read-only folder, a full disk or no permission), so live-bill readings are kept only until the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>요금 기록 %1 파일에 쓸 수 없어 (읽기 전용 폴더, 디스크 공간 부족 또는 권한 없음) 실시간 요금 조회 기록은 콘솔을 닫을 때까지만 보관됩니다.</translation>
     </message>
     <message>
         <source>The billing history %1 cannot be used (%2), so live-bill readings are kept only until the console closes.</source>
         <extracomment>%2 is SQLite&apos;s own description of the error, in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>요금 기록 %1 파일을 사용할 수 없어 (%2) 실시간 요금 조회 기록은 콘솔을 닫을 때까지만 보관됩니다.</translation>
     </message>
     <message>
         <source>The billing history %1 was written by a newer version of the console and is not changed; live-bill readings are kept only until the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>요금 기록 %1 파일은 더 새로운 버전의 콘솔에서 만들어져 변경하지 않았습니다. 실시간 요금 조회 기록은 콘솔을 닫을 때까지만 보관됩니다.</translation>
     </message>
     <message>
         <source>Live-bill readings are kept only until the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 요금 조회 기록은 콘솔을 닫을 때까지만 보관됩니다.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created, so live-bill readings are kept only until the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 폴더를 만들 수 없어 실시간 요금 조회 기록은 콘솔을 닫을 때까지만 보관됩니다.</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver is not installed (the package libqt6sql6-sqlite), so live-bill readings are kept only until the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt의 SQLite 드라이버(libqt6sql6-sqlite 패키지)가 설치되어 있지 않아 실시간 요금 조회 기록은 콘솔을 닫을 때까지만 보관됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3565,7 +3565,7 @@ Hourly: %2</source>
     </message>
     <message>
         <source>Creating &apos;%1&apos;: accepted; looking for the new servers in the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 서버 생성 요청이 접수되었습니다. 목록에서 새 서버를 찾는 중…</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +4062,7 @@ a spec that cannot be chosen: its name and why (&quot;Sold out&quot;)</extracomm
     <message>
         <source> GB</source>
         <extracomment>the unit after a block storage&apos;s size, with its space (&quot;100 GB&quot;)</extracomment>
-        <translation type="unfinished">GB</translation>
+        <translation>GB</translation>
     </message>
 </context>
 <context>
