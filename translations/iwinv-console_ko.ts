@@ -256,6 +256,11 @@
         <source>Select %1 on its page (double-click)</source>
         <translation>해당 목록에서 %1 항목을 선택합니다 (더블클릭)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a part of the bill in its tooltip: its name and its amount</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BillModel</name>
@@ -618,6 +623,16 @@
     <message>
         <source>Saved.</source>
         <translation>저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1, day %2: %3</source>
+        <extracomment>a point of the burn chart: the line, the day of the month, the amount</extracomment>
+        <translation>%1, %2일: %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 bills, and the items of the %2 whose details were read (open a bill to read its items).</source>
+        <extracomment>%1 bills were exported, the items of %2 of them (those whose details were read)</extracomment>
+        <translation>청구 내역 %1건을 저장했습니다. 세부 항목은 조회한 %2건만 포함됩니다(청구 내역을 열면 세부 항목을 조회합니다).</translation>
     </message>
 </context>
 <context>

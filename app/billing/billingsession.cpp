@@ -44,6 +44,7 @@ void BillingSession::setProfile(const QString &profileId, bool persistent)
     m_persistent = persistent && !profileId.isEmpty();
     m_live.reset();
     m_liveReadMs = 0;
+    m_liveAttemptMs = 0;
     m_liveError = ApiError();
     m_bills.clear();
     m_billsRead = false;
@@ -63,7 +64,6 @@ void BillingSession::setProfile(const QString &profileId, bool persistent)
             Q_EMIT samplesUnavailable(m_samples->problem());
     }
     m_budget.reset();
-    m_notifiedMonth.clear();
     if (m_persistent) {
         const QVariant stored = QSettings().value(SettingsKeys::billingBudget(profileId));
         bool ok = false;
@@ -94,9 +94,13 @@ void BillingSession::schedule()
 {
     m_clock->cancelTimer(m_timer);
     m_timer = 0;
-    if (!m_active || m_intervalMs <= 0 || m_liveCall)
+    // On screen: at the auto refresh interval. Off screen: only to watch a budget, seldom.
+    if ((!m_active && !m_budget) || m_intervalMs <= 0 || m_liveCall)
         return;
-    const qint64 due = m_liveReadMs > 0 ? m_liveReadMs + m_intervalMs : m_clock->nowMs();
+    const qint64 interval = m_active ? m_intervalMs : qMax(m_intervalMs, kBudgetWatchMs);
+    // From the last attempt, failed or not: a refusal is never retried in a loop.
+    const qint64 last = qMax(m_liveReadMs, m_liveAttemptMs);
+    const qint64 due = last > 0 ? last + interval : m_clock->nowMs();
     m_timer = m_clock->callAfter(qMax<qint64>(0, due - m_clock->nowMs()), this, [this] {
         m_timer = 0;
         refreshLive(Priority::Background);
@@ -116,6 +120,7 @@ void BillingSession::refreshLive(Priority priority)
         return;
     m_clock->cancelTimer(m_timer);
     m_timer = 0;
+    m_liveAttemptMs = m_clock->nowMs();
     m_liveCall = m_client->send(
             BillingApi::live(), this,
             [this](const ApiResult &result) {
@@ -262,12 +267,34 @@ ApiError BillingSession::detailError(const QString &billId) const
 
 bool BillingSession::isNotForThisKey(const ApiError &error)
 {
-    return error.kind == ApiError::Kind::Forbidden;
+    // CHECK_IP (seen on a real key's bill details) or the request address check.
+    return error.kind == ApiError::Kind::Forbidden
+            && (error.errorCode == u"CHECK_IP"_s || error.errorCode == u"CHECK_REQUEST_IP"_s
+                || error.errorCode.isEmpty());
+}
+
+QString BillingSession::samplesProblem() const
+{
+    return m_persistent && !m_samples->isPersistent() ? m_samples->problem() : QString();
 }
 
 QList<LiveSample> BillingSession::monthSamples() const
 {
-    return m_samples->period(BillProjection::monthOf(m_clock->nowMs()));
+    const QDate month = BillProjection::monthOf(m_clock->nowMs());
+    QList<LiveSample> out = m_samples->period(month);
+    // The latest reading, when its amount repeated the last stored one.
+    if (m_live && m_liveReadMs > 0 && (out.isEmpty() || out.last().readAtMs < m_liveReadMs)) {
+        LiveSample now;
+        now.readAtMs = m_liveReadMs;
+        now.periodStart = QDate::fromString(m_live->startDate.left(10), Qt::ISODate);
+        now.periodEnd = QDate::fromString(m_live->endDate.left(10), Qt::ISODate);
+        now.price = m_live->price;
+        if (!now.periodStart.isValid())
+            now.periodStart = month;
+        if (now.periodStart == month)
+            out.append(now);
+    }
+    return out;
 }
 
 const Bill *BillingSession::lastBill() const
@@ -304,9 +331,10 @@ void BillingSession::setBudget(std::optional<qint64> budget)
         // A new budget may be passed again this month: say it once more.
         settings.remove(SettingsKeys::billingBudgetNotified(m_profileId));
     }
-    m_notifiedMonth.clear();
+    m_notified.remove(m_profileId);
     Q_EMIT budgetChanged();
     checkBudget();
+    schedule(); // a budget is watched even while the page is not shown
 }
 
 void BillingSession::checkBudget()
@@ -320,10 +348,10 @@ void BillingSession::checkBudget()
     QSettings settings;
     const QString said = m_persistent
             ? settings.value(SettingsKeys::billingBudgetNotified(m_profileId)).toString()
-            : m_notifiedMonth;
+            : m_notified.value(m_profileId);
     if (said == month)
         return;
-    m_notifiedMonth = month;
+    m_notified.insert(m_profileId, month);
     if (m_persistent)
         settings.setValue(SettingsKeys::billingBudgetNotified(m_profileId), month);
     Q_EMIT budgetPassed(p.expected, *m_budget);

@@ -71,7 +71,14 @@ public:
     [[nodiscard]] static bool isNotForThisKey(const ApiError &error);
 
     [[nodiscard]] SampleStore *samples() const { return m_samples.get(); }
-    //! This month's samples, oldest first.
+    //! Why a saved profile's readings cannot be kept on disk now (empty: they are, or the
+    //! profile keeps nothing on disk by design).
+    [[nodiscard]] QString samplesProblem() const;
+    //! How often the live bill is read in the background while the page is not shown but a
+    //! budget is set (so its passing can be said): at most this often.
+    static constexpr qint64 kBudgetWatchMs = 5 * 60'000;
+    //! This month's samples, oldest first, and the latest reading when the store kept none for
+    //! it (an unchanged amount is stored once: the time it was last read still counts).
     [[nodiscard]] QList<LiveSample> monthSamples() const;
     [[nodiscard]] Projection projection() const;
     //! The last regular bill before this month (newest first in the list), if read.
@@ -108,6 +115,7 @@ private:
     Clock::TimerId m_timer = 0;
     std::optional<LiveBill> m_live;
     qint64 m_liveReadMs = 0;
+    qint64 m_liveAttemptMs = 0; //!< when the last reading was sent (success or not)
     ApiError m_liveError;
     QPointer<ApiCall> m_liveCall;
     QList<Bill> m_bills;
@@ -122,5 +130,6 @@ private:
     QHash<QString, ApiError> m_detailErrors;
     QHash<QString, QPointer<ApiCall>> m_detailCalls;
     std::optional<qint64> m_budget;
-    QString m_notifiedMonth; //!< the month the budget was said passed (not kept on disk)
+    //! Per profile not kept on disk: the month its budget was said passed (this session).
+    QHash<QString, QString> m_notified;
 };

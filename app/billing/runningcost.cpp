@@ -1,5 +1,6 @@
 #include "runningcost.h"
 
+#include "domain/pricing.h"
 #include "domain/status.h"
 
 #include <QHash>
@@ -10,13 +11,7 @@ using namespace Qt::StringLiterals;
 
 Price RunningCost::monthlyPrice(const Flavor &flavor)
 {
-    const auto monthly = [](const Price &p) {
-        const QString t = p.type.toLower();
-        return t.contains(u"month"_s) || t.contains(u"월"_s);
-    };
-    if (flavor.partial.known && monthly(flavor.partial) && !monthly(flavor.full))
-        return flavor.partial;
-    return flavor.full;
+    return Pricing::monthly(flavor); // the spec table's rule, so both say the same
 }
 
 RunningCost RunningCost::of(const QList<Instance> &instances, const QList<Flavor> &flavors)

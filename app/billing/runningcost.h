@@ -32,6 +32,6 @@ public:
     //! \a instances priced with \a flavors (by spec id).
     [[nodiscard]] static RunningCost of(const QList<Instance> &instances,
                                         const QList<Flavor> &flavors);
-    //! The monthly price of \a flavor: the price whose type says month, else `full` (the docs).
+    //! The monthly price of \a flavor, as the spec tables read it (Pricing::monthly).
     [[nodiscard]] static Price monthlyPrice(const Flavor &flavor);
 };

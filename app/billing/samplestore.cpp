@@ -1,5 +1,7 @@
 #include "samplestore.h"
 
+#include <QFile>
+
 #include "projection.h"
 #include "util/logging.h"
 
@@ -443,4 +445,18 @@ int SampleStore::prune(const QDate &today)
     }
     removed += int(d->memory.removeIf([&](const LiveSample &s) { return s.periodStart < cutoff; }));
     return removed;
+}
+
+bool SampleStore::removeFor(const QString &profileId)
+{
+    const QString path = pathFor(profileId);
+    bool ok = true;
+    const QStringList files = {path, QString(path + QStringLiteral("-wal")),
+                               QString(path + QStringLiteral("-shm")),
+                               QString(path + QStringLiteral("-journal"))};
+    for (const QString &file : files) {
+        if (QFile::exists(file) && !QFile::remove(file))
+            ok = false;
+    }
+    return ok;
 }

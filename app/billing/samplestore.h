@@ -28,6 +28,9 @@ public:
     //! file name; one file per profile).
     [[nodiscard]] static QString pathFor(const QString &profileId);
 
+    //! Deletes the samples of profile \a profileId (it was signed out); true when none are left.
+    static bool removeFor(const QString &profileId);
+
     //! Whether samples are written to disk; when not, problem() says why (translated).
     [[nodiscard]] bool isPersistent() const;
     [[nodiscard]] QString problem() const;

@@ -1,5 +1,7 @@
 #include "profilemanager.h"
 
+#include "billing/samplestore.h"
+
 #include "settings/settingskeys.h"
 
 #include "memorystore.h"
@@ -283,6 +285,9 @@ void ProfileManager::signOut(const QString &id, QObject *receiver, CredentialSto
             m_profiles.removeIf([&id](const Profile &x) { return x.id == id; });
             QSettings settings;
             settings.remove(SettingsKeys::profileGroup(id));
+            // Its bills' history and budget go with it.
+            settings.remove(SettingsKeys::billingGroup(id));
+            SampleStore::removeFor(id);
             saveOrder();
             if (m_activeId == id)
                 setActive(QLatin1String(Profile::kDemoId));

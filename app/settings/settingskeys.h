@@ -37,6 +37,10 @@ inline QString refreshInterval()
 
 // Billing, per profile: the monthly budget (KRW, VAT excluded; absent: none) and the month
 // whose projection was last said to pass it (one notification a month).
+inline QString billingGroup(const QString &profileId)
+{
+    return QStringLiteral("billing/%1").arg(profileId);
+}
 inline QString billingBudget(const QString &profileId)
 {
     return QStringLiteral("billing/%1/budget").arg(profileId);

@@ -74,7 +74,8 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
         return namedList(ctx, req, ctx.state.sshKeys, SimJson::sshKey);
     });
     router.add(u"GET"_s, u"/v1/bill/live"_s, [&ctx](SimRequest &, const QStringList &) {
-        const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.nowMs(), Qt::UTC).date();
+        // iwinv's months are KST months.
+        const QDate today = SimBillSeed::kstDate(ctx.nowMs());
         const QDate first(today.year(), today.month(), 1);
         return SimResponse::ok(QJsonArray {
                 QJsonObject {{u"bill_id"_s, u"BILL-live"_s},

@@ -3,6 +3,7 @@
 #include "simstate.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -58,9 +59,14 @@ BillGroup volumeGroup(const SimState &state, const QDate &first, const QDate &la
 }
 } // namespace
 
+QDate kstDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(9 * 3600)).date();
+}
+
 void seed(SimState &state, qint64 nowMs)
 {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    const QDate today = kstDate(nowMs);
     const QDate thisMonth(today.year(), today.month(), 1);
     for (int back = 1; back <= 13; ++back) {
         const QDate first = thisMonth.addMonths(-back);
@@ -121,9 +127,9 @@ void seed(SimState &state, qint64 nowMs)
 
 qint64 liveEstimate(const SimState &state, qint64 nowMs)
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(9 * 3600));
     const QDate first(now.date().year(), now.date().month(), 1);
-    const QDateTime start(first, QTime(0, 0), Qt::UTC);
+    const QDateTime start(first, QTime(0, 0), QTimeZone(9 * 3600));
     const double fraction
             = double(start.msecsTo(now)) / (double(first.daysInMonth()) * 86'400'000.0);
     qint64 monthly = 0;

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QDate>
 #include <QtGlobal>
 
 class SimState;
 
 //! Fills 13 months of bills (newest first) with groups and items from the seeded account, plus
-//! one prepaid bill. Amounts are KRW, VAT 10%.
+//! one prepaid bill. Amounts are KRW, VAT 10%. Months are KST months, as iwinv's.
 namespace SimBillSeed {
 void seed(SimState &state, qint64 nowMs);
+//! The KST date at \a ms.
+[[nodiscard]] QDate kstDate(qint64 ms);
 //! The month-to-date estimate (VAT excluded) of what runs now.
 [[nodiscard]] qint64 liveEstimate(const SimState &state, qint64 nowMs);
 } // namespace SimBillSeed

@@ -8,7 +8,9 @@
 #include "credentials/credentialloader.h"
 #include "credentials/keychainstore.h"
 #include "credentials/memorystore.h"
+#include "billing/samplestore.h"
 #include "credentials/profilemanager.h"
+#include "settings/settingskeys.h"
 #include "util/manualclock.h"
 
 #include <QCoreApplication>
@@ -557,8 +559,18 @@ void TstProfileManager::signOutForgetsTheKeysAndTheSettings()
             CredentialStore::Error::None);
     m_profiles->setActive(work);
     QVERIFY(m_keychain->contains(work));
+    // Its billing: a budget and a reading of the live bill on disk.
+    QSettings().setValue(SettingsKeys::billingBudget(work), 500'000);
+    {
+        SampleStore samples(SampleStore::pathFor(work));
+        QVERIFY(samples.isPersistent());
+        samples.add({1'700'000'000'000, QDate(2023, 11, 1), QDate(2023, 11, 14), 12'345});
+    }
+    QVERIFY(QFile::exists(SampleStore::pathFor(work)));
 
     QCOMPARE(signOut(work).error, CredentialStore::Error::None);
+    QVERIFY(!QFile::exists(SampleStore::pathFor(work)));
+    QVERIFY(!QSettings().contains(SettingsKeys::billingBudget(work)));
     QVERIFY(!m_keychain->contains(work));
     QVERIFY(m_keychain->contains(home)); // the other one is untouched
     QVERIFY(!m_profiles->profile(work));

@@ -7,6 +7,9 @@
 #include "billing/billingpage.h"
 #include "billing/billingsession.h"
 #include "billing/samplestore.h"
+#include "billing/projection.h"
+#include "billing/runningcost.h"
+#include "domain/pricing.h"
 #include "mainwindow.h"
 #include "models/billmodel.h"
 #include "models/format.h"
@@ -23,6 +26,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QPalette>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <QLineSeries>
+#include <QLabel>
+#include <QFileInfo>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -92,6 +102,14 @@ private Q_SLOTS:
     void theRunningCostCountsStoppedServers();
     void exportsBillsItemsAndCharts();
     void aSavedProfileKeepsItsSamplesAndBudget();
+    void aRefusedLiveBillIsNotAskedAgainAtOnce();
+    void aDamagedHistorySaysSoAfterTheAccountOpens();
+    void anotherAccountReadsItsBills();
+    void theLatestReadingCountsWhenItsAmountRepeats();
+    void aBudgetIsWatchedWhileThePageIsHiddenAndSaidAgainNextMonth();
+    void theBurnLineIsDrawnByDayOfTheMonth();
+    void theRunningCostPricesAsTheSpecTablesDo();
+    void theCsvFollowsTheList();
 };
 
 void TstBilling::chartsHoldTheMonthsAndTheirSums()
@@ -167,12 +185,10 @@ void TstBilling::aBillsItemsLinkToItsServers()
     // The breakdown: a donut of the groups and the largest items.
     QVERIFY(s.page()->detail()->groupChart()->chart()->series().size() == 1);
     // Read once: opening it again sends nothing.
-    const qsizetype before = s.f.sim->log().size();
     s.window->showBilling();
     s.page()->selectBill(s.billing()->bills().at(1).id);
     s.page()->selectBill(billId);
     QCOMPARE(s.f.sim->count(u"GET"_s, u"/v1/bill/"_s + billId), 1);
-    Q_UNUSED(before);
 }
 
 void TstBilling::theBudgetIsSaidPassedOnceAMonth()
@@ -308,6 +324,168 @@ void TstBilling::aSavedProfileKeepsItsSamplesAndBudget()
     QVERIFY(!passing.budget());
     s.billing()->setProfile(QString(), false);
     QVERIFY(QFile::remove(SampleStore::pathFor(id)));
+}
+
+void TstBilling::aRefusedLiveBillIsNotAskedAgainAtOnce()
+{
+    Setup s;
+    SimFault refused;
+    refused.kind = SimFault::Kind::Status;
+    refused.method = u"GET"_s;
+    refused.path = u"/v1/bill/live"_s;
+    refused.status = 403;
+    refused.errorCode = u"CHECK_IP"_s;
+    s.f.sim->addFault(refused);
+    s.window->refreshIntervalCombo()->setCurrentIndex(2); // every minute
+    const int before = s.f.sim->count(u"GET"_s, u"/v1/bill/live"_s);
+    s.billing()->refreshLive();
+    // Five minutes: at most one attempt a minute, never a loop.
+    const qint64 end = s.f.clock.nowMs() + 5 * 60'000;
+    QVERIFY(s.f.drive([&] { return s.f.clock.nowMs() >= end; }, 60000));
+    const int asked = s.f.sim->count(u"GET"_s, u"/v1/bill/live"_s) - before;
+    QStringList times;
+    for (const Simulator::Record &r : s.f.sim->log()) {
+        if (r.path == u"/v1/bill/live"_s)
+            times << QString::number((r.atMs - s.f.sim->log().first().atMs) / 1000);
+    }
+    QVERIFY2(asked >= 2 && asked <= 7, qPrintable(times.join(u' ')));
+    QVERIFY(s.page()->liveText().contains(u"Not available for this access key"_s)
+            || s.billing()->isLiveLoading());
+}
+
+void TstBilling::aDamagedHistorySaysSoAfterTheAccountOpens()
+{
+    Setup s;
+    const QString id = u"damaged-history"_s;
+    QDir().mkpath(QFileInfo(SampleStore::pathFor(id)).path());
+    QFile garbage(SampleStore::pathFor(id));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'x'));
+    garbage.close();
+    // As AccountController::open does: the profile, then the account.
+    s.billing()->setProfile(id, true);
+    Q_EMIT s.session->accountChanged();
+    auto *note = s.page()->findChild<QLabel *>(u"samplesNote"_s);
+    QVERIFY(note->isVisibleTo(s.page()));
+    QVERIFY(!note->text().isEmpty());
+    s.billing()->setProfile(QString(), false);
+    SampleStore::removeFor(id);
+}
+
+void TstBilling::anotherAccountReadsItsBills()
+{
+    Setup s;
+    s.page()->findChild<QLineEdit *>(u"minPrice"_s)->setText(u"5"_s);
+    s.billing()->setProfile(u"another"_s, false);
+    QVERIFY(!s.billing()->billsRead());
+    Q_EMIT s.session->accountChanged();
+    QVERIFY(s.f.drive([&] { return s.billing()->billsRead() && s.billing()->live(); }));
+    QVERIFY(s.page()->bills()->rowCount() > 0);
+    QVERIFY(s.page()->findChild<QLineEdit *>(u"minPrice"_s)->text().isEmpty());
+}
+
+void TstBilling::theLatestReadingCountsWhenItsAmountRepeats()
+{
+    Setup s;
+    const QDate month = BillProjection::monthOf(s.f.clock.nowMs());
+    SimFault same;
+    same.kind = SimFault::Kind::Body;
+    same.method = u"GET"_s;
+    same.path = u"/v1/bill/live"_s;
+    same.status = 200;
+    same.times = 2;
+    same.body = QByteArray(R"({"code":"0x00","error_code":"SUCCESS","message":"","result":[{"bill_id":"BILL-live","start_date":")")
+            + month.toString(Qt::ISODate).toUtf8()
+            + R"(","end_date":")" + month.toString(Qt::ISODate).toUtf8()
+            + R"(","price":777000,"currency":"KRW"}]})";
+    s.f.sim->addFault(same);
+    s.f.clock.advanceSecs(3600);
+    s.billing()->refreshLive();
+    QVERIFY(s.f.drive([&] { return !s.billing()->isLiveLoading(); }));
+    s.f.clock.advanceSecs(2 * 3600);
+    s.billing()->refreshLive();
+    QVERIFY(s.f.drive([&] { return !s.billing()->isLiveLoading(); }));
+    QCOMPARE(s.billing()->live()->price, 777'000);
+    // Stored once, but the second reading's time is what the projection and the line use.
+    const QList<LiveSample> samples = s.billing()->monthSamples();
+    QCOMPARE(samples.last().readAtMs, s.billing()->liveReadAtMs());
+    QCOMPARE(samples.last().price, 777'000);
+    QCOMPARE(s.billing()->samples()->period(month).last().price, 777'000);
+    QVERIFY(s.billing()->samples()->period(month).last().readAtMs < s.billing()->liveReadAtMs());
+}
+
+void TstBilling::aBudgetIsWatchedWhileThePageIsHiddenAndSaidAgainNextMonth()
+{
+    Setup s;
+    s.window->refreshIntervalCombo()->setCurrentIndex(2); // every minute
+    s.window->showPage(Resource::Instances);
+    QVERIFY(!s.window->isBillingShown());
+    QSignalSpy passed(s.billing(), &BillingSession::budgetPassed);
+    s.billing()->setBudget(1);
+    QCOMPARE(passed.size(), 1);
+    // Hidden, the live bill is still read now and then (not every minute) to watch the budget.
+    const qint64 start = s.f.clock.nowMs();
+    const int before = s.f.sim->count(u"GET"_s, u"/v1/bill/live"_s);
+    QVERIFY(s.f.drive([&] { return s.f.sim->count(u"GET"_s, u"/v1/bill/live"_s) > before; }));
+    const qint64 waited = s.f.clock.nowMs() - start;
+    QVERIFY2(waited >= BillingSession::kBudgetWatchMs - 1000, qPrintable(QString::number(waited)));
+    QCOMPARE(passed.size(), 1); // once a month
+    // Next month, it is said again.
+    const QDate next = BillProjection::monthOf(s.f.clock.nowMs()).addMonths(1);
+    s.f.clock.advanceMs(QDateTime(next, QTime(12, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch()
+                        - s.f.clock.nowMs());
+    s.billing()->refreshLive();
+    QVERIFY(s.f.drive([&] { return passed.size() == 2; }));
+}
+
+void TstBilling::theBurnLineIsDrawnByDayOfTheMonth()
+{
+    const QDate month(2026, 7, 1);
+    const QTimeZone kst(9 * 3600);
+    const qint64 fifteenth = QDateTime(QDate(2026, 7, 15), QTime(0, 0), kst).toMSecsSinceEpoch();
+    LiveSample sample {fifteenth, month, QDate(2026, 7, 15), 140'000};
+    const Projection p = BillProjection::project({sample}, fifteenth, 300'000);
+    std::unique_ptr<QChart> chart(
+            BillCharts::burn({sample}, p, fifteenth, std::nullopt, false, QPalette()));
+    auto *line = qobject_cast<QLineSeries *>(chart->series().first());
+    QVERIFY(line);
+    QCOMPARE(line->at(1).x(), 15.0);
+    QCOMPARE(line->at(1).y(), 140'000.0);
+    auto *axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
+    QCOMPARE(axis->min(), 1.0);
+    QCOMPARE(axis->max(), 32.0); // July has 31 days: it ends at the 32nd's midnight
+}
+
+void TstBilling::theRunningCostPricesAsTheSpecTablesDo()
+{
+    Flavor hourly;
+    hourly.id = u"f"_s;
+    hourly.full = {u"hour"_s, 30, 3, 33, true, false};
+    hourly.partial = {QString(), 20'000, 2'000, 22'000, true, false};
+    QCOMPARE(RunningCost::monthlyPrice(hourly), Pricing::monthly(hourly));
+    Instance in;
+    in.id = u"i"_s;
+    in.flavor.id = u"f"_s;
+    in.status = u"off"_s;
+    const RunningCost cost = RunningCost::of({in}, {hourly});
+    QCOMPARE(cost.servers.first().monthly, Pricing::monthly(hourly).known ? Pricing::monthly(hourly).price : 0);
+    QVERIFY(cost.servers.first().monthly != 30); // never the hourly price as the monthly one
+    QCOMPARE(cost.stoppedCount, 1);
+}
+
+void TstBilling::theCsvFollowsTheList()
+{
+    Setup s;
+    s.page()->showTab(BillingPage::Tab::Bills);
+    auto *type = s.page()->findChild<QComboBox *>(u"typeFilter"_s);
+    type->setCurrentIndex(type->findData(u"prepaid"_s));
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(s.page()->exportCsv(dir.filePath(u"b.csv"_s), dir.filePath(u"i.csv"_s), &error));
+    QFile bills(dir.filePath(u"b.csv"_s));
+    QVERIFY(bills.open(QIODevice::ReadOnly));
+    QCOMPARE(bills.readAll().count('\n'), 2); // the header and the one prepaid bill
+    QCOMPARE(s.page()->itemsExported(), 0);
 }
 
 QTEST_MAIN(TstBilling)

@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QChart>
 #include <QChartView>
-#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPalette>
 #include <QPen>
@@ -210,7 +209,7 @@ QChart *BillCharts::monthly(const QList<Month> &months, bool withVat, const QPal
     return chart;
 }
 
-QChart *BillCharts::groupDonut(const QList<Part> &parts, const QPalette &palette)
+QChart *BillCharts::donut(const QList<Part> &parts, const QString &title, const QPalette &palette)
 {
     QChart *chart = newChart(palette);
     auto *series = new QPieSeries(chart);
@@ -227,39 +226,18 @@ QChart *BillCharts::groupDonut(const QList<Part> &parts, const QPalette &palette
     }
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
-    chart->setTitle(tr("By kind of service"));
+    chart->setTitle(title);
     return chart;
 }
 
-QChart *BillCharts::itemBars(const QList<Part> &parts, const QPalette &palette)
+QChart *BillCharts::groupDonut(const QList<Part> &parts, const QPalette &palette)
 {
-    QChart *chart = newChart(palette);
-    auto *series = new QHorizontalBarSeries(chart);
-    auto *set = new QBarSet(tr("Amount (VAT excluded)"));
-    set->setColor(kPrice);
-    set->setBorderColor(kPrice);
-    QStringList categories;
-    qint64 top = 0;
-    // Largest at the top: a horizontal bar chart draws its first category at the bottom.
-    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
-        *set << double(parts.at(i).amount);
-        categories << parts.at(i).label;
-        top = std::max(top, parts.at(i).amount);
-    }
-    series->append(set);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    styleAxis(axisY, palette);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis *axisX = moneyAxis(top, palette);
-    axisX->setTickCount(3);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
-    chart->setTitle(tr("Largest items"));
-    return chart;
+    return donut(parts, tr("By kind of service"), palette);
+}
+
+QChart *BillCharts::itemDonut(const QList<Part> &parts, const QPalette &palette)
+{
+    return donut(parts, tr("Largest items"), palette);
 }
 
 QChart *BillCharts::burn(const QList<LiveSample> &samples, const Projection &projection,
@@ -270,11 +248,15 @@ QChart *BillCharts::burn(const QList<LiveSample> &samples, const Projection &pro
     const QDate month = BillProjection::monthOf(nowMs);
     const int days = month.daysInMonth();
     const qint64 monthStartMs = QDateTime(month, QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
-    const auto dayOf = [monthStartMs](qint64 ms) { return double(ms - monthStartMs) / 86'400'000.0; };
+    // x is the day of the month: the 15th at 00:00 KST is 15, its noon 15.5; the month ends at
+    // days + 1 (the next month's first midnight).
+    const auto dayOf = [monthStartMs](qint64 ms) {
+        return 1.0 + double(ms - monthStartMs) / 86'400'000.0;
+    };
     auto *soFar = new QLineSeries(chart);
     soFar->setName(tr("This month so far"));
     soFar->setColor(kPrice);
-    soFar->append(0, 0);
+    soFar->append(1, 0);
     qint64 top = 0;
     for (const LiveSample &s : samples) {
         soFar->append(dayOf(s.readAtMs), double(shown(s.price, withVat)));
@@ -292,13 +274,13 @@ QChart *BillCharts::burn(const QList<LiveSample> &samples, const Projection &pro
         pen.setWidth(2);
         ahead->setPen(pen);
         ahead->append(now, from);
-        ahead->append(days, double(shown(projection.expected, withVat)));
+        ahead->append(days + 1, double(shown(projection.expected, withVat)));
         auto *low = new QLineSeries(chart);
         low->append(now, from);
-        low->append(days, double(shown(projection.low, withVat)));
+        low->append(days + 1, double(shown(projection.low, withVat)));
         auto *high = new QLineSeries(chart);
         high->append(now, from);
-        high->append(days, double(shown(projection.high, withVat)));
+        high->append(days + 1, double(shown(projection.high, withVat)));
         auto *range = new QAreaSeries(high, low);
         range->setName(tr("Likely range"));
         QColor fill = kProjection;
@@ -317,15 +299,17 @@ QChart *BillCharts::burn(const QList<LiveSample> &samples, const Projection &pro
         pen.setStyle(Qt::DotLine);
         pen.setWidth(2);
         line->setPen(pen);
-        line->append(0, double(shown(*budget, withVat)));
-        line->append(days, double(shown(*budget, withVat)));
+        line->append(1, double(shown(*budget, withVat)));
+        line->append(days + 1, double(shown(*budget, withVat)));
         chart->addSeries(line);
         all << line;
         top = std::max(top, shown(*budget, withVat));
     }
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, days);
-    axisX->setTickCount(days / 5 + 1 > 8 ? 7 : days / 5 + 1);
+    axisX->setRange(1, days + 1);
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setTickAnchor(1);
+    axisX->setTickInterval(5);
     axisX->setLabelFormat(u"%.0f"_s);
     //: the x axis of the burn line
     axisX->setTitleText(tr("Day of the month"));

@@ -15,7 +15,7 @@ class QPalette;
 
 //! The billing page's charts (Qt Charts), built from what the billing session holds: the
 //! monthly bills as bars (VAT stacked on top when shown with VAT, unpaid months marked), one
-//! bill broken down by group (a donut) and by item (the largest items and "other"), and this
+//! bill broken down by group and by item (donuts: the largest items and "other"), and this
 //! month's burn line with the month-end projection and its range. Readable in light and dark
 //! palettes; exact amounts are in the tooltips the page shows.
 class BillCharts
@@ -54,8 +54,11 @@ public:
     //! their label), the VAT stacked on top when shown with VAT.
     [[nodiscard]] static QChart *monthly(const QList<Month> &months, bool withVat,
                                          const QPalette &palette);
+    //! \a parts as a donut with a legend of names and shares (the largest few and "other").
+    [[nodiscard]] static QChart *donut(const QList<Part> &parts, const QString &title,
+                                       const QPalette &palette);
     [[nodiscard]] static QChart *groupDonut(const QList<Part> &parts, const QPalette &palette);
-    [[nodiscard]] static QChart *itemBars(const QList<Part> &parts, const QPalette &palette);
+    [[nodiscard]] static QChart *itemDonut(const QList<Part> &parts, const QPalette &palette);
     //! This month so far (one point per sample, by day of the month) and the dashed line to
     //! the projected month end with its range; the budget as a line when set.
     [[nodiscard]] static QChart *burn(const QList<LiveSample> &samples,

@@ -8,6 +8,11 @@
 #include "session/accountsession.h"
 
 #include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QToolTip>
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,8 +91,19 @@ void BillDetailPane::addLinks(const QStringList &urls, const QString &what)
                                       : before + u" · "_s + parts.join(u" · "_s));
 }
 
+void BillDetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_bill) {
+        const Bill bill = *m_bill;
+        showBill(&bill, m_message);
+    }
+}
+
 void BillDetailPane::showBill(const Bill *bill, const QString &message)
 {
+    m_bill = bill ? std::optional<Bill>(*bill) : std::nullopt;
+    m_message = message;
     m_items->clear();
     m_links->clear();
     const QPalette pal = palette();
@@ -156,6 +172,28 @@ void BillDetailPane::showBill(const Bill *bill, const QString &message)
     }
     m_items->expandAll();
     m_items->resizeColumnToContents(1);
-    BillCharts::install(m_groups, BillCharts::groupDonut(BillCharts::groups(*bill), pal));
-    BillCharts::install(m_top, BillCharts::itemBars(BillCharts::topItems(*bill), pal));
+    const QList<BillCharts::Part> groups = BillCharts::groups(*bill);
+    const QList<BillCharts::Part> items = BillCharts::topItems(*bill);
+    QChart *groupChart = BillCharts::groupDonut(groups, pal);
+    QChart *itemChart = BillCharts::itemDonut(items, pal);
+    // Exact amounts in the tooltips.
+    for (QChart *chart : {groupChart, itemChart}) {
+        for (QAbstractSeries *series : chart->series()) {
+            auto *pie = qobject_cast<QPieSeries *>(series);
+            if (!pie)
+                continue;
+            connect(pie, &QPieSeries::hovered, this, [](QPieSlice *slice, bool on) {
+                if (!on) {
+                    QToolTip::hideText();
+                    return;
+                }
+                //: a part of the bill in its tooltip: its name and its amount
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1: %2").arg(slice->label(),
+                                                    Format::money(qint64(slice->value()))));
+            });
+        }
+    }
+    BillCharts::install(m_groups, groupChart);
+    BillCharts::install(m_top, itemChart);
 }

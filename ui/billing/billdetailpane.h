@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class AccountSession;
 class QChartView;
 class QLabel;
@@ -30,6 +32,9 @@ Q_SIGNALS:
     //! An item's resource was clicked: select it on its page.
     void openResource(const QString &serviceId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void addLinks(const QStringList &urls, const QString &what);
 
@@ -39,4 +44,6 @@ private:
     QTreeWidget *m_items;
     QChartView *m_groups;
     QChartView *m_top;
+    std::optional<Bill> m_bill; //!< what is shown (drawn again for another palette)
+    QString m_message;
 };

@@ -4,6 +4,7 @@
 #include "billdetailpane.h"
 #include "billing/billcsv.h"
 #include "billing/billingsession.h"
+#include "billing/livesample.h"
 #include "billing/runningcost.h"
 #include "billing/samplestore.h"
 #include "errortext.h"
@@ -31,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -153,18 +155,20 @@ BillingPage::BillingPage(AccountSession *session, QWidget *parent)
     connect(m_vat, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(SettingsKeys::billingWithVat(), on);
         updateLive();
-        updateCharts();
+        updateCharts(Charts::Both);
     });
     connect(m_budget, &QPushButton::clicked, this, &BillingPage::askBudget);
     connect(exportButton, &QPushButton::clicked, this, &BillingPage::exportWithDialog);
     BillingSession *billing = session->billing();
     connect(billing, &BillingSession::liveChanged, this, [this] {
         updateLive();
-        updateCharts();
+        updateCharts(Charts::Burn);
     });
     connect(billing, &BillingSession::billsChanged, this, [this] {
+        if (m_session->billing()->isBillsLoading())
+            return; // only "loading": nothing to draw yet
         updateLive();
-        updateCharts();
+        updateCharts(Charts::Both); // the last bill weighs in the projection too
     });
     connect(billing, &BillingSession::listedChanged, this, &BillingPage::updateList);
     connect(billing, &BillingSession::detailChanged, this, [this](const QString &id) {
@@ -173,32 +177,53 @@ BillingPage::BillingPage(AccountSession *session, QWidget *parent)
     });
     connect(billing, &BillingSession::budgetChanged, this, [this] {
         updateLive();
-        updateCharts();
+        updateCharts(Charts::Burn);
     });
-    connect(billing, &BillingSession::samplesUnavailable, this, [this](const QString &problem) {
-        m_samplesNote->setText(tr("The history of the live bill cannot be kept: %1 The page works "
-                                  "without it.")
-                                       .arg(problem));
-        m_samplesNote->show();
-    });
-    for (Resource r : {Resource::Instances, Resource::Flavors}) {
+    connect(billing, &BillingSession::samplesUnavailable, this, &BillingPage::updateNote);
+    for (Resource r : {Resource::Instances, Resource::Flavors, Resource::BlockStorage}) {
         connect(session->store(r), &ResourceStore::refreshed, this, [this] {
+            if (!m_shown) {
+                m_stale = true;
+                return;
+            }
             updateServers();
             updateLive();
+            updateDetail(); // an item links to its resource once that is listed
         });
     }
     connect(session, &AccountSession::accountChanged, this, [this] {
+        // Another account: its own bills, from scratch; the filters of the last one go.
         m_billId.clear();
-        m_samplesNote->hide();
+        m_from->setDate(m_from->minimumDate());
+        m_to->setDate(m_to->minimumDate());
+        m_minPrice->clear();
+        m_maxPrice->clear();
+        m_type->setCurrentIndex(0);
+        m_payment->setCurrentIndex(0);
+        updateNote();
         updateLive();
-        updateCharts();
+        updateCharts(Charts::Both);
         updateList();
         updateServers();
+        if (m_shown)
+            setShown(true); // reads what the new account lacks
     });
+    updateNote();
     updateLive();
-    updateCharts();
+    updateCharts(Charts::Both);
     updateList();
     updateServers();
+}
+
+void BillingPage::updateNote()
+{
+    const QString problem = m_session->billing()->samplesProblem();
+    m_samplesNote->setText(problem.isEmpty()
+                                   ? QString()
+                                   : tr("The history of the live bill cannot be kept: %1 The "
+                                        "page works without it.")
+                                             .arg(problem));
+    m_samplesNote->setVisible(!problem.isEmpty());
 }
 
 BillingPage::~BillingPage() = default;
@@ -317,8 +342,11 @@ QWidget *BillingPage::buildBills()
     m_detail = new BillDetailPane(m_session, split);
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The bill's items and its two charts need room: about half of the width each.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 640});
+    m_detail->setMinimumWidth(420);
     layout->addWidget(split, 1);
     connect(apply, &QPushButton::clicked, this, &BillingPage::applyFilters);
     for (QLineEdit *e : {m_minPrice, m_maxPrice})
@@ -387,6 +415,13 @@ void BillingPage::setShown(bool shown)
     billing->setActive(shown);
     if (!shown)
         return;
+    if (m_stale || m_chartsStale) {
+        m_stale = false;
+        updateLive();
+        updateServers();
+        updateDetail();
+        updateCharts(Charts::Both);
+    }
     if (!billing->live() && !billing->isLiveLoading())
         billing->refreshLive(Priority::Read);
     if (!billing->billsRead() && !billing->isBillsLoading())
@@ -470,6 +505,11 @@ void BillingPage::updateLive()
         live << tr("%1 – %2").arg(l->startDate.left(10), l->endDate.left(10));
         live << tr("Read %1").arg(Format::clockTime(
                         QDateTime::fromMSecsSinceEpoch(billing->liveReadAtMs()), Format::Detail::DateTime));
+        // An older reading stays on screen; why the last one failed is said under it.
+        if (billing->liveError().isError())
+            live << (BillingSession::isNotForThisKey(billing->liveError())
+                             ? tr("Not available for this access key.")
+                             : ErrorText::describe(billing->liveError()));
     } else if (billing->isLiveLoading()) {
         live << tr("Reading the live bill…");
     } else if (billing->liveError().isError()) {
@@ -544,10 +584,20 @@ void BillingPage::updateLive()
         m_status->clear();
 }
 
-void BillingPage::updateCharts()
+void BillingPage::updateCharts(Charts which)
 {
+    // Charts are drawn for the page on screen; a hidden page draws them when it is shown.
+    if (!m_shown) {
+        m_chartsStale = true;
+        return;
+    }
+    m_chartsStale = false;
     BillingSession *billing = m_session->billing();
     const QPalette pal = palette();
+    if (which != Charts::Monthly)
+        updateBurn();
+    if (which == Charts::Burn)
+        return;
     const QList<BillCharts::Month> months = BillCharts::months(billing->bills());
     QChart *monthly = BillCharts::monthly(months, withVat(), pal);
     const auto sets = [](QChart *chart) {
@@ -581,9 +631,33 @@ void BillingPage::updateCharts()
         });
     }
     BillCharts::install(m_monthly, monthly);
-    BillCharts::install(m_burn, BillCharts::burn(billing->monthSamples(), billing->projection(),
-                                                 billing->clock()->nowMs(), billing->budget(),
-                                                 withVat(), pal));
+}
+
+void BillingPage::updateBurn()
+{
+    BillingSession *billing = m_session->billing();
+    const QList<LiveSample> samples = billing->monthSamples();
+    QChart *burn = BillCharts::burn(samples, billing->projection(), billing->clock()->nowMs(),
+                                    billing->budget(), withVat(), palette());
+    for (QAbstractSeries *series : burn->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (!line)
+            continue;
+        const QString name = line->name();
+        connect(line, &QLineSeries::hovered, this, [name](const QPointF &point, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            //: a point of the burn chart: the line, the day of the month, the amount
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1, day %2: %3")
+                                       .arg(name)
+                                       .arg(int(point.x()))
+                                       .arg(Format::money(qint64(point.y()))));
+        });
+    }
+    BillCharts::install(m_burn, burn);
 }
 
 void BillingPage::updateList()
@@ -679,33 +753,51 @@ void BillingPage::askBudget()
 {
     BillingSession *billing = m_session->billing();
     bool ok = false;
-    const int current = int(qMin<qint64>(billing->budget().value_or(0), INT_MAX));
-    const int amount = QInputDialog::getInt(
+    // A double holds every won amount up to 2^53 exactly: far above any monthly budget.
+    constexpr double kMax = 1e15;
+    const double amount = QInputDialog::getDouble(
             this, tr("Monthly budget"),
             tr("A budget for this account, in won a month, VAT excluded (0 for none). The page "
                "compares the month-end projection with it and says once a month when the "
                "projection passes it."),
-            current, 0, INT_MAX, 10'000, &ok);
+            double(billing->budget().value_or(0)), 0, kMax, 0, &ok, Qt::WindowFlags(), 10'000);
     if (ok)
-        billing->setBudget(amount > 0 ? std::optional<qint64>(amount) : std::nullopt);
+        billing->setBudget(amount >= 1 ? std::optional<qint64>(qint64(amount)) : std::nullopt);
 }
 
 bool BillingPage::exportCsv(const QString &billsPath, const QString &itemsPath,
                             QString *error) const
 {
+    // The bills as listed (the filters applied); the items of those whose details were read.
     BillingSession *billing = m_session->billing();
+    const QList<Bill> &bills = m_model->shown();
     QList<Bill> detailed;
-    for (const Bill &b : billing->bills()) {
+    for (const Bill &b : bills) {
         if (const Bill *d = billing->detail(b.id))
             detailed.append(*d);
     }
-    return writeFile(billsPath, BillCsv::bills(billing->bills()), error)
+    return writeFile(billsPath, BillCsv::bills(bills), error)
             && (itemsPath.isEmpty() || writeFile(itemsPath, BillCsv::items(detailed), error));
 }
 
-bool BillingPage::exportCharts(const QString &monthlyPath, const QString &burnPath) const
+int BillingPage::itemsExported() const
 {
-    return m_monthly->grab().save(monthlyPath, "PNG") && m_burn->grab().save(burnPath, "PNG");
+    int n = 0;
+    for (const Bill &b : m_model->shown())
+        n += m_session->billing()->detail(b.id) ? 1 : 0;
+    return n;
+}
+
+bool BillingPage::exportCharts(const QString &monthlyPath, const QString &burnPath,
+                               const QString &billStem) const
+{
+    bool ok = m_monthly->grab().save(monthlyPath, "PNG") && m_burn->grab().save(burnPath, "PNG");
+    // The breakdown of the bill open on the Bills tab, when there is one.
+    if (!billStem.isEmpty() && m_session->billing()->detail(m_billId)) {
+        ok = m_detail->groupChart()->grab().save(billStem + u"-kinds.png"_s, "PNG") && ok;
+        ok = m_detail->itemChart()->grab().save(billStem + u"-items.png"_s, "PNG") && ok;
+    }
+    return ok;
 }
 
 void BillingPage::exportWithDialog()
@@ -721,7 +813,8 @@ void BillingPage::exportWithDialog()
     if (path.endsWith(u".png"_s, Qt::CaseInsensitive)) {
         QString stem = path;
         stem.chop(4);
-        ok = exportCharts(stem + u"-monthly.png"_s, stem + u"-this-month.png"_s);
+        ok = exportCharts(stem + u"-monthly.png"_s, stem + u"-this-month.png"_s,
+                          stem + u"-bill"_s);
         if (!ok)
             error = tr("The charts could not be saved in %1.").arg(path);
     } else {
@@ -729,14 +822,21 @@ void BillingPage::exportWithDialog()
         if (stem.endsWith(u".csv"_s, Qt::CaseInsensitive))
             stem.chop(4);
         ok = exportCsv(stem + u".csv"_s, stem + u"-items.csv"_s, &error);
+        if (ok) {
+            //: %1 bills were exported, the items of %2 of them (those whose details were read)
+            Q_EMIT message(tr("Saved %1 bills, and the items of the %2 whose details were read "
+                              "(open a bill to read its items).")
+                                   .arg(m_model->shown().size())
+                                   .arg(itemsExported()));
+            return;
+        }
     }
-    Q_EMIT const_cast<BillingPage *>(this)->message(
-            ok ? tr("Saved.") : error);
+    Q_EMIT message(ok ? tr("Saved.") : error);
 }
 
 void BillingPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        updateCharts();
+        updateCharts(Charts::Both);
 }

@@ -42,10 +42,15 @@ public:
     void setWithVat(bool withVat);
     [[nodiscard]] bool withVat() const;
 
-    //! Writes the bills (and the items of those whose details were read) as CSV.
+    //! Writes the bills as listed (filters applied) and the items of those whose details were
+    //! read as CSV.
     bool exportCsv(const QString &billsPath, const QString &itemsPath, QString *error) const;
-    //! Saves the overview's charts as PNG files \a monthlyPath and \a burnPath.
-    bool exportCharts(const QString &monthlyPath, const QString &burnPath) const;
+    //! How many of the listed bills have their items in the CSV (their details were read).
+    [[nodiscard]] int itemsExported() const;
+    //! Saves the overview's charts as PNG files \a monthlyPath and \a burnPath, and the open
+    //! bill's breakdown as \a billStem-kinds.png and -items.png.
+    bool exportCharts(const QString &monthlyPath, const QString &burnPath,
+                      const QString &billStem = QString()) const;
     void exportWithDialog();
 
     // What tests and screenshots look at.
@@ -73,8 +78,11 @@ private:
     QWidget *buildOverview();
     QWidget *buildBills();
     QWidget *buildServers();
+    enum class Charts { Monthly, Burn, Both };
     void updateLive();
-    void updateCharts();
+    void updateNote();
+    void updateCharts(Charts which);
+    void updateBurn();
     void updateList();
     void updateDetail();
     void updateServers();
@@ -106,4 +114,6 @@ private:
     QTableWidget *m_servers = nullptr;
     QString m_billId;
     bool m_shown = false;
+    bool m_stale = false; //!< servers or specs changed while hidden
+    bool m_chartsStale = false; //!< charts not drawn while hidden
 };
