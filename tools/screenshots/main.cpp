@@ -142,6 +142,7 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
         dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
         QApplication::setPalette(dark);
         SimFixture f;
         AccountSession session(f.client.get(), true);
