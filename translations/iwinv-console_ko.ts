@@ -688,6 +688,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -1637,6 +1641,38 @@ Hourly: %2</source>
     <message>
         <source>Delete firewall</source>
         <translation>방화벽 삭제</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>요청을 보내는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the server, %2 why the change was refused</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not carried out</source>
+        <translation>실행되지 않음</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation>연결 해제됨</translation>
+    </message>
+    <message>
+        <source>Sending… %1 of %2 answered.</source>
+        <extracomment>%1 answered so far, %2 in all</extracomment>
+        <translation>요청을 보내는 중… %2건 중 %1건 응답</translation>
+    </message>
+    <message>
+        <source>Not every change was accepted:
+%1</source>
+        <translation>일부 변경 사항이 수락되지 않았습니다.
+%1</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,7 @@ private Q_SLOTS:
     void readsTheReferencesCreateRequest();
     void volumeSizesGoInStepsOfTen();
     void deletingAnUnnamedVolumeAsksForItsId();
+    void aRefusedAttachIsSaidInItsDialog();
     void importsWhatItExports();
     void detailPaneButtonsDoTheSame_data() { dialects(); }
     void detailPaneButtonsDoTheSame();
@@ -1059,6 +1060,45 @@ void TstStorageFirewall::deletingAnUnnamedVolumeAsksForItsId()
     QVERIFY(!confirm->actionButton()->isEnabled());
     confirm->findChild<QLineEdit *>(u"nameEdit"_s)->setText(id);
     QVERIFY(confirm->actionButton()->isEnabled());
+}
+
+void TstStorageFirewall::aRefusedAttachIsSaidInItsDialog()
+{
+    Setup s;
+    const QStringList servers = s.freeServers(u"kr1-z01"_s, 2);
+    QCOMPARE(servers.size(), 2);
+    QVERIFY(s.reread(Resource::Firewalls));
+    const QString id = s.session->firewalls()->items().first().id;
+    SimFault refuse;
+    refuse.kind = SimFault::Kind::Status;
+    refuse.method = u"POST"_s;
+    refuse.path = u"/v1/firewall/"_s + id + u"/attach"_s;
+    refuse.status = 400;
+    refuse.errorCode = u"CHECK_PARAM"_s;
+    refuse.times = 1;
+    s.f.sim->addFault(refuse);
+    s.window->showPage(Resource::Firewalls);
+    QVERIFY(s.page(Resource::Firewalls)->selectId(id));
+    s.firewalls()->attachAction()->trigger();
+    auto *choice = qobject_cast<ChoiceDialog *>(s.firewalls()->dialog());
+    QVERIFY(choice);
+    QVERIFY(choice->choose(servers.at(0)));
+    QVERIFY(choice->choose(servers.at(1)));
+    choice->actionButton()->click();
+    QVERIFY(!choice->actionButton()->isEnabled()); // in flight: never twice
+    // The first is refused, the second goes through: the dialog stays and says which.
+    QVERIFY(s.f.drive([&] { return choice->actionButton()->isEnabled(); }, 60000));
+    QVERIFY(choice->isVisible());
+    QVERIFY(s.waitFinished());
+    const Firewall *fw = s.f.sim->state().firewall(id);
+    QCOMPARE(int(fw->instanceIds.contains(servers.at(0))) + int(fw->instanceIds.contains(servers.at(1))), 1);
+    const QString said = choice->findChild<QLabel *>(u"messageLabel"_s)->text();
+    QVERIFY2(said.contains(u"Not every change"_s), qPrintable(said));
+    // The one that went through is no longer chosen: sending again sends only the refused one.
+    const QString refused = fw->instanceIds.contains(servers.at(0)) ? servers.at(1) : servers.at(0);
+    const QString accepted = refused == servers.at(0) ? servers.at(1) : servers.at(0);
+    QCOMPARE(choice->chosen(), QStringList {refused});
+    QVERIFY(!choice->choose(accepted));
 }
 
 QTEST_MAIN(TstStorageFirewall)

@@ -5,6 +5,7 @@
 #include "dialogs/confirmdialog.h"
 #include "dialogs/firewalleditordialog.h"
 #include "domain/status.h"
+#include "errortext.h"
 #include "models/firewallmodel.h"
 #include "models/instancemodel.h"
 #include "operations/operationtracker.h"
@@ -56,11 +57,15 @@ FirewallActions::FirewallActions(AccountSession *session, ResourcePage *page,
     connect(session->operations(), &OperationTracker::operationChanged, this,
             [this](const Operation &op) {
                 update();
-                if (op.resource == Resource::Firewalls && op.isFinished())
+                if (op.resource != Resource::Firewalls)
+                    return;
+                follow(op);
+                if (op.isFinished())
                     sendNext(op.targetId);
             });
     connect(session, &AccountSession::accountChanged, this, [this] {
         m_waiting.clear(); // another account: nothing of this one is sent
+        m_batches.clear();
         if (auto *editor = qobject_cast<FirewallEditorDialog *>(m_dialog.data()))
             editor->discard();
         else if (m_dialog)
@@ -133,8 +138,16 @@ void FirewallActions::openEditor(int mode)
 }
 
 void FirewallActions::submitEach(bool attach, const QString &firewallId,
-                                 const QStringList &serverIds)
+                                 const QStringList &serverIds, ChoiceDialog *dialog)
 {
+    if (dialog) {
+        Batch &b = m_batches[firewallId];
+        b.dialog = dialog;
+        b.pending += serverIds;
+        b.total += int(serverIds.size());
+        dialog->setBusy(true); // never twice
+        dialog->showMessage(tr("Sending…"), false);
+    }
     const Firewall *f = m_session->firewalls()->find(firewallId);
     const FirewallsApi::Dialect dialect = m_session->firewallDialect();
     QList<Pending> &queue = m_waiting[firewallId];
@@ -171,8 +184,66 @@ void FirewallActions::sendNext(const QString &firewallId)
     const Pending p = it->takeFirst();
     if (it->isEmpty())
         m_waiting.erase(it);
-    if (!m_session->operations()->submit(p.change, p.request))
-        Q_EMIT message(tr("Another change of '%1' is on its way.").arg(p.change.name));
+    if (!m_session->operations()->submit(p.change, p.request)) {
+        const QString why = tr("Another change of '%1' is on its way.").arg(p.change.name);
+        Q_EMIT message(why);
+        Operation refused;
+        refused.resource = Resource::Firewalls;
+        refused.kind = p.change.kind;
+        refused.targetId = firewallId;
+        refused.relatedId = p.change.relatedId;
+        refused.relatedName = p.change.relatedName;
+        refused.state = Operation::State::Refused;
+        refused.error.kind = ApiError::Kind::Busy;
+        refused.error.message = why;
+        follow(refused);
+        sendNext(firewallId);
+    }
+}
+
+void FirewallActions::follow(const Operation &op)
+{
+    if (op.kind != Operation::Kind::Attach && op.kind != Operation::Kind::Detach)
+        return;
+    auto it = m_batches.find(op.targetId);
+    if (it == m_batches.end() || !it->pending.contains(op.relatedId)
+        || op.state == Operation::State::Sending)
+        return;
+    // Answered: accepted (it is followed in the list) or refused (said in the dialog).
+    it->pending.removeAll(op.relatedId);
+    const bool refused = op.state == Operation::State::Refused
+            || op.state == Operation::State::EndedInError
+            || op.state == Operation::State::NotCarriedOut;
+    if (refused)
+        //: %1 is the server, %2 why the change was refused
+        it->refused.append(tr("%1: %2").arg(op.relatedName.isEmpty() ? op.relatedId
+                                                                    : op.relatedName,
+                                            op.error.isError() ? ErrorText::describe(op.error)
+                                                               : tr("not carried out")));
+    ChoiceDialog *d = it->dialog;
+    if (d && !refused)
+        d->markDone(op.relatedId, op.kind == Operation::Kind::Attach ? tr("attached")
+                                                                    : tr("detached"));
+    if (!it->pending.isEmpty()) {
+        if (d)
+            //: %1 answered so far, %2 in all
+            d->showMessage(tr("Sending… %1 of %2 answered.")
+                                   .arg(it->total - it->pending.size())
+                                   .arg(it->total),
+                           false);
+        return;
+    }
+    const QStringList failures = it->refused;
+    m_batches.erase(it);
+    if (!d)
+        return;
+    if (failures.isEmpty()) {
+        d->accept();
+        return;
+    }
+    // What was refused stays chosen, and can be sent again.
+    d->setBusy(false);
+    d->showMessage(tr("Not every change was accepted:\n%1").arg(failures.join(u'\n')), true);
 }
 
 void FirewallActions::attach()
@@ -199,8 +270,9 @@ void FirewallActions::attach()
                                   "servers another one protects are shown, not chosen.")
                                        .arg(f->title),
                                tr("Attach"), items, true, m_parent);
-    connect(d, &ChoiceDialog::confirmed, this, [this, firewallId](const QStringList &ids) {
-        submitEach(true, firewallId, ids);
+    d->setStaysOpen(true); // until every server's answer: a refusal is said in it
+    connect(d, &ChoiceDialog::confirmed, this, [this, firewallId, d](const QStringList &ids) {
+        submitEach(true, firewallId, ids, d);
     });
     show(d);
 }
@@ -219,8 +291,9 @@ void FirewallActions::detach()
                                   "without a firewall.")
                                        .arg(f->title),
                                tr("Detach"), items, true, m_parent);
-    connect(d, &ChoiceDialog::confirmed, this, [this, firewallId](const QStringList &ids) {
-        submitEach(false, firewallId, ids);
+    d->setStaysOpen(true);
+    connect(d, &ChoiceDialog::confirmed, this, [this, firewallId, d](const QStringList &ids) {
+        submitEach(false, firewallId, ids, d);
     });
     show(d);
 }
@@ -236,9 +309,10 @@ void FirewallActions::attachTo(const QString &serverId)
                                tr("Which firewall should protect '%1'?")
                                        .arg(serverLabel(*m_session, serverId)),
                                tr("Attach"), items, false, m_parent);
-    connect(d, &ChoiceDialog::confirmed, this, [this, serverId](const QStringList &ids) {
+    d->setStaysOpen(true);
+    connect(d, &ChoiceDialog::confirmed, this, [this, serverId, d](const QStringList &ids) {
         if (!ids.isEmpty())
-            submitEach(true, ids.first(), {serverId});
+            submitEach(true, ids.first(), {serverId}, d);
     });
     show(d);
 }

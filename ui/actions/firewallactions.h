@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class AccountSession;
+class ChoiceDialog;
 class QAction;
 class QDialog;
 class QWidget;
@@ -52,8 +53,12 @@ private:
     void attach();
     void detach();
     void remove();
-    //! Attaches or detaches \a firewallId to or from each of \a serverIds, through the tracker.
-    void submitEach(bool attach, const QString &firewallId, const QStringList &serverIds);
+    //! Attaches or detaches \a firewallId to or from each of \a serverIds, through the tracker;
+    //! \a dialog (the choice) stays open until each was answered, and says what was refused.
+    void submitEach(bool attach, const QString &firewallId, const QStringList &serverIds,
+                    ChoiceDialog *dialog = nullptr);
+    //! Follows the answers of a batch: \a op of its firewall left "sending".
+    void follow(const Operation &op);
     //! Sends the next change waiting for \a firewallId once none of it is unfinished.
     void sendNext(const QString &firewallId);
     void show(QDialog *dialog);
@@ -62,6 +67,14 @@ private:
     {
         Change change;
         ApiRequest request;
+    };
+    //! The servers of one attach or detach choice not answered yet, and what was refused.
+    struct Batch
+    {
+        QPointer<ChoiceDialog> dialog;
+        QStringList pending; //!< server ids
+        QStringList refused; //!< "server: reason"
+        int total = 0;
     };
 
     AccountSession *m_session;
@@ -76,4 +89,5 @@ private:
     Profile::Safety m_safety = Profile::Safety::Normal;
     QPointer<QDialog> m_dialog;
     QHash<QString, QList<Pending>> m_waiting; //!< per firewall, in the order asked
+    QHash<QString, Batch> m_batches; //!< per firewall
 };

@@ -82,6 +82,21 @@ bool ChoiceDialog::choose(const QString &id)
     return false;
 }
 
+void ChoiceDialog::markDone(const QString &id, const QString &why)
+{
+    for (int i = 0; i < m_ui->choiceList->count(); ++i) {
+        QListWidgetItem *row = m_ui->choiceList->item(i);
+        if (row->data(Qt::UserRole).toString() != id)
+            continue;
+        if (m_several)
+            row->setCheckState(Qt::Unchecked);
+        row->setSelected(false);
+        row->setFlags(row->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
+        row->setText(tr("%1 (%2)").arg(row->text(), why));
+    }
+    update();
+}
+
 void ChoiceDialog::setNote(const QString &text)
 {
     m_ui->noteLabel->setText(text);

@@ -32,6 +32,8 @@ public:
     //! Chooses \a id (tests and the palette); false when it is not offered or unavailable.
     bool choose(const QString &id);
     [[nodiscard]] QPushButton *actionButton() const { return m_action; }
+    //! \a id was done (its change accepted): no longer chosen nor choosable, \a why after it.
+    void markDone(const QString &id, const QString &why);
     void setNote(const QString &text);
     void showMessage(const QString &text, bool error);
     //! The action sends a change: the dialog stays open until its answer (confirmed() tells
