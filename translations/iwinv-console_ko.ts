@@ -634,6 +634,10 @@
         <extracomment>%1 bills were exported, the items of %2 of them (those whose details were read)</extracomment>
         <translation>청구 내역 %1건을 저장했습니다. 세부 항목은 조회한 %2건만 포함됩니다(청구 내역을 열면 세부 항목을 조회합니다).</translation>
     </message>
+    <message>
+        <source>Another account was opened: the budget was not changed.</source>
+        <translation>다른 계정이 열려 예산을 변경하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>BlockStorageModel</name>
@@ -1674,6 +1678,19 @@ Hourly: %2</source>
         <translation>일부 변경 사항이 수락되지 않았습니다.
 %1</translation>
     </message>
+    <message>
+        <source>The answer for %1 was lost: the console is checking whether it was done, and will not send it again.</source>
+        <extracomment>%1 is the server</extracomment>
+        <translation>%1 서버에 대한 응답을 받지 못했습니다. 실행 여부를 확인하는 중이며 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the list cannot show whether it was done: check it there</source>
+        <translation>목록에서 실행 여부를 확인할 수 없습니다. 목록에서 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>더 이상 존재하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>FirewallEditorDialog</name>
@@ -1998,6 +2015,10 @@ Hourly: %2</source>
     <message>
         <source>No change of the firewall can be seen: close this window and check its rules before editing it again.</source>
         <translation>방화벽에 변경된 내용이 보이지 않습니다. 이 창을 닫고 규칙을 확인한 뒤 다시 수정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the console is checking whether the firewall was made, and will not send it again. Its rules are added once it is found: keep this window open until then.</source>
+        <translation>응답을 받지 못했습니다. 방화벽 생성 여부를 확인하는 중이며 다시 보내지 않습니다. 방화벽이 확인되면 규칙을 추가하므로 그때까지 이 창을 닫지 마세요.</translation>
     </message>
 </context>
 <context>

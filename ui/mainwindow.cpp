@@ -96,7 +96,7 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
                                                 "%2.")
                                                      .arg(Format::money(projected),
                                                           Format::money(budget)),
-                                             0);
+                                             60'000);
                 });
     }
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -163,8 +163,11 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     connect(m_firewallActions, &FirewallActions::message, this,
             [this](const QString &text) { showStatus(text, 10'000); });
     connect(m_serverActions, &ServerActions::serversCreated, this, [this](const QStringList &ids) {
-        showPage(Resource::Instances);
+        // Selected on the servers page; the window goes there only from the servers page itself
+        // (a create named later, minutes after, never pulls the person off another page).
         page(Resource::Instances)->selectIds(ids);
+        if (currentPage() == page(Resource::Instances))
+            showPage(Resource::Instances);
     });
     m_ui->profileBand->setAutoFillBackground(true);
     // Banners take the height of their text; the pages take the rest.

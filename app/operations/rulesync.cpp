@@ -107,10 +107,19 @@ void RuleSync::onAnswer(int index, quint64 entry, const ApiResult &result)
     const bool done = result.ok()
             || (step.kind == Step::Kind::RemoveRule && result.error.kind == ApiError::Kind::NotFound);
     step.state = done ? Step::State::Done : Step::State::Failed;
+    // A call cancelled or unanswered after it left may have been carried out: said so, never
+    // "refused".
+    const ApiError::Kind kind = result.error.kind;
+    const bool lost = !done
+            && (kind == ApiError::Kind::Cancelled || kind == ApiError::Kind::Timeout
+                || kind == ApiError::Kind::InvalidResponse || kind == ApiError::Kind::Server
+                || (kind == ApiError::Kind::Network && result.error.mayHaveReachedServer));
     if (m_journal && entry)
-        m_journal->outcome(entry, done ? u"done"_s
-                                       : u"refused: "_s + ApiError::kindName(result.error.kind)
-                                               + u' ' + result.error.errorCode);
+        m_journal->outcome(entry,
+                           done   ? u"done"_s
+                           : lost ? QString(u"answer lost: "_s + ApiError::kindName(kind))
+                                  : QString(u"refused: "_s + ApiError::kindName(kind) + u' '
+                                            + result.error.errorCode));
     Q_EMIT stepChanged(index);
     if (m_stopped)
         return;

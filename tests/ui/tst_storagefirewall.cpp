@@ -242,6 +242,9 @@ private Q_SLOTS:
     void volumeSizesGoInStepsOfTen();
     void deletingAnUnnamedVolumeAsksForItsId();
     void aRefusedAttachIsSaidInItsDialog();
+    void aLostAttachAnswerIsCheckedNotTakenForDone();
+    void aSecurityGroupCreateWithItsAnswerLostStillGetsItsRules();
+    void aSecurityGroupAcceptedWithoutANameIsNeverSentAgain();
     void importsWhatItExports();
     void detailPaneButtonsDoTheSame_data() { dialects(); }
     void detailPaneButtonsDoTheSame();
@@ -1099,6 +1102,101 @@ void TstStorageFirewall::aRefusedAttachIsSaidInItsDialog()
     const QString accepted = refused == servers.at(0) ? servers.at(1) : servers.at(0);
     QCOMPARE(choice->chosen(), QStringList {refused});
     QVERIFY(!choice->choose(accepted));
+}
+
+void TstStorageFirewall::aLostAttachAnswerIsCheckedNotTakenForDone()
+{
+    Setup s;
+    const QStringList servers = s.freeServers(u"kr1-z01"_s, 1);
+    QCOMPARE(servers.size(), 1);
+    QVERIFY(s.reread(Resource::Firewalls));
+    const QString id = s.session->firewalls()->items().first().id;
+    // The connection drops before the server saw it: the listing shows it was not done.
+    SimFault lost;
+    lost.kind = SimFault::Kind::Reset;
+    lost.method = u"POST"_s;
+    lost.path = u"/v1/firewall/"_s + id + u"/attach"_s;
+    lost.times = 1;
+    lost.process = false;
+    s.f.sim->addFault(lost);
+    s.window->showPage(Resource::Firewalls);
+    QVERIFY(s.page(Resource::Firewalls)->selectId(id));
+    s.firewalls()->attachAction()->trigger();
+    auto *choice = qobject_cast<ChoiceDialog *>(s.firewalls()->dialog());
+    QVERIFY(choice);
+    QVERIFY(choice->choose(servers.first()));
+    choice->actionButton()->click();
+    auto *said = choice->findChild<QLabel *>(u"messageLabel"_s);
+    // Never "attached" on a lost answer; once settled, it can be sent again.
+    QVERIFY(s.f.drive([&] { return choice->actionButton()->isEnabled(); }, 60000));
+    QVERIFY(choice->isVisible());
+    QVERIFY2(said->text().contains(u"Not every change"_s), qPrintable(said->text()));
+    QCOMPARE(choice->chosen(), servers);
+    QVERIFY(!s.f.sim->state().firewall(id)->instanceIds.contains(servers.first()));
+    QCOMPARE(s.f.sim->count(u"POST"_s, lost.path), 1);
+}
+
+void TstStorageFirewall::aSecurityGroupCreateWithItsAnswerLostStillGetsItsRules()
+{
+    Setup s(Dialect::SecurityGroups);
+    SimFault lost;
+    lost.kind = SimFault::Kind::Reset;
+    lost.method = u"POST"_s;
+    lost.path = u"/v1/security-groups"_s;
+    lost.times = 1;
+    lost.process = true; // made, then the answer is lost
+    s.f.sim->addFault(lost);
+    const qsizetype before = s.f.sim->state().firewalls.size();
+    FirewallEditorDialog *d = s.editor(s.firewalls()->createAction());
+    FirewallsApi::Spec spec;
+    spec.title = u"lost-group"_s;
+    spec.content = u"made while the answer was lost"_s;
+    spec.rules = {rule(u"web"_s, u"443"_s), rule(u"ssh"_s, u"22"_s, u"203.0.113.0/24"_s),
+                  rule(u"dns"_s, u"53"_s, u"10.0.0.0/8"_s, u"UDP"_s)};
+    d->setSpec(spec);
+    QVERIFY(s.reviewed(d));
+    QSignalSpy saved(d, &FirewallEditorDialog::saved);
+    d->findChild<QPushButton *>(u"saveButton"_s)->click();
+    QVERIFY(s.f.drive([&] { return d->message().contains(u"lost"_s); }));
+    // It cannot be closed while its rules still have to follow the group.
+    d->reject();
+    QVERIFY(d->isVisible());
+    QVERIFY(s.f.drive([&] { return !saved.isEmpty(); }, 60000));
+    QCOMPARE(s.f.sim->state().firewalls.size(), before + 1);
+    const Firewall &made = s.f.sim->state().firewalls.last();
+    QCOMPARE(made.title, u"lost-group"_s);
+    QCOMPARE(titles(made.rules), titles(spec.rules));
+    QCOMPARE(s.f.sim->count(u"POST"_s, u"/v1/security-groups"_s), 1);
+}
+
+void TstStorageFirewall::aSecurityGroupAcceptedWithoutANameIsNeverSentAgain()
+{
+    Setup s(Dialect::SecurityGroups);
+    SimFault empty;
+    empty.kind = SimFault::Kind::Body;
+    empty.method = u"POST"_s;
+    empty.path = u"/v1/security-groups"_s;
+    empty.status = 200;
+    empty.times = 1;
+    empty.process = true;
+    empty.body = R"({"code":"0x00","error_code":"SUCCESS","message":"","result":[]})";
+    s.f.sim->addFault(empty);
+    FirewallEditorDialog *d = s.editor(s.firewalls()->createAction());
+    FirewallsApi::Spec spec;
+    spec.title = u"nameless"_s;
+    spec.content = u"accepted without its id"_s;
+    spec.rules = {rule(u"web"_s, u"443"_s)};
+    d->setSpec(spec);
+    QVERIFY(s.reviewed(d));
+    d->findChild<QPushButton *>(u"saveButton"_s)->click();
+    QVERIFY(s.f.drive([&] { return d->message().contains(u"without naming"_s); }));
+    // Neither Back, Review nor Save sends it again.
+    QVERIFY(!d->findChild<QPushButton *>(u"saveButton"_s)->isEnabled());
+    QVERIFY(!d->findChild<QPushButton *>(u"backButton"_s)->isEnabled());
+    QVERIFY(!d->findChild<QPushButton *>(u"reviewButton"_s)->isEnabled());
+    d->findChild<QPushButton *>(u"saveButton"_s)->click();
+    QCoreApplication::processEvents();
+    QCOMPARE(s.f.sim->count(u"POST"_s, u"/v1/security-groups"_s), 1);
 }
 
 QTEST_MAIN(TstStorageFirewall)

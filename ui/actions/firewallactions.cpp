@@ -209,17 +209,39 @@ void FirewallActions::follow(const Operation &op)
     if (it == m_batches.end() || !it->pending.contains(op.relatedId)
         || op.state == Operation::State::Sending)
         return;
+    if (op.state == Operation::State::Checking) {
+        // The answer was lost: not sent again; the listing tells, and the dialog waits for it.
+        if (it->dialog)
+            //: %1 is the server
+            it->dialog->showMessage(tr("The answer for %1 was lost: the console is checking "
+                                       "whether it was done, and will not send it again.")
+                                            .arg(op.relatedName.isEmpty() ? op.relatedId
+                                                                          : op.relatedName),
+                                    true);
+        return;
+    }
     // Answered: accepted (it is followed in the list) or refused (said in the dialog).
     it->pending.removeAll(op.relatedId);
     const bool refused = op.state == Operation::State::Refused
             || op.state == Operation::State::EndedInError
-            || op.state == Operation::State::NotCarriedOut;
+            || op.state == Operation::State::NotCarriedOut
+            || op.state == Operation::State::NoChangeSeen || op.state == Operation::State::Gone;
+    QString why;
+    if (op.error.isError())
+        why = ErrorText::describe(op.error);
+    else if (op.state == Operation::State::NotCarriedOut)
+        why = tr("not carried out");
+    else if (op.state == Operation::State::NoChangeSeen)
+        why = tr("the list cannot show whether it was done: check it there");
+    else if (op.state == Operation::State::Gone)
+        why = tr("it no longer exists");
+    else
+        why = tr("not carried out");
     if (refused)
         //: %1 is the server, %2 why the change was refused
         it->refused.append(tr("%1: %2").arg(op.relatedName.isEmpty() ? op.relatedId
                                                                     : op.relatedName,
-                                            op.error.isError() ? ErrorText::describe(op.error)
-                                                               : tr("not carried out")));
+                                            why));
     ChoiceDialog *d = it->dialog;
     if (d && !refused)
         d->markDone(op.relatedId, op.kind == Operation::Kind::Attach ? tr("attached")

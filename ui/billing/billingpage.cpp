@@ -752,6 +752,7 @@ void BillingPage::applyFilters()
 void BillingPage::askBudget()
 {
     BillingSession *billing = m_session->billing();
+    const QString profile = billing->profileId();
     bool ok = false;
     // A double holds every won amount up to 2^53 exactly: far above any monthly budget.
     constexpr double kMax = 1e15;
@@ -761,6 +762,11 @@ void BillingPage::askBudget()
                "compares the month-end projection with it and says once a month when the "
                "projection passes it."),
             double(billing->budget().value_or(0)), 0, kMax, 0, &ok, Qt::WindowFlags(), 10'000);
+    // The dialog waits in its own loop: another account may have opened meanwhile.
+    if (billing->profileId() != profile) {
+        Q_EMIT message(tr("Another account was opened: the budget was not changed."));
+        return;
+    }
     if (ok)
         billing->setBudget(amount >= 1 ? std::optional<qint64>(qint64(amount)) : std::nullopt);
 }

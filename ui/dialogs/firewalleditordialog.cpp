@@ -144,7 +144,10 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
     connect(m_submitter, &ChangeSubmitter::accepted, this, [this](const Operation &op) {
         if (m_dialect == FirewallsApi::Dialect::SecurityGroups && op.kind == Operation::Kind::Create) {
             if (op.targetId.isEmpty()) {
-                // Accepted without naming the new group: there is nothing to add rules to yet.
+                // Accepted without naming the new group: there is nothing to add rules to yet,
+                // and it must not be made twice: nothing more is sent from this window.
+                m_done = true;
+                m_ui->saveButton->setEnabled(false);
                 m_session->store(Resource::Firewalls)->refresh();
                 FormFeedback::showMessage(m_ui->messageLabel,
                                           tr("iwinv accepted the firewall without naming it, so "
@@ -206,11 +209,15 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
         update();
     });
     connect(m_submitter, &ChangeSubmitter::unknown, this, [this] {
-        FormFeedback::showMessage(m_ui->messageLabel,
-                                  tr("The answer was lost: the console is checking whether it "
-                                     "was saved, and will not send it again. You can close "
-                                     "this window."),
-                                  true);
+        FormFeedback::showMessage(
+                m_ui->messageLabel,
+                rulesFollow()
+                        ? tr("The answer was lost: the console is checking whether the firewall "
+                             "was made, and will not send it again. Its rules are added once it "
+                             "is found: keep this window open until then.")
+                        : tr("The answer was lost: the console is checking whether it was saved, "
+                             "and will not send it again. You can close this window."),
+                true);
         update();
     });
     if (mode != Mode::Edit && m_rules->rules().isEmpty())
@@ -306,8 +313,8 @@ void FirewallEditorDialog::update()
     const bool sending = isSaving();
     // After a lost answer that may have been carried out, nothing is sent again from here.
     m_ui->reviewButton->setEnabled(problems().isEmpty() && !sending && m_submitter->canSend()
-                                   && !m_reading);
-    m_ui->backButton->setEnabled(!sending);
+                                   && !m_reading && !m_done);
+    m_ui->backButton->setEnabled(!sending && !m_done);
     m_ui->removeRuleButton->setEnabled(m_ui->ruleTable->rowCount() > 0);
 }
 
@@ -445,9 +452,17 @@ void FirewallEditorDialog::showPreview(const Firewall &current)
     showPage(Page::Preview);
 }
 
+bool FirewallEditorDialog::rulesFollow() const
+{
+    return m_dialect == FirewallsApi::Dialect::SecurityGroups && m_mode != Mode::Edit;
+}
+
 bool FirewallEditorDialog::isSaving() const
 {
-    return m_submitter->isBusy() || (m_sync && m_sync->isRunning());
+    // A security group's rules are added by this window once the group is found: a create whose
+    // answer was lost is still being saved.
+    return m_submitter->isBusy() || (m_sync && m_sync->isRunning())
+            || (rulesFollow() && m_submitter->isUnknown());
 }
 
 void FirewallEditorDialog::reject()

@@ -53,7 +53,8 @@ public:
     bool exportTo(const QString &path, QString *error) const;
     //! Puts \a address instead of "every address" in the rules warned about.
     bool onlyThisAddress(const QString &address);
-    //! Sending or following a save: it cannot be closed until that ends.
+    //! Sending or following a save (a security group created with its answer lost, whose rules
+    //! this window still has to add, included): it cannot be closed until that ends.
     [[nodiscard]] bool isSaving() const;
     //! Closes it even while saving (another account): what was not sent yet is not sent.
     void discard();
@@ -76,6 +77,8 @@ private:
     void saveRulesOf(const Firewall &group);
     void showSteps();
     void finish(bool ok);
+    //! A create on the security groups: the rules follow the group, one request each.
+    [[nodiscard]] bool rulesFollow() const;
 
     const std::unique_ptr<Ui::FirewallEditorDialog> m_ui;
     AccountSession *m_session;
@@ -89,4 +92,5 @@ private:
     ChangeSubmitter *m_submitter;
     RuleSync *m_sync = nullptr;
     FirewallsApi::Dialect m_dialect;
+    bool m_done = false; //!< accepted without a name: nothing more is sent from here
 };
