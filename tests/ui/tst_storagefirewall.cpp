@@ -71,6 +71,22 @@ FirewallRule rule(const QString &title, const QString &port, const QString &ip =
     return r;
 }
 
+//! A fault on \a method \a path, once: a refusal (400 \a code) for Kind::Status.
+SimFault faultOn(SimFault::Kind kind, const QString &method, const QString &path,
+                 const QString &code = u"CHECK_PARAM"_s)
+{
+    SimFault fault;
+    fault.kind = kind;
+    fault.method = method;
+    fault.path = path;
+    fault.times = 1;
+    if (kind == SimFault::Kind::Status) {
+        fault.status = 400;
+        fault.errorCode = code;
+    }
+    return fault;
+}
+
 QStringList titles(const QList<FirewallRule> &rules)
 {
     QStringList out;
@@ -175,6 +191,20 @@ struct Setup
         if (!d)
             qFatal("no firewall editor");
         return d;
+    }
+    //! Opens "Attach to servers" of firewall \a id with \a servers chosen.
+    ChoiceDialog *attachChoice(const QString &id, const QStringList &servers)
+    {
+        window->showPage(Resource::Firewalls);
+        if (!page(Resource::Firewalls)->selectId(id))
+            qFatal("no firewall %s", qPrintable(id));
+        firewalls()->attachAction()->trigger();
+        auto *choice = qobject_cast<ChoiceDialog *>(firewalls()->dialog());
+        for (const QString &server : servers) {
+            if (!choice || !choice->choose(server))
+                qFatal("server %s not offered", qPrintable(server));
+        }
+        return choice;
     }
     //! Clicks Review and waits for the preview (an edit reads the firewall again first).
     bool reviewed(FirewallEditorDialog *d)
@@ -644,13 +674,7 @@ void TstStorageFirewall::aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries()
         }
         if (ruleCalls == 2) {
             // The third of the five calls is refused.
-            SimFault refuse;
-            refuse.kind = SimFault::Kind::Status;
-            refuse.path = rules;
-            refuse.status = 400;
-            refuse.errorCode = u"CHECK_PARAM"_s;
-            refuse.times = 1;
-            s.f.sim->addFault(refuse);
+            s.f.sim->addFault(faultOn(SimFault::Kind::Status, QString(), rules));
         }
     });
     d->findChild<QPushButton *>(u"saveButton"_s)->click();
@@ -834,14 +858,7 @@ void TstStorageFirewall::savesAgainAfterARefusal()
     FirewallsApi::Spec spec = d->spec();
     spec.rules.append(rule(u"ssh"_s, u"22"_s, u"203.0.113.0/24"_s));
     d->setSpec(spec);
-    SimFault refuse;
-    refuse.kind = SimFault::Kind::Status;
-    refuse.method = u"PUT"_s;
-    refuse.path = u"/v1/firewall/"_s + id;
-    refuse.status = 400;
-    refuse.errorCode = u"CHECK_PARAM"_s;
-    refuse.times = 1;
-    s.f.sim->addFault(refuse);
+    s.f.sim->addFault(faultOn(SimFault::Kind::Status, u"PUT"_s, u"/v1/firewall/"_s + id));
     QVERIFY(s.reviewed(d));
     auto *save = d->findChild<QPushButton *>(u"saveButton"_s);
     save->click();
@@ -890,12 +907,10 @@ void TstStorageFirewall::cannotBeClosedWhileSaving()
     spec.rules.append(rule(u"ssh"_s, u"22"_s, u"203.0.113.0/24"_s));
     d->setSpec(spec);
     QVERIFY(s.reviewed(d));
-    SimFault stall;
-    stall.kind = SimFault::Kind::Stall;
-    stall.method = dialect == Dialect::Firewall ? u"PUT"_s : u"POST"_s;
-    stall.path = dialect == Dialect::Firewall ? QString(u"/v1/firewall/"_s + id)
-                                              : QString(u"/v1/security-groups/"_s + id + u"/rules"_s);
-    stall.times = 1;
+    const SimFault stall = faultOn(
+            SimFault::Kind::Stall, dialect == Dialect::Firewall ? u"PUT"_s : u"POST"_s,
+            dialect == Dialect::Firewall ? QString(u"/v1/firewall/"_s + id)
+                                         : QString(u"/v1/security-groups/"_s + id + u"/rules"_s));
     s.f.sim->addFault(stall);
     d->findChild<QPushButton *>(u"saveButton"_s)->click();
     QVERIFY(s.f.drive([&] { return s.f.sim->count(stall.method, stall.path) == 1; }));
@@ -1072,21 +1087,9 @@ void TstStorageFirewall::aRefusedAttachIsSaidInItsDialog()
     QCOMPARE(servers.size(), 2);
     QVERIFY(s.reread(Resource::Firewalls));
     const QString id = s.session->firewalls()->items().first().id;
-    SimFault refuse;
-    refuse.kind = SimFault::Kind::Status;
-    refuse.method = u"POST"_s;
-    refuse.path = u"/v1/firewall/"_s + id + u"/attach"_s;
-    refuse.status = 400;
-    refuse.errorCode = u"CHECK_PARAM"_s;
-    refuse.times = 1;
-    s.f.sim->addFault(refuse);
-    s.window->showPage(Resource::Firewalls);
-    QVERIFY(s.page(Resource::Firewalls)->selectId(id));
-    s.firewalls()->attachAction()->trigger();
-    auto *choice = qobject_cast<ChoiceDialog *>(s.firewalls()->dialog());
-    QVERIFY(choice);
-    QVERIFY(choice->choose(servers.at(0)));
-    QVERIFY(choice->choose(servers.at(1)));
+    s.f.sim->addFault(faultOn(SimFault::Kind::Status, u"POST"_s,
+                              u"/v1/firewall/"_s + id + u"/attach"_s));
+    ChoiceDialog *choice = s.attachChoice(id, servers);
     choice->actionButton()->click();
     QVERIFY(!choice->actionButton()->isEnabled()); // in flight: never twice
     // The first is refused, the second goes through: the dialog stays and says which.
@@ -1112,19 +1115,11 @@ void TstStorageFirewall::aLostAttachAnswerIsCheckedNotTakenForDone()
     QVERIFY(s.reread(Resource::Firewalls));
     const QString id = s.session->firewalls()->items().first().id;
     // The connection drops before the server saw it: the listing shows it was not done.
-    SimFault lost;
-    lost.kind = SimFault::Kind::Reset;
-    lost.method = u"POST"_s;
-    lost.path = u"/v1/firewall/"_s + id + u"/attach"_s;
-    lost.times = 1;
+    SimFault lost = faultOn(SimFault::Kind::Reset, u"POST"_s,
+                            u"/v1/firewall/"_s + id + u"/attach"_s);
     lost.process = false;
     s.f.sim->addFault(lost);
-    s.window->showPage(Resource::Firewalls);
-    QVERIFY(s.page(Resource::Firewalls)->selectId(id));
-    s.firewalls()->attachAction()->trigger();
-    auto *choice = qobject_cast<ChoiceDialog *>(s.firewalls()->dialog());
-    QVERIFY(choice);
-    QVERIFY(choice->choose(servers.first()));
+    ChoiceDialog *choice = s.attachChoice(id, servers);
     choice->actionButton()->click();
     auto *said = choice->findChild<QLabel *>(u"messageLabel"_s);
     // Never "attached" on a lost answer; once settled, it can be sent again.
@@ -1139,11 +1134,7 @@ void TstStorageFirewall::aLostAttachAnswerIsCheckedNotTakenForDone()
 void TstStorageFirewall::aSecurityGroupCreateWithItsAnswerLostStillGetsItsRules()
 {
     Setup s(Dialect::SecurityGroups);
-    SimFault lost;
-    lost.kind = SimFault::Kind::Reset;
-    lost.method = u"POST"_s;
-    lost.path = u"/v1/security-groups"_s;
-    lost.times = 1;
+    SimFault lost = faultOn(SimFault::Kind::Reset, u"POST"_s, u"/v1/security-groups"_s);
     lost.process = true; // made, then the answer is lost
     s.f.sim->addFault(lost);
     const qsizetype before = s.f.sim->state().firewalls.size();
@@ -1172,12 +1163,8 @@ void TstStorageFirewall::aSecurityGroupCreateWithItsAnswerLostStillGetsItsRules(
 void TstStorageFirewall::aSecurityGroupAcceptedWithoutANameIsNeverSentAgain()
 {
     Setup s(Dialect::SecurityGroups);
-    SimFault empty;
-    empty.kind = SimFault::Kind::Body;
-    empty.method = u"POST"_s;
-    empty.path = u"/v1/security-groups"_s;
+    SimFault empty = faultOn(SimFault::Kind::Body, u"POST"_s, u"/v1/security-groups"_s);
     empty.status = 200;
-    empty.times = 1;
     empty.process = true;
     empty.body = R"({"code":"0x00","error_code":"SUCCESS","message":"","result":[]})";
     s.f.sim->addFault(empty);

@@ -26,7 +26,7 @@ QString serverLabel(const AccountSession &s, const QString &id)
 
 FirewallActions::FirewallActions(AccountSession *session, ResourcePage *page,
                                  QWidget *dialogParent)
-    : QObject(page), m_session(session), m_page(page), m_parent(dialogParent),
+    : ActionGroup(page), m_session(session), m_page(page), m_parent(dialogParent),
       m_create(new QAction(tr("Create firewall…"), this)),
       m_edit(new QAction(tr("Edit rules…"), this)),
       m_duplicate(new QAction(tr("Duplicate…"), this)),
@@ -66,10 +66,10 @@ FirewallActions::FirewallActions(AccountSession *session, ResourcePage *page,
     connect(session, &AccountSession::accountChanged, this, [this] {
         m_waiting.clear(); // another account: nothing of this one is sent
         m_batches.clear();
-        if (auto *editor = qobject_cast<FirewallEditorDialog *>(m_dialog.data()))
+        if (auto *editor = qobject_cast<FirewallEditorDialog *>(dialog()))
             editor->discard();
-        else if (m_dialog)
-            m_dialog->reject();
+        else if (QDialog *d = dialog())
+            d->reject();
         update();
     });
     update();
@@ -80,22 +80,9 @@ QList<QAction *> FirewallActions::rowActions() const
     return {m_edit, m_duplicate, m_attach, m_detach, m_delete};
 }
 
-QDialog *FirewallActions::dialog() const
+QList<QAction *> FirewallActions::writeActions() const
 {
-    return m_dialog;
-}
-
-bool FirewallActions::isWritable() const
-{
-    return m_safety != Profile::Safety::ReadOnly;
-}
-
-void FirewallActions::setSafety(Profile::Safety safety)
-{
-    m_safety = safety;
-    for (QAction *a : {m_create, m_edit, m_duplicate, m_attach, m_detach, m_delete})
-        a->setVisible(isWritable());
-    update();
+    return {m_create, m_edit, m_duplicate, m_attach, m_detach, m_delete};
 }
 
 const Firewall *FirewallActions::selected() const
@@ -113,15 +100,6 @@ void FirewallActions::update()
     m_attach->setEnabled(isWritable() && idle);
     m_detach->setEnabled(isWritable() && idle && !f->instanceIds.isEmpty());
     m_delete->setEnabled(isWritable() && idle);
-}
-
-void FirewallActions::show(QDialog *dialog)
-{
-    if (m_dialog)
-        m_dialog->reject();
-    m_dialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
 }
 
 void FirewallActions::openEditor(int mode)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apirequest.h"
-#include "credentials/profile.h"
+#include "actiongroup.h"
 #include "operations/operation.h"
 
 #include <QHash>
@@ -20,7 +20,7 @@ struct Firewall;
 //! Firewalls, every write: create and edit with the rule editor, duplicate, attach to servers
 //! and detach from them (from the firewall's side, and from a server's: attachTo, detachFrom),
 //! delete (its name typed; says which servers lose it). A read-only profile hides them.
-class FirewallActions final : public QObject
+class FirewallActions final : public ActionGroup
 {
     Q_OBJECT
 public:
@@ -33,9 +33,6 @@ public:
     [[nodiscard]] QAction *detachAction() const { return m_detach; }
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QList<QAction *> rowActions() const;
-    void setSafety(Profile::Safety safety);
-    [[nodiscard]] QDialog *dialog() const;
-    [[nodiscard]] bool isWritable() const;
 
 public Q_SLOTS:
     //! Chooses a firewall for server \a serverId (from its details).
@@ -47,7 +44,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void update();
+    [[nodiscard]] QList<QAction *> writeActions() const override;
+    void update() override;
     [[nodiscard]] const Firewall *selected() const;
     void openEditor(int mode);
     void attach();
@@ -61,7 +59,6 @@ private:
     void follow(const Operation &op);
     //! Sends the next change waiting for \a firewallId once none of it is unfinished.
     void sendNext(const QString &firewallId);
-    void show(QDialog *dialog);
 
     struct Pending
     {
@@ -86,8 +83,6 @@ private:
     QAction *m_attach;
     QAction *m_detach;
     QAction *m_delete;
-    Profile::Safety m_safety = Profile::Safety::Normal;
-    QPointer<QDialog> m_dialog;
     QHash<QString, QList<Pending>> m_waiting; //!< per firewall, in the order asked
     QHash<QString, Batch> m_batches; //!< per firewall
 };

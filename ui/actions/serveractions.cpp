@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 ServerActions::ServerActions(AccountSession *session, ResourcePage *page,
                              ClipboardGuard *clipboard, QWidget *dialogParent)
-    : QObject(page), m_session(session), m_page(page), m_clipboard(clipboard),
+    : ActionGroup(page), m_session(session), m_page(page), m_clipboard(clipboard),
       m_parent(dialogParent), m_create(new QAction(tr("Create server…"), this)),
       m_edit(new QAction(tr("Edit…"), this)), m_rebuild(new QAction(tr("Reinstall OS…"), this)),
       m_resize(new QAction(tr("Change spec…"), this)),
@@ -84,8 +84,8 @@ ServerActions::ServerActions(AccountSession *session, ResourcePage *page,
             });
     // A dialog about one account's server is never answered on another's.
     connect(session, &AccountSession::accountChanged, this, [this] {
-        if (m_dialog)
-            m_dialog->reject();
+        if (QDialog *d = dialog())
+            d->reject();
         update();
     });
     update();
@@ -96,14 +96,9 @@ QList<QAction *> ServerActions::rowActions() const
     return {m_edit, m_rebuild, m_resize, m_console, m_copyConsole};
 }
 
-void ServerActions::setSafety(Profile::Safety safety)
+QList<QAction *> ServerActions::writeActions() const
 {
-    m_safety = safety;
-    const bool visible = safety != Profile::Safety::ReadOnly;
-    m_create->setVisible(visible);
-    for (QAction *a : {m_edit, m_rebuild, m_resize})
-        a->setVisible(visible);
-    update();
+    return {m_create, m_edit, m_rebuild, m_resize};
 }
 
 const Instance *ServerActions::selected() const
@@ -116,7 +111,7 @@ void ServerActions::update()
     using Status::Server;
     const Instance *in = selected();
     const Server s = in ? Status::server(in->status) : Server::Unknown;
-    const bool writable = m_safety != Profile::Safety::ReadOnly;
+    const bool writable = isWritable();
     const bool idle = in && !m_session->operations()->unfinishedFor(Resource::Instances, in->id);
     m_create->setEnabled(writable);
     m_edit->setEnabled(writable && idle && s != Server::Deleting);
@@ -138,20 +133,6 @@ void ServerActions::selectNewServers(const Operation &op)
     }
     if (op.isFinished())
         m_newServersOf = 0;
-}
-
-QDialog *ServerActions::dialog() const
-{
-    return m_dialog;
-}
-
-void ServerActions::show(QDialog *dialog)
-{
-    if (m_dialog)
-        m_dialog->reject();
-    m_dialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
 }
 
 void ServerActions::openConsole(bool copy)

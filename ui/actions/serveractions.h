@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/profile.h"
+#include "actiongroup.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +18,7 @@ struct Operation;
 //! Creating servers and the changes that take a dialog: edit (name, description), reinstall
 //! OS, change spec; and the remote console (opened in the browser, its link copied only on
 //! demand and cleared from the clipboard like a password). A read-only profile hides them.
-class ServerActions final : public QObject
+class ServerActions final : public ActionGroup
 {
     Q_OBJECT
 public:
@@ -33,9 +33,6 @@ public:
     [[nodiscard]] QAction *copyConsoleLinkAction() const { return m_copyConsole; }
     //! The actions on the selected server.
     [[nodiscard]] QList<QAction *> rowActions() const;
-    void setSafety(Profile::Safety safety);
-    //! The dialog on screen, if any (tests answer it).
-    [[nodiscard]] QDialog *dialog() const;
 
 Q_SIGNALS:
     //! A create was accepted, and these are the servers it made so far (more may follow as
@@ -45,9 +42,9 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void update();
+    [[nodiscard]] QList<QAction *> writeActions() const override;
+    void update() override;
     [[nodiscard]] const Instance *selected() const;
-    void show(QDialog *dialog);
     void openConsole(bool copy);
     //! Follows the create \a op until it names what it made.
     void selectNewServers(const Operation &op);
@@ -62,8 +59,6 @@ private:
     QAction *m_resize;
     QAction *m_console;
     QAction *m_copyConsole;
-    Profile::Safety m_safety = Profile::Safety::Normal;
-    QPointer<QDialog> m_dialog;
     quint64 m_newServersOf = 0; //!< the accepted create whose servers are being selected
     QStringList m_newServers;
 };

@@ -30,7 +30,7 @@ QString serverLabel(const AccountSession &s, const QString &id)
 } // namespace
 
 VolumeActions::VolumeActions(AccountSession *session, ResourcePage *page, QWidget *dialogParent)
-    : QObject(page), m_session(session), m_page(page), m_parent(dialogParent),
+    : ActionGroup(page), m_session(session), m_page(page), m_parent(dialogParent),
       m_add(new QAction(tr("Add block storage…"), this)),
       m_attach(new QAction(tr("Attach to a server…"), this)),
       m_detach(new QAction(tr("Detach…"), this)),
@@ -55,29 +55,16 @@ VolumeActions::VolumeActions(AccountSession *session, ResourcePage *page, QWidge
     connect(session->operations(), &OperationTracker::operationChanged, this,
             &VolumeActions::update);
     connect(session, &AccountSession::accountChanged, this, [this] {
-        if (m_dialog)
-            m_dialog->reject();
+        if (QDialog *d = dialog())
+            d->reject();
         update();
     });
     update();
 }
 
-QDialog *VolumeActions::dialog() const
+QList<QAction *> VolumeActions::writeActions() const
 {
-    return m_dialog;
-}
-
-bool VolumeActions::isWritable() const
-{
-    return m_safety != Profile::Safety::ReadOnly;
-}
-
-void VolumeActions::setSafety(Profile::Safety safety)
-{
-    m_safety = safety;
-    for (QAction *a : {m_add, m_attach, m_detach, m_delete})
-        a->setVisible(isWritable());
-    update();
+    return {m_add, m_attach, m_detach, m_delete};
 }
 
 const BlockStorage *VolumeActions::selected() const
@@ -94,15 +81,6 @@ void VolumeActions::update()
     m_attach->setEnabled(isWritable() && idle && !moving && v->instanceId.isEmpty());
     m_detach->setEnabled(isWritable() && idle && !moving && !v->instanceId.isEmpty());
     m_delete->setEnabled(isWritable() && idle && !moving);
-}
-
-void VolumeActions::show(QDialog *dialog)
-{
-    if (m_dialog)
-        m_dialog->reject();
-    m_dialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
 }
 
 void VolumeActions::addFor(const QString &serverId)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/profile.h"
+#include "actiongroup.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +16,7 @@ struct BlockStorage;
 //! another server of its zone, detach (progress in its row), delete (its name typed; refused
 //! while attached, with the reason and a way to detach first). The same from a server's details
 //! (addFor, detach). A read-only profile hides them.
-class VolumeActions final : public QObject
+class VolumeActions final : public ActionGroup
 {
     Q_OBJECT
 public:
@@ -27,10 +27,6 @@ public:
     [[nodiscard]] QAction *detachAction() const { return m_detach; }
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QList<QAction *> rowActions() const { return {m_attach, m_detach, m_delete}; }
-    void setSafety(Profile::Safety safety);
-    //! The dialog on screen, if any (tests answer it).
-    [[nodiscard]] QDialog *dialog() const;
-    [[nodiscard]] bool isWritable() const;
 
 public Q_SLOTS:
     //! Adds block storage to server \a serverId (from its details).
@@ -42,11 +38,11 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void update();
+    [[nodiscard]] QList<QAction *> writeActions() const override;
+    void update() override;
     [[nodiscard]] const BlockStorage *selected() const;
     void attach();
     void remove();
-    void show(QDialog *dialog);
 
     AccountSession *m_session;
     ResourcePage *m_page;
@@ -55,6 +51,4 @@ private:
     QAction *m_attach;
     QAction *m_detach;
     QAction *m_delete;
-    Profile::Safety m_safety = Profile::Safety::Normal;
-    QPointer<QDialog> m_dialog;
 };
