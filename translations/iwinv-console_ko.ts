@@ -1189,10 +1189,6 @@ Hourly: %2</source>
         <translation>요청을 보내는 중…</translation>
     </message>
     <message>
-        <source>Another create is still being checked: its answer was lost and it may have made servers. Nothing is sent until the server list settles it, so the same servers are not created twice.</source>
-        <translation>이전 서버 생성 요청의 결과를 아직 확인하는 중입니다. 응답을 받지 못해 서버가 생성되었을 수 있습니다. 같은 서버가 두 번 생성되지 않도록, 서버 목록에서 결과가 확인될 때까지 요청을 보내지 않습니다.</translation>
-    </message>
-    <message>
         <source>The server list cannot show whether the servers were created, so the create is not sent again from here. Look for &apos;%1&apos; in the server list; if it is not there, start a new create.</source>
         <extracomment>%1 is the name the servers were asked for</extracomment>
         <translation>서버 목록으로는 서버가 생성되었는지 확인할 수 없어, 여기에서 생성 요청을 다시 보내지 않습니다. 서버 목록에서 &apos;%1&apos; 이름의 서버를 찾아보고, 없으면 서버를 새로 생성해 주세요.</translation>
@@ -2124,6 +2120,15 @@ Hourly: %2</source>
     <message>
         <source>The list cannot show whether it was done, so it is not sent again from this window. Check it in the list; if it is still needed, open this window again.</source>
         <translation>목록으로는 작업이 실행되었는지 확인할 수 없어, 이 창에서 요청을 다시 보내지 않습니다. 목록에서 확인한 뒤 여전히 필요하면 이 창을 다시 열어 주세요.</translation>
+    </message>
+    <message>
+        <source>Another create (&apos;%1&apos;) is still on its way: nothing is sent until its answer comes, so nothing is made twice.</source>
+        <extracomment>%1 is what the other create makes</extracomment>
+        <translation>다른 생성 요청(&apos;%1&apos;)을 아직 보내는 중입니다. 같은 자원이 두 번 생성되지 않도록 응답을 받을 때까지 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Another create (&apos;%1&apos;) lost its answer and may have been carried out: nothing is sent until the list settles it, so nothing is made twice.</source>
+        <translation>다른 생성 요청(&apos;%1&apos;)의 응답을 받지 못해 이미 실행되었을 수 있습니다. 같은 자원이 두 번 생성되지 않도록 목록에서 확인될 때까지 보내지 않습니다.</translation>
     </message>
 </context>
 <context>

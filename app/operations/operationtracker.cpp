@@ -147,12 +147,17 @@ int OperationTracker::inProgress(Resource resource) const
 
 bool OperationTracker::hasCreateOfUnknownOutcome(Resource resource) const
 {
+    return createOfUnknownOutcome(resource) != nullptr;
+}
+
+const Operation *OperationTracker::createOfUnknownOutcome(Resource resource) const
+{
     for (const Tracked &t : m_tracked) {
         if (t.op.resource == resource && t.op.kind == Operation::Kind::Create
             && t.op.isOutcomeUnknown())
-            return true;
+            return &t.op;
     }
-    return false;
+    return nullptr;
 }
 
 const Operation *OperationTracker::unfinishedFor(Resource resource, const QString &id) const

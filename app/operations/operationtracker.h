@@ -65,6 +65,8 @@ public:
     [[nodiscard]] int inProgress() const;
     //! A create of \a resource whose outcome is not known yet (see Operation::isOutcomeUnknown).
     [[nodiscard]] bool hasCreateOfUnknownOutcome(Resource resource) const;
+    //! The create of \a resource whose outcome is not known (on its way, or its answer lost).
+    [[nodiscard]] const Operation *createOfUnknownOutcome(Resource resource) const;
     [[nodiscard]] int inProgress(Resource resource) const;
     //! Requests this tracker sent to follow changes (listings and details).
     [[nodiscard]] int pollsSent() const { return m_pollsSent; }

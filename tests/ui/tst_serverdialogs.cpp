@@ -207,6 +207,7 @@ private Q_SLOTS:
     void lostRebuildOrResizeIsDoneWhenTheListingShowsIt();
     void neverSendsALostRebuildAgainWhenTheListingCannotTell();
     void refusesASecondCreateWhileAnotherIsUnknown();
+    void saysASecondCreateWaitsForOneStillOnItsWay();
     void placesARefusalUnderTheFieldItNames_data();
     void placesARefusalUnderTheFieldItNames();
     void saysWhatEachRefusalCodeMeans();
@@ -787,13 +788,39 @@ void TstServerDialogs::refusesASecondCreateWhileAnotherIsUnknown()
     CreateServerDialog *second = s.openCreate();
     s.fillCreate(second, u"kr1-z01"_s, u"only-once"_s);
     second->findChild<QPushButton *>(u"createButton"_s)->click();
-    QVERIFY2(second->message().contains(u"still being checked"_s), qPrintable(second->message()));
+    QVERIFY2(second->message().contains(u"lost its answer"_s)
+                     && second->message().contains(u"only-once"_s),
+             qPrintable(second->message()));
     s.driveFor(1000); // not yet the first poll
     QCOMPARE(s.posts(u"/v1/instances"_s), 1);
     // Once the listing has settled the first, a create may be sent again.
     QVERIFY(s.f.drive([&] { return s.session->operations()->inProgress() == 0; }, 60000));
     second->findChild<QPushButton *>(u"createButton"_s)->click();
     QVERIFY(s.f.drive([&] { return s.posts(u"/v1/instances"_s) == 2; }));
+}
+
+void TstServerDialogs::saysASecondCreateWaitsForOneStillOnItsWay()
+{
+    Setup s;
+    // The first create's answer never comes (yet): it is on its way, not lost.
+    SimFault stall;
+    stall.kind = SimFault::Kind::Stall;
+    stall.method = u"POST"_s;
+    stall.path = u"/v1/instances"_s;
+    stall.times = 1;
+    s.f.sim->addFault(stall);
+    CreateServerDialog *first = s.openCreate();
+    s.fillCreate(first, u"kr1-z01"_s, u"on-its-way"_s);
+    first->findChild<QPushButton *>(u"createButton"_s)->click();
+    QVERIFY(s.f.drive([&] { return s.posts(u"/v1/instances"_s) == 1; }));
+    first->reject();
+    CreateServerDialog *second = s.openCreate();
+    s.fillCreate(second, u"kr1-z01"_s, u"second"_s);
+    second->findChild<QPushButton *>(u"createButton"_s)->click();
+    QVERIFY2(second->message().contains(u"still on its way"_s)
+                     && !second->message().contains(u"lost"_s),
+             qPrintable(second->message()));
+    QCOMPARE(s.posts(u"/v1/instances"_s), 1);
 }
 
 void TstServerDialogs::placesARefusalUnderTheFieldItNames_data()

@@ -651,12 +651,10 @@ void CreateServerDialog::create()
 {
     if (!m_plan.isReady() || !m_submitter->canSend())
         return;
-    if (m_session->operations()->hasCreateOfUnknownOutcome(Resource::Instances)) {
+    if (const Operation *other
+        = m_session->operations()->createOfUnknownOutcome(Resource::Instances)) {
         // No idempotency key: the same servers could be made twice.
-        showMessage(tr("Another create is still being checked: its answer was lost and it may "
-                       "have made servers. Nothing is sent until the server list settles it, so "
-                       "the same servers are not created twice."),
-                    true);
+        showMessage(FormFeedback::createBlocked(*other), true);
         return;
     }
     Change change;

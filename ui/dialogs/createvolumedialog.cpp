@@ -222,8 +222,13 @@ void CreateVolumeDialog::add()
     change.relatedId = m_serverId;
     change.relatedName = in ? in->name : QString();
     if (!m_submitter->submit(change, BlockStorageApi::create(spec))) {
+        const Operation *other
+                = m_session->operations()->createOfUnknownOutcome(Resource::BlockStorage);
         FormFeedback::showMessage(m_ui->messageLabel,
-                                  tr("It could not be sent: another change is on its way."), true);
+                                  other ? FormFeedback::createBlocked(*other)
+                                        : tr("It could not be sent: another change is on its "
+                                             "way."),
+                                  true);
         return;
     }
     FormFeedback::showMessage(m_ui->messageLabel, tr("Sending…"), false);

@@ -504,8 +504,13 @@ void FirewallEditorDialog::save()
                                              ? FirewallsApi::edit(m_firewallId, s, m_dialect)
                                              : FirewallsApi::create(s, m_dialect))) {
         m_ui->saveButton->setEnabled(true);
+        const Operation *other = m_mode == Mode::Edit
+                ? nullptr
+                : m_session->operations()->createOfUnknownOutcome(Resource::Firewalls);
         FormFeedback::showMessage(m_ui->messageLabel,
-                                  tr("Another change of this firewall is on its way."), true);
+                                  other ? FormFeedback::createBlocked(*other)
+                                        : tr("Another change of this firewall is on its way."),
+                                  true);
         return;
     }
     update();

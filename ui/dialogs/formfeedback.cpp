@@ -79,4 +79,21 @@ QString settledText(ChangeSubmitter::Outcome outcome)
     return {};
 }
 
+QString createBlocked(const Operation &other)
+{
+    const QString what = other.name.isEmpty() ? other.targetId : other.name;
+    if (other.state == Operation::State::Sending)
+        //: %1 is what the other create makes
+        return QCoreApplication::translate("FormFeedback",
+                                           "Another create ('%1') is still on its way: nothing "
+                                           "is sent until its answer comes, so nothing is made "
+                                           "twice.")
+                .arg(what);
+    return QCoreApplication::translate("FormFeedback",
+                                       "Another create ('%1') lost its answer and may have been "
+                                       "carried out: nothing is sent until the list settles it, "
+                                       "so nothing is made twice.")
+            .arg(what);
+}
+
 } // namespace FormFeedback

@@ -22,4 +22,9 @@ void follow(ChangeSubmitter *submitter, QDialog *dialog, QLabel *message);
 //! What a dialog says when the listing settled a lost answer as \a outcome.
 [[nodiscard]] QString settledText(ChangeSubmitter::Outcome outcome);
 
+//! Why a create is not sent now: \a other, a create of the same kind, is still on its way, or
+//! its answer was lost and the list has not settled it (without an idempotency key, sending
+//! again could make it twice).
+[[nodiscard]] QString createBlocked(const Operation &other);
+
 } // namespace FormFeedback
