@@ -81,7 +81,7 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
                 QJsonObject {{u"bill_id"_s, u"BILL-live"_s},
                              {u"start_date"_s, first.toString(Qt::ISODate)},
                              {u"end_date"_s, today.toString(Qt::ISODate)},
-                             {u"price"_s, SimBillSeed::liveEstimate(ctx.state, ctx.nowMs())},
+                             {u"price"_s, SimBillSeed::liveEstimate(ctx.state, ctx.nowMs(), ctx.options.billScale)},
                              {u"currency"_s, u"KRW"_s}}});
     });
     router.add(u"GET"_s, u"/v1/bill"_s,

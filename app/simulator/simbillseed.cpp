@@ -64,7 +64,7 @@ QDate kstDate(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(9 * 3600)).date();
 }
 
-void seed(SimState &state, qint64 nowMs)
+void seed(SimState &state, qint64 nowMs, qint64 scale)
 {
     const QDate today = kstDate(nowMs);
     const QDate thisMonth(today.year(), today.month(), 1);
@@ -123,9 +123,23 @@ void seed(SimState &state, qint64 nowMs)
                        {BillItem {u"PREPAID-GPU"_s, u"GPU T4 8vCore 32GB x 3개월"_s, prepaid.price,
                                   prepaid.vat, prepaid.usageStart, prepaid.usageEnd}}}};
     state.bills.insert(5, prepaid);
+    if (scale > 1) {
+        for (Bill &b : state.bills) {
+            b.price *= scale;
+            b.vat *= scale;
+            b.paymentPrice *= scale;
+            for (BillGroup &g : b.groups) {
+                g.subTotal *= scale;
+                for (BillItem &i : g.items) {
+                    i.price *= scale;
+                    i.vat *= scale;
+                }
+            }
+        }
+    }
 }
 
-qint64 liveEstimate(const SimState &state, qint64 nowMs)
+qint64 liveEstimate(const SimState &state, qint64 nowMs, qint64 scale)
 {
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(9 * 3600));
     const QDate first(now.date().year(), now.date().month(), 1);
@@ -137,7 +151,7 @@ qint64 liveEstimate(const SimState &state, qint64 nowMs)
         monthly += monthlyPrice(state, si.data);
     for (const SimVolume &v : state.volumes)
         monthly += v.data.sizeGb * kVolumePricePerGb;
-    return qint64(double(monthly) * fraction);
+    return qint64(double(monthly) * fraction) * qMax<qint64>(1, scale);
 }
 
 } // namespace SimBillSeed

@@ -24,6 +24,9 @@ struct SimOptions
     //! Both by default, over the same firewalls (§3 and §6: each was seen).
     FirewallDialect firewallDialect = FirewallDialect::Both;
     FlavorPrice flavorPrice = FlavorPrice::Object;
+    //! Every amount of the bills and the live bill multiplied by this: a large account whose
+    //! amounts pass 32 bits (the reference: use 64-bit integers).
+    qint64 billScale = 1;
     //! The longest name (of a server or a block storage) and description accepted; the real
     //! limits are unknown (§5), so a test can make the server stricter than the console.
     int nameMax = 50;

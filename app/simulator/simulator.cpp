@@ -36,7 +36,7 @@ Simulator::Simulator(const SimOptions &options, Clock *clock, QObject *parent)
     m_context = std::make_unique<SimContext>(SimContext {*m_state, m_options, *m_clock});
     SimCatalogSeed::seed(*m_state);
     SimAccountSeed::seed(*m_state, m_options, m_clock->nowMs());
-    SimBillSeed::seed(*m_state, m_clock->nowMs());
+    SimBillSeed::seed(*m_state, m_clock->nowMs(), m_options.billScale);
 
     // Keys come from their own generator so they do not shift the world's data.
     QRandomGenerator keys(options.seed ^ 0x5eedc0de);

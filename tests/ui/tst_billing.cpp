@@ -42,6 +42,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -51,7 +53,7 @@ struct Setup
     std::unique_ptr<AccountSession> session;
     std::unique_ptr<MainWindow> window;
 
-    Setup()
+    explicit Setup(const SimOptions &options = SimFixture::testOptions()) : f(options)
     {
         session = std::make_unique<AccountSession>(f.client.get(), true);
         window = std::make_unique<MainWindow>(session.get());
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void theBurnLineIsDrawnByDayOfTheMonth();
     void theRunningCostPricesAsTheSpecTablesDo();
     void theCsvFollowsTheList();
+    void aLargeAccountsAmountsPass32Bits();
 };
 
 void TstBilling::chartsHoldTheMonthsAndTheirSums()
@@ -486,6 +489,43 @@ void TstBilling::theCsvFollowsTheList()
     QVERIFY(bills.open(QIODevice::ReadOnly));
     QCOMPARE(bills.readAll().count('\n'), 2); // the header and the one prepaid bill
     QCOMPARE(s.page()->itemsExported(), 0);
+}
+
+void TstBilling::aLargeAccountsAmountsPass32Bits()
+{
+    SimOptions options = SimFixture::testOptions();
+    options.billScale = 10'000; // tens of billions of won a month
+    Setup s(options);
+    qint64 price = 0;
+    qint64 largest = 0;
+    for (const Bill &b : s.f.sim->state().bills) {
+        if (b.type == u"prepaid"_s)
+            continue;
+        price += b.price;
+        largest = std::max(largest, b.price);
+    }
+    QVERIFY(largest > std::numeric_limits<qint32>::max());
+    // Read over HTTP, summed in the chart, shown and exported as they are.
+    qint64 read = 0;
+    for (const Bill &b : s.billing()->bills()) {
+        if (b.type != u"prepaid"_s)
+            read += b.price;
+    }
+    QCOMPARE(read, price);
+    QVERIFY(s.billing()->live()->price > std::numeric_limits<qint32>::max());
+    QList<QBarSet *> sets = s.sets(s.page()->monthlyChart());
+    QCOMPARE(qint64(Setup::sum(sets.at(0)) + Setup::sum(sets.at(1))), price);
+    const Bill &top = s.billing()->bills().first();
+    QCOMPARE(s.page()->bills()->index(0, int(BillModel::Column::Price)).data().toString(),
+             Format::money(top.price));
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(s.page()->exportCsv(dir.filePath(u"b.csv"_s), QString(), &error));
+    QFile csv(dir.filePath(u"b.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().contains(QByteArray::number(top.price)));
+    const Projection p = s.billing()->projection();
+    QVERIFY(p.isValid() && p.expected > std::numeric_limits<qint32>::max());
 }
 
 QTEST_MAIN(TstBilling)
