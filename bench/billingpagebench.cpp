@@ -2,9 +2,9 @@
 // the page takes to build its cards and charts from them and to draw, and a bill's detail with
 // its breakdown. Figures for the closing notes, not a test. Run:
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_billingpage
+#include "billing/billdetailpane.h"
 #include "billing/billingpage.h"
 #include "billing/billingsession.h"
-#include "billing/billdetailpane.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "support/simfixture.h"

@@ -92,11 +92,11 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
         connect(session->billing(), &BillingSession::budgetPassed, this,
                 [this](qint64 projected, qint64 budget) {
                     //: %1 the projected month end, %2 the budget
-                    statusBar()->showMessage(tr("This month is heading for %1, over the budget of "
-                                                "%2.")
-                                                     .arg(Format::money(projected),
-                                                          Format::money(budget)),
-                                             60'000);
+                    statusBar()->showMessage(
+                            tr("This month is heading for %1, over the budget of "
+                               "%2.")
+                                    .arg(Format::money(projected), Format::money(budget)),
+                            60'000);
                 });
     }
     m_ui->mainSplitter->setStretchFactor(1, 1);

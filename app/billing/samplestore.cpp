@@ -451,9 +451,9 @@ bool SampleStore::removeFor(const QString &profileId)
 {
     const QString path = pathFor(profileId);
     bool ok = true;
-    const QStringList files = {path, QString(path + QStringLiteral("-wal")),
-                               QString(path + QStringLiteral("-shm")),
-                               QString(path + QStringLiteral("-journal"))};
+    const QStringList files
+            = {path, QString(path + QStringLiteral("-wal")), QString(path + QStringLiteral("-shm")),
+               QString(path + QStringLiteral("-journal"))};
     for (const QString &file : files) {
         if (QFile::exists(file) && !QFile::remove(file))
             ok = false;

@@ -12,9 +12,10 @@ struct Known
     const char *name;
 };
 //! Ports that must not be open to the whole internet without a second thought.
-constexpr Known kSensitive[] = {{22, "SSH"},        {3389, "RDP"},     {3306, "MySQL"},
-                                {5432, "PostgreSQL"}, {1433, "SQL Server"}, {1521, "Oracle"},
-                                {27017, "MongoDB"},  {6379, "Redis"},   {9200, "Elasticsearch"}};
+constexpr Known kSensitive[]
+        = {{22, "SSH"},          {3389, "RDP"},        {3306, "MySQL"},
+           {5432, "PostgreSQL"}, {1433, "SQL Server"}, {1521, "Oracle"},
+           {27017, "MongoDB"},   {6379, "Redis"},      {9200, "Elasticsearch"}};
 
 bool isIpv4Cidr(const QString &ip)
 {
@@ -52,9 +53,8 @@ QString RuleCheck::problem(const FirewallRule &rule, Field field)
     switch (field) {
     case Field::Bound:
         // Case-sensitive: "inbound" or "in" are refused (CHECK_PARAM_ENUM).
-        return rule.bound == u"IN"_s || rule.bound == u"OUT"_s
-                ? QString()
-                : tr("Choose inbound or outbound.");
+        return rule.bound == u"IN"_s || rule.bound == u"OUT"_s ? QString()
+                                                               : tr("Choose inbound or outbound.");
     case Field::Protocol:
         if (rule.protocol == u"TCP"_s || rule.protocol == u"UDP"_s)
             return {};
@@ -114,8 +114,8 @@ QList<RuleCheck::Problem> RuleCheck::check(const QList<FirewallRule> &rules)
         for (int j = 0; j < i; ++j) {
             if (sameAccess(rules.at(i), rules.at(j))) {
                 //: %1 is the number of the other rule
-                out.append({i, Field::Port, tr("The same as rule %1: a rule can be there only once.")
-                                                    .arg(j + 1)});
+                out.append({i, Field::Port,
+                            tr("The same as rule %1: a rule can be there only once.").arg(j + 1)});
                 break;
             }
         }

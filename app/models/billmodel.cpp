@@ -2,10 +2,10 @@
 
 #include "format.h"
 
-
 using namespace Qt::StringLiterals;
 
-BillModel::BillModel(QObject *parent) : QAbstractTableModel(parent) { }
+BillModel::BillModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void BillModel::setBills(const QList<Bill> &bills)
 {

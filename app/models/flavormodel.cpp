@@ -34,7 +34,8 @@ QVariant FlavorModel::display(const Flavor &f, int column) const
     case Column::Monthly:
     case Column::Hourly: {
         // By the price's own type, as the detail pane labels it (Pricing).
-        const Price p = Column(column) == Column::Monthly ? Pricing::monthly(f) : Pricing::hourly(f);
+        const Price p
+                = Column(column) == Column::Monthly ? Pricing::monthly(f) : Pricing::hourly(f);
         return p.known ? Format::money(p.price) : QString();
     }
     case Column::Zones:
@@ -80,7 +81,8 @@ QVariant FlavorModel::exportValue(const Flavor &f, int column) const
     switch (Column(column)) {
     case Column::Monthly:
     case Column::Hourly: {
-        const Price p = Column(column) == Column::Monthly ? Pricing::monthly(f) : Pricing::hourly(f);
+        const Price p
+                = Column(column) == Column::Monthly ? Pricing::monthly(f) : Pricing::hourly(f);
         return p.known ? QVariant(p.price) : QVariant(QString());
     }
     case Column::Name:

@@ -4,7 +4,8 @@
 #include "domain/status.h"
 #include "format.h"
 
-SpecChoiceModel::SpecChoiceModel(QObject *parent) : ResourceModel<Flavor>(parent) { }
+SpecChoiceModel::SpecChoiceModel(QObject *parent) : ResourceModel<Flavor>(parent)
+{ }
 
 int SpecChoiceModel::columnCount(const QModelIndex &parent) const
 {
@@ -37,8 +38,7 @@ QVariant SpecChoiceModel::display(const Flavor &f, int column) const
     case Column::Name: {
         const QString name = f.name.isEmpty() ? f.id : f.name;
         //: a spec that cannot be chosen: its name and why ("Sold out")
-        return isChoosable(f) ? name
-                              : tr("%1 · %2").arg(name, StatusText::availability(f.status));
+        return isChoosable(f) ? name : tr("%1 · %2").arg(name, StatusText::availability(f.status));
     }
     case Column::Type:
         return f.type;

@@ -476,8 +476,7 @@ void OperationTracker::observe(const QList<Instance> &instances, ListingInfo lis
     observe(Resource::Instances, rows, listing);
 }
 
-void OperationTracker::observe(Resource resource, const QList<Observed> &rows,
-                               ListingInfo listing)
+void OperationTracker::observe(Resource resource, const QList<Observed> &rows, ListingInfo listing)
 {
     if (!kindOf(resource))
         return;
@@ -546,8 +545,7 @@ void OperationTracker::evaluate(Tracked &t, const Find &find, const QList<Observ
 
     if (op.state == State::Checking) {
         // The answer was lost: does the listing show the change?
-        if (reached
-            && (leavesTrace(op.kind) || op.kind == Kind::Edit || showsReplacement(t, *o))) {
+        if (reached && (leavesTrace(op.kind) || op.kind == Kind::Edit || showsReplacement(t, *o))) {
             setState(t, State::Done);
             return;
         }

@@ -85,9 +85,10 @@ void RuleSync::next()
     step.state = Step::State::Sent;
     const ApiRequest request = requestFor(step);
     const quint64 entry = m_journal
-            ? m_journal->sent(request, step.rule.title.isEmpty()
-                                               ? m_groupId
-                                               : u"%1 (%2)"_s.arg(step.rule.title, m_groupId))
+            ? m_journal->sent(request,
+                              step.rule.title.isEmpty()
+                                      ? m_groupId
+                                      : u"%1 (%2)"_s.arg(step.rule.title, m_groupId))
             : 0;
     const int index = m_current;
     m_client->send(
@@ -105,7 +106,8 @@ void RuleSync::onAnswer(int index, quint64 entry, const ApiResult &result)
     step.error = result.error;
     // A rule already gone when it is removed is what was wanted.
     const bool done = result.ok()
-            || (step.kind == Step::Kind::RemoveRule && result.error.kind == ApiError::Kind::NotFound);
+            || (step.kind == Step::Kind::RemoveRule
+                && result.error.kind == ApiError::Kind::NotFound);
     step.state = done ? Step::State::Done : Step::State::Failed;
     // A call cancelled or unanswered after it left may have been carried out: said so, never
     // "refused".
@@ -116,10 +118,10 @@ void RuleSync::onAnswer(int index, quint64 entry, const ApiResult &result)
                 || (kind == ApiError::Kind::Network && result.error.mayHaveReachedServer));
     if (m_journal && entry)
         m_journal->outcome(entry,
-                           done   ? u"done"_s
-                           : lost ? QString(u"answer lost: "_s + ApiError::kindName(kind))
-                                  : QString(u"refused: "_s + ApiError::kindName(kind) + u' '
-                                            + result.error.errorCode));
+                           done           ? u"done"_s
+                                   : lost ? QString(u"answer lost: "_s + ApiError::kindName(kind))
+                                          : QString(u"refused: "_s + ApiError::kindName(kind) + u' '
+                                                    + result.error.errorCode));
     Q_EMIT stepChanged(index);
     if (m_stopped)
         return;

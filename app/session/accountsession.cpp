@@ -250,8 +250,9 @@ void AccountSession::withVolumeTypes(
             Priority::Read);
 }
 
-ApiCall *AccountSession::readConsoleLink(const QString &instanceId, QObject *receiver,
-                                         std::function<void(const QString &, const ApiError &)> done)
+ApiCall *
+AccountSession::readConsoleLink(const QString &instanceId, QObject *receiver,
+                                std::function<void(const QString &, const ApiError &)> done)
 {
     return m_client->send(
             InstancesApi::remoteConsole(instanceId), receiver,
@@ -323,16 +324,16 @@ ApiCall *AccountSession::readFirewall(const QString &id, QObject *receiver,
                                           Priority::Change, std::move(done));
     return FirewallFetch::start(m_client, &m_firewallDialect, receiver, Priority::Change,
                                 [id, done = std::move(done)](const ApiResult &all) {
-        ApiResult one = all;
-        QJsonArray rows;
-        for (const QJsonValue &row : all.rows()) {
-            const QJsonObject o = row.toObject();
-            if (o.value(QLatin1String("firewall_id")).toString() == id)
-                rows.append(row);
-        }
-        one.envelope.result = rows;
-        done(one);
-    });
+                                    ApiResult one = all;
+                                    QJsonArray rows;
+                                    for (const QJsonValue &row : all.rows()) {
+                                        const QJsonObject o = row.toObject();
+                                        if (o.value(QLatin1String("firewall_id")).toString() == id)
+                                            rows.append(row);
+                                    }
+                                    one.envelope.result = rows;
+                                    done(one);
+                                });
 }
 
 void AccountSession::setAutoRefreshMs(qint64 intervalMs)

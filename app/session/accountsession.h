@@ -79,8 +79,9 @@ public:
                          std::function<void(const InstancesApi::Secrets &, const ApiError &)> done);
     //! The block storage types (read once per account, then kept): \a done runs on \a receiver
     //! with them, at once when known.
-    void withVolumeTypes(QObject *receiver,
-                         std::function<void(const QList<BlockStorageType> &, const ApiError &)> done);
+    void
+    withVolumeTypes(QObject *receiver,
+                    std::function<void(const QList<BlockStorageType> &, const ApiError &)> done);
     //! Asks for server \a instanceId's remote console link (a fresh one each time; a secret:
     //! never logged or kept here).
     ApiCall *readConsoleLink(const QString &instanceId, QObject *receiver,

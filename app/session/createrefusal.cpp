@@ -18,10 +18,14 @@ struct Parameter
     Field field;
 };
 constexpr Parameter kParameters[] = {
-        {u"block_storage", Field::Volumes}, {u"ssh_key_id", Field::SshKeys},
-        {u"user_script_id", Field::Script}, {u"flavor_id", Field::Spec},
-        {u"image_id", Field::Image},        {u"zone_id", Field::Zone},
-        {u"description", Field::Description}, {u"count", Field::Count},
+        {u"block_storage", Field::Volumes},
+        {u"ssh_key_id", Field::SshKeys},
+        {u"user_script_id", Field::Script},
+        {u"flavor_id", Field::Spec},
+        {u"image_id", Field::Image},
+        {u"zone_id", Field::Zone},
+        {u"description", Field::Description},
+        {u"count", Field::Count},
         {u"name", Field::Name},
 };
 

@@ -77,12 +77,13 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
         // iwinv's months are KST months.
         const QDate today = SimBillSeed::kstDate(ctx.nowMs());
         const QDate first(today.year(), today.month(), 1);
-        return SimResponse::ok(QJsonArray {
-                QJsonObject {{u"bill_id"_s, u"BILL-live"_s},
-                             {u"start_date"_s, first.toString(Qt::ISODate)},
-                             {u"end_date"_s, today.toString(Qt::ISODate)},
-                             {u"price"_s, SimBillSeed::liveEstimate(ctx.state, ctx.nowMs(), ctx.options.billScale)},
-                             {u"currency"_s, u"KRW"_s}}});
+        return SimResponse::ok(QJsonArray {QJsonObject {
+                {u"bill_id"_s, u"BILL-live"_s},
+                {u"start_date"_s, first.toString(Qt::ISODate)},
+                {u"end_date"_s, today.toString(Qt::ISODate)},
+                {u"price"_s,
+                 SimBillSeed::liveEstimate(ctx.state, ctx.nowMs(), ctx.options.billScale)},
+                {u"currency"_s, u"KRW"_s}}});
     });
     router.add(u"GET"_s, u"/v1/bill"_s,
                [&ctx](SimRequest &req, const QStringList &) { return listBills(ctx, req); });

@@ -73,9 +73,8 @@ SimResponse create(SimContext &ctx, SimRequest &req)
         if (auto bad = SimParams::checkLength(u"name"_s, name, 1, ctx.options.nameMax))
             return *bad;
     }
-    if (auto bad
-        = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0,
-                                 ctx.options.descriptionMax))
+    if (auto bad = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0,
+                                          ctx.options.descriptionMax))
         return *bad;
     if (owner->data.blockStorageIds.size() >= kMaxPerInstance)
         return SimResponse::error(SimCode::LimitExceeded,

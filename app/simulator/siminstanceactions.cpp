@@ -102,8 +102,8 @@ SimResponse create(SimContext &ctx, SimRequest &req)
             return *bad;
     }
     const QString description = req.form.value(u"description"_s);
-    if (auto bad = SimParams::checkLength(u"description"_s, description, 0,
-                                             ctx.options.descriptionMax))
+    if (auto bad
+        = SimParams::checkLength(u"description"_s, description, 0, ctx.options.descriptionMax))
         return *bad;
     int count = 1;
     if (req.form.contains(u"count"_s)) {

@@ -135,14 +135,13 @@ SimResponse edit(SimContext &ctx, SimRequest &req, const QString &id)
         return SimResponse::error(SimCode::RequiredPostParamMissing,
                                   u"name or description is required"_s);
     if (hasName) {
-        if (auto bad = SimParams::checkLength(u"name"_s, req.form.value(u"name"_s), 1,
-                                                 ctx.options.nameMax))
+        if (auto bad
+            = SimParams::checkLength(u"name"_s, req.form.value(u"name"_s), 1, ctx.options.nameMax))
             return *bad;
     }
     if (hasDescription) {
-        if (auto bad
-            = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0,
-                                     ctx.options.descriptionMax))
+        if (auto bad = SimParams::checkLength(u"description"_s, req.form.value(u"description"_s), 0,
+                                              ctx.options.descriptionMax))
             return *bad;
     }
     if (hasName)

@@ -5,10 +5,10 @@
 // failures add or remove nothing. And the CredentialLoader's policy on an injected clock: an
 // unavailable keychain is tried once more after exactly 10 s, a locked one or a missing entry is
 // reported at once.
+#include "billing/samplestore.h"
 #include "credentials/credentialloader.h"
 #include "credentials/keychainstore.h"
 #include "credentials/memorystore.h"
-#include "billing/samplestore.h"
 #include "credentials/profilemanager.h"
 #include "settings/settingskeys.h"
 #include "util/manualclock.h"

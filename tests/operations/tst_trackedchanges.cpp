@@ -384,7 +384,8 @@ namespace {
 void observeFirewalls(SimFixture &f, OperationTracker &tracker)
 {
     QList<Observed> rows;
-    for (const Firewall &fw : FirewallsApi::parseFirewalls(f.fetchAll(FirewallsApi::list()).rows()).items)
+    for (const Firewall &fw :
+         FirewallsApi::parseFirewalls(f.fetchAll(FirewallsApi::list()).rows()).items)
         rows.append(Observed::of(fw));
     tracker.observe(Resource::Firewalls, rows);
 }
@@ -414,7 +415,8 @@ void TstTrackedChanges::shouldNotClaimAnOldResourceForALostCreateWithoutABaselin
     const QString title = f.sim->state().firewalls.first().title;
     f.sim->addFault(fault(SimFault::Kind::Reset, u"POST"_s, u"/v1/firewall"_s, 1, false));
     OperationTracker tracker(f.client.get());
-    const quint64 id = tracker.submit(firewallCreate(title), FirewallsApi::create(firewallSpec(title)));
+    const quint64 id
+            = tracker.submit(firewallCreate(title), FirewallsApi::create(firewallSpec(title)));
     QVERIFY(f.drive([&] { return tracker.operation(id)->isFinished(); }, 60000));
     // It cannot tell: never "done" with the old firewall.
     QCOMPARE(tracker.operation(id)->state, Operation::State::NoChangeSeen);
@@ -435,9 +437,12 @@ void TstTrackedChanges::shouldNotLetTwoCreatesClaimOneResource()
     f.sim->addFault(lost);
     const quint64 second = tracker.submit(firewallCreate(u"dup"_s),
                                           FirewallsApi::create(firewallSpec(u"dup"_s)));
-    QVERIFY(f.drive([&] {
-        return tracker.operation(first)->isFinished() && tracker.operation(second)->isFinished();
-    }, 60000));
+    QVERIFY(f.drive(
+            [&] {
+                return tracker.operation(first)->isFinished()
+                        && tracker.operation(second)->isFinished();
+            },
+            60000));
     QCOMPARE(tracker.operation(first)->state, Operation::State::Done);
     QCOMPARE(tracker.operation(second)->state, Operation::State::NotCarriedOut);
     QVERIFY(tracker.operation(second)->targetId.isEmpty());
@@ -567,8 +572,8 @@ void TstTrackedChanges::shouldKeepTheRowWhenAnAnswerCarriesPartOfIt()
     int rowsFromAnswers = 0;
     connect(&tracker, &OperationTracker::rowsReceived, this,
             [&](Resource, const ApiResult &, const QString &) { ++rowsFromAnswers; });
-    const quint64 op = tracker.submit(Operation::Kind::Start, InstancesApi::start(id), id,
-                                      u"srv"_s, u"off"_s);
+    const quint64 op = tracker.submit(Operation::Kind::Start, InstancesApi::start(id), id, u"srv"_s,
+                                      u"off"_s);
     QVERIFY(f.drive([&] { return tracker.operation(op)->state != Operation::State::Sending; }));
     QCOMPARE(rowsFromAnswers, 0); // a start's answer never replaces the row shown
 }

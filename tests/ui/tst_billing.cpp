@@ -6,9 +6,9 @@
 #include "billing/billdetailpane.h"
 #include "billing/billingpage.h"
 #include "billing/billingsession.h"
-#include "billing/samplestore.h"
 #include "billing/projection.h"
 #include "billing/runningcost.h"
+#include "billing/samplestore.h"
 #include "domain/pricing.h"
 #include "mainwindow.h"
 #include "models/billmodel.h"
@@ -25,22 +25,22 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
-#include <QPalette>
-#include <QTimeZone>
-#include <QValueAxis>
-#include <QLineSeries>
-#include <QLabel>
-#include <QFileInfo>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 #include <limits>
 
@@ -284,9 +284,9 @@ void TstBilling::exportsBillsItemsAndCharts()
     QVERIFY(s.f.drive([&] { return s.billing()->detail(billId) != nullptr; }));
     QTemporaryDir dir;
     QString error;
-    QVERIFY2(s.page()->exportCsv(dir.filePath(u"bills.csv"_s), dir.filePath(u"items.csv"_s),
-                                 &error),
-             qPrintable(error));
+    QVERIFY2(
+            s.page()->exportCsv(dir.filePath(u"bills.csv"_s), dir.filePath(u"items.csv"_s), &error),
+            qPrintable(error));
     QFile bills(dir.filePath(u"bills.csv"_s));
     QVERIFY(bills.open(QIODevice::ReadOnly));
     QCOMPARE(bills.readAll().count('\n'), s.billing()->bills().size() + 1);
@@ -397,10 +397,11 @@ void TstBilling::theLatestReadingCountsWhenItsAmountRepeats()
     same.path = u"/v1/bill/live"_s;
     same.status = 200;
     same.times = 2;
-    same.body = QByteArray(R"({"code":"0x00","error_code":"SUCCESS","message":"","result":[{"bill_id":"BILL-live","start_date":")")
-            + month.toString(Qt::ISODate).toUtf8()
-            + R"(","end_date":")" + month.toString(Qt::ISODate).toUtf8()
-            + R"(","price":777000,"currency":"KRW"}]})";
+    same.body
+            = QByteArray(
+                      R"({"code":"0x00","error_code":"SUCCESS","message":"","result":[{"bill_id":"BILL-live","start_date":")")
+            + month.toString(Qt::ISODate).toUtf8() + R"(","end_date":")"
+            + month.toString(Qt::ISODate).toUtf8() + R"(","price":777000,"currency":"KRW"}]})";
     s.f.sim->addFault(same);
     s.f.clock.advanceSecs(3600);
     s.billing()->refreshLive();
@@ -471,7 +472,8 @@ void TstBilling::theRunningCostPricesAsTheSpecTablesDo()
     in.flavor.id = u"f"_s;
     in.status = u"off"_s;
     const RunningCost cost = RunningCost::of({in}, {hourly});
-    QCOMPARE(cost.servers.first().monthly, Pricing::monthly(hourly).known ? Pricing::monthly(hourly).price : 0);
+    QCOMPARE(cost.servers.first().monthly,
+             Pricing::monthly(hourly).known ? Pricing::monthly(hourly).price : 0);
     QVERIFY(cost.servers.first().monthly != 30); // never the hourly price as the monthly one
     QCOMPARE(cost.stoppedCount, 1);
 }

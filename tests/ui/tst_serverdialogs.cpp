@@ -15,10 +15,10 @@
 #include "models/format.h"
 #include "models/imagemodel.h"
 #include "models/instancemodel.h"
-#include "models/zonemodel.h"
 #include "models/resourcefilterproxy.h"
 #include "models/roles.h"
 #include "models/specchoicemodel.h"
+#include "models/zonemodel.h"
 #include "operations/journal.h"
 #include "operations/operationtracker.h"
 #include "operationtext.h"
@@ -461,7 +461,8 @@ void TstServerDialogs::rebuildInstallsTheNewImageAndComesBack()
     const Flavor *spec = s.session->flavors()->find(before.flavor.id);
     QVERIFY(spec);
     QString other;
-    for (const Image &i : ServerPlan::imagesFor(s.session->images()->items(), *spec, before.zoneId)) {
+    for (const Image &i :
+         ServerPlan::imagesFor(s.session->images()->items(), *spec, before.zoneId)) {
         if (i.id != before.image.id)
             other = i.id;
     }
@@ -505,16 +506,17 @@ void TstServerDialogs::resizeMovesToTheNewSpec()
     const Instance before = s.f.sim->state().instance(id)->data;
     QString bigger;
     for (const Flavor &f : s.f.sim->state().flavors) {
-        if (f.id != before.flavor.id && f.status == u"available"_s && f.zones.contains(before.zoneId)
-            && f.supportingImages.contains(before.image.id) && f.diskGb >= before.flavor.diskGb
-            && bigger.isEmpty())
+        if (f.id != before.flavor.id && f.status == u"available"_s
+            && f.zones.contains(before.zoneId) && f.supportingImages.contains(before.image.id)
+            && f.diskGb >= before.flavor.diskGb && bigger.isEmpty())
             bigger = f.id;
     }
     QVERIFY(!bigger.isEmpty());
     QVERIFY(d->chooseSpec(bigger));
     // Now and after, side by side, and what it changes a month.
     const QStringList compare = d->comparison();
-    QVERIFY2(compare.size() == 6 && compare.at(1).contains(u" → "_s), qPrintable(compare.join(u"; "_s)));
+    QVERIFY2(compare.size() == 6 && compare.at(1).contains(u" → "_s),
+             qPrintable(compare.join(u"; "_s)));
     QVERIFY(!d->findChild<QLabel *>(u"differenceLabel"_s)->text().isEmpty());
     QPointer<ResizeDialog> guard(d);
     d->resizeButton()->click();
@@ -564,7 +566,8 @@ void TstServerDialogs::deleteNamesTheBlockStorageThatStays()
     }
     QVERIFY(!id.isEmpty());
     QVERIFY(s.servers()->selectId(id));
-    const SimVolume *v = s.f.sim->state().volume(s.f.sim->state().instance(id)->data.blockStorageIds.first());
+    const SimVolume *v
+            = s.f.sim->state().volume(s.f.sim->state().instance(id)->data.blockStorageIds.first());
     s.window->instanceActions()->deleteAction()->trigger();
     ConfirmDialog *confirm = s.window->instanceActions()->pendingConfirmation();
     QVERIFY(confirm);

@@ -31,12 +31,12 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -130,7 +130,10 @@ struct Setup
     }
     bool loaded(Resource r) const { return idle() && session->store(r)->hasData(); }
     bool finished() const { return session->operations()->inProgress() == 0; }
-    bool waitFinished() { return f.drive([&] { return finished() && idle(); }, 60000); }
+    bool waitFinished()
+    {
+        return f.drive([&] { return finished() && idle(); }, 60000);
+    }
     //! Reads \a r again and waits for it.
     bool reread(Resource r)
     {
@@ -321,8 +324,11 @@ void TstStorageFirewall::addsBlockStorageShownOnBothSides()
     QCOMPARE(s.session->instances()->find(server)->blockStorageIds.size(), before + 1);
     s.window->showPage(Resource::Instances);
     QVERIFY(s.page(Resource::Instances)->selectId(server));
-    QTRY_VERIFY(s.page(Resource::Instances)->detail()->visibleText().join(u'\n').contains(
-            u"로그 저장"_s));
+    QTRY_VERIFY(s.page(Resource::Instances)
+                        ->detail()
+                        ->visibleText()
+                        .join(u'\n')
+                        .contains(u"로그 저장"_s));
 }
 
 void TstStorageFirewall::detachesThenAttachesToAnotherServer()
@@ -348,16 +354,13 @@ void TstStorageFirewall::detachesThenAttachesToAnotherServer()
     QVERIFY(!confirm->actionButton()->isDefault());
     confirm->actionButton()->click();
     // The row says it is detaching while the simulator takes its time.
-    QVERIFY(s.f.drive([&] {
-        return s.f.sim->state().volume(id)->data.status == u"detaching"_s;
-    }));
+    QVERIFY(s.f.drive([&] { return s.f.sim->state().volume(id)->data.status == u"detaching"_s; }));
     QVERIFY(s.waitFinished());
     QVERIFY(s.f.sim->state().volume(id)->data.instanceId.isEmpty());
     QVERIFY(!s.f.sim->state().instance(first)->data.blockStorageIds.contains(id));
     QVERIFY(s.session->volumes()->find(id)->instanceId.isEmpty());
-    QVERIFY(s.f.drive([&] {
-        return !s.session->instances()->find(first)->blockStorageIds.contains(id);
-    }));
+    QVERIFY(s.f.drive(
+            [&] { return !s.session->instances()->find(first)->blockStorageIds.contains(id); }));
 
     QVERIFY(s.volumes()->attachAction()->isEnabled());
     s.volumes()->attachAction()->trigger();
@@ -372,9 +375,8 @@ void TstStorageFirewall::detachesThenAttachesToAnotherServer()
     QVERIFY(s.waitFinished());
     QCOMPARE(s.f.sim->state().volume(id)->data.instanceId, second);
     QCOMPARE(s.session->volumes()->find(id)->instanceId, second);
-    QVERIFY(s.f.drive([&] {
-        return s.session->instances()->find(second)->blockStorageIds.contains(id);
-    }));
+    QVERIFY(s.f.drive(
+            [&] { return s.session->instances()->find(second)->blockStorageIds.contains(id); }));
     QCOMPARE(s.f.sim->count(u"POST"_s, u"/v1/block-storages/"_s + id + u"/detach"_s)
                      + s.f.sim->count(u"PUT"_s, u"/v1/block-storages/"_s + id + u"/detach"_s),
              1);
@@ -436,9 +438,9 @@ void TstStorageFirewall::firewallCreateEditAttachDetach()
 {
     QFETCH(Dialect, dialect);
     Setup s(dialect);
-    const QList<FirewallRule> three
-            = {rule(u"web"_s, u"443"_s, u"0.0.0.0/0"_s), rule(u"ssh office"_s, u"22"_s, u"203.0.113.0/24"_s),
-               rule(u"dns"_s, u"53"_s, u"10.0.0.0/8"_s, u"UDP"_s)};
+    const QList<FirewallRule> three = {rule(u"web"_s, u"443"_s, u"0.0.0.0/0"_s),
+                                       rule(u"ssh office"_s, u"22"_s, u"203.0.113.0/24"_s),
+                                       rule(u"dns"_s, u"53"_s, u"10.0.0.0/8"_s, u"UDP"_s)};
     const QString id = s.createFirewall(u"test-fw"_s, three);
     const Firewall *made = s.f.sim->state().firewall(id);
     QVERIFY(made);
@@ -483,11 +485,13 @@ void TstStorageFirewall::firewallCreateEditAttachDetach()
     QVERIFY(choice->choose(servers.at(0)));
     QVERIFY(choice->choose(servers.at(1)));
     choice->actionButton()->click();
-    QVERIFY(s.f.drive([&] {
-        const Firewall *fw = s.f.sim->state().firewall(id);
-        return s.finished() && fw->instanceIds.contains(servers.at(0))
-                && fw->instanceIds.contains(servers.at(1));
-    }, 60000));
+    QVERIFY(s.f.drive(
+            [&] {
+                const Firewall *fw = s.f.sim->state().firewall(id);
+                return s.finished() && fw->instanceIds.contains(servers.at(0))
+                        && fw->instanceIds.contains(servers.at(1));
+            },
+            60000));
     QVERIFY(s.waitFinished());
     QVERIFY(s.reread(Resource::Firewalls));
     QVERIFY(s.session->firewalls()->find(id)->instanceIds.contains(servers.at(1)));
@@ -498,9 +502,12 @@ void TstStorageFirewall::firewallCreateEditAttachDetach()
     QVERIFY(choice);
     QVERIFY(choice->choose(servers.at(0)));
     choice->actionButton()->click();
-    QVERIFY(s.f.drive([&] {
-        return s.finished() && !s.f.sim->state().firewall(id)->instanceIds.contains(servers.at(0));
-    }, 60000));
+    QVERIFY(s.f.drive(
+            [&] {
+                return s.finished()
+                        && !s.f.sim->state().firewall(id)->instanceIds.contains(servers.at(0));
+            },
+            60000));
     QVERIFY(s.f.sim->state().firewall(id)->instanceIds.contains(servers.at(1)));
     QCOMPARE(s.f.sim->state().firewallOf(servers.at(0)), nullptr);
     const QList<Operation> ops = s.session->operations()->operations();
@@ -657,26 +664,29 @@ void TstStorageFirewall::aSecurityGroupSaveFailingHalfWayKeepsAccessAndRetries()
     QObject context;
     QObject::connect(s.f.sim.get(), &Simulator::requestHandled, &context,
                      [&](const QString &method, const QString &path, int) {
-        if (method == u"GET"_s || !path.startsWith(rules))
-            return;
-        ++ruleCalls;
-        const QList<FirewallRule> now = s.f.sim->state().firewall(id)->rules;
-        for (const Probe &p : probes) {
-            const bool both = allows(before, p) && allows(after, p);
-            const bool neither = !allows(before, p) && !allows(after, p);
-            if (both && !allows(now, p))
-                violations.append(u"call %1 cut %2 %3 from %4"_s.arg(ruleCalls).arg(p.protocol)
-                                          .arg(p.port).arg(QLatin1String(p.from)));
-            if (neither && allows(now, p))
-                violations.append(u"call %1 opened %2 %3 from %4"_s.arg(ruleCalls)
-                                          .arg(p.protocol).arg(p.port)
-                                          .arg(QLatin1String(p.from)));
-        }
-        if (ruleCalls == 2) {
-            // The third of the five calls is refused.
-            s.f.sim->addFault(faultOn(SimFault::Kind::Status, QString(), rules));
-        }
-    });
+                         if (method == u"GET"_s || !path.startsWith(rules))
+                             return;
+                         ++ruleCalls;
+                         const QList<FirewallRule> now = s.f.sim->state().firewall(id)->rules;
+                         for (const Probe &p : probes) {
+                             const bool both = allows(before, p) && allows(after, p);
+                             const bool neither = !allows(before, p) && !allows(after, p);
+                             if (both && !allows(now, p))
+                                 violations.append(u"call %1 cut %2 %3 from %4"_s.arg(ruleCalls)
+                                                           .arg(p.protocol)
+                                                           .arg(p.port)
+                                                           .arg(QLatin1String(p.from)));
+                             if (neither && allows(now, p))
+                                 violations.append(u"call %1 opened %2 %3 from %4"_s.arg(ruleCalls)
+                                                           .arg(p.protocol)
+                                                           .arg(p.port)
+                                                           .arg(QLatin1String(p.from)));
+                         }
+                         if (ruleCalls == 2) {
+                             // The third of the five calls is refused.
+                             s.f.sim->addFault(faultOn(SimFault::Kind::Status, QString(), rules));
+                         }
+                     });
     d->findChild<QPushButton *>(u"saveButton"_s)->click();
     auto *retry = d->findChild<QPushButton *>(u"retryButton"_s);
     QVERIFY(s.f.drive([&] { return retry->isVisible() && retry->isEnabled(); }));
@@ -778,8 +788,8 @@ void TstStorageFirewall::importsWhatItExports()
     spec.title = u"exported"_s;
     spec.content = u"설명"_s;
     spec.icmp = true;
-    spec.rules = {rule(u"web"_s, u"443"_s), rule(u"range"_s, u"10000-10002"_s, u"10.2.0.0/16"_s,
-                                                  u"UDP"_s, u"OUT"_s)};
+    spec.rules = {rule(u"web"_s, u"443"_s),
+                  rule(u"range"_s, u"10000-10002"_s, u"10.2.0.0/16"_s, u"UDP"_s, u"OUT"_s)};
     d->setSpec(spec);
     QString error;
     const QString path = dir.filePath(u"rules.json"_s);
@@ -829,10 +839,12 @@ void TstStorageFirewall::detailPaneButtonsDoTheSame()
     const QString firewall = s.session->firewalls()->items().first().id;
     QVERIFY(choice->choose(firewall));
     choice->actionButton()->click();
-    QVERIFY(s.f.drive([&] {
-        return s.finished() && s.f.sim->state().firewallOf(server)
-                && s.f.sim->state().firewallOf(server)->id == firewall;
-    }, 60000));
+    QVERIFY(s.f.drive(
+            [&] {
+                return s.finished() && s.f.sim->state().firewallOf(server)
+                        && s.f.sim->state().firewallOf(server)->id == firewall;
+            },
+            60000));
     QVERIFY(s.waitFinished());
     QVERIFY(s.reread(Resource::Firewalls));
     // The detail now offers to detach it, and does.
@@ -845,8 +857,7 @@ void TstStorageFirewall::detailPaneButtonsDoTheSame()
     auto *confirm = qobject_cast<ConfirmDialog *>(s.firewalls()->dialog());
     QVERIFY(confirm);
     confirm->actionButton()->click();
-    QVERIFY(s.f.drive([&] { return s.finished() && !s.f.sim->state().firewallOf(server); },
-                      60000));
+    QVERIFY(s.f.drive([&] { return s.finished() && !s.f.sim->state().firewallOf(server); }, 60000));
 }
 
 void TstStorageFirewall::savesAgainAfterARefusal()
@@ -926,9 +937,10 @@ void TstStorageFirewall::cannotBeClosedWhileSaving()
 void TstStorageFirewall::previewCountsARenameAsAChange()
 {
     Setup s;
-    const QString id = s.createFirewall(
-            u"renames"_s, {rule(u"web"_s, u"443"_s), rule(u"ssh"_s, u"22"_s, u"203.0.113.0/24"_s),
-                           rule(u"dns"_s, u"53"_s, u"10.0.0.0/8"_s, u"UDP"_s)});
+    const QString id = s.createFirewall(u"renames"_s,
+                                        {rule(u"web"_s, u"443"_s),
+                                         rule(u"ssh"_s, u"22"_s, u"203.0.113.0/24"_s),
+                                         rule(u"dns"_s, u"53"_s, u"10.0.0.0/8"_s, u"UDP"_s)});
     QVERIFY(s.page(Resource::Firewalls)->selectId(id));
     FirewallEditorDialog *d = s.editor(s.firewalls()->editAction());
     FirewallsApi::Spec spec = d->spec();
@@ -1087,8 +1099,8 @@ void TstStorageFirewall::aRefusedAttachIsSaidInItsDialog()
     QCOMPARE(servers.size(), 2);
     QVERIFY(s.reread(Resource::Firewalls));
     const QString id = s.session->firewalls()->items().first().id;
-    s.f.sim->addFault(faultOn(SimFault::Kind::Status, u"POST"_s,
-                              u"/v1/firewall/"_s + id + u"/attach"_s));
+    s.f.sim->addFault(
+            faultOn(SimFault::Kind::Status, u"POST"_s, u"/v1/firewall/"_s + id + u"/attach"_s));
     ChoiceDialog *choice = s.attachChoice(id, servers);
     choice->actionButton()->click();
     QVERIFY(!choice->actionButton()->isEnabled()); // in flight: never twice
@@ -1097,7 +1109,9 @@ void TstStorageFirewall::aRefusedAttachIsSaidInItsDialog()
     QVERIFY(choice->isVisible());
     QVERIFY(s.waitFinished());
     const Firewall *fw = s.f.sim->state().firewall(id);
-    QCOMPARE(int(fw->instanceIds.contains(servers.at(0))) + int(fw->instanceIds.contains(servers.at(1))), 1);
+    QCOMPARE(int(fw->instanceIds.contains(servers.at(0)))
+                     + int(fw->instanceIds.contains(servers.at(1))),
+             1);
     const QString said = choice->findChild<QLabel *>(u"messageLabel"_s)->text();
     QVERIFY2(said.contains(u"Not every change"_s), qPrintable(said));
     // The one that went through is no longer chosen: sending again sends only the refused one.
@@ -1115,8 +1129,8 @@ void TstStorageFirewall::aLostAttachAnswerIsCheckedNotTakenForDone()
     QVERIFY(s.reread(Resource::Firewalls));
     const QString id = s.session->firewalls()->items().first().id;
     // The connection drops before the server saw it: the listing shows it was not done.
-    SimFault lost = faultOn(SimFault::Kind::Reset, u"POST"_s,
-                            u"/v1/firewall/"_s + id + u"/attach"_s);
+    SimFault lost
+            = faultOn(SimFault::Kind::Reset, u"POST"_s, u"/v1/firewall/"_s + id + u"/attach"_s);
     lost.process = false;
     s.f.sim->addFault(lost);
     ChoiceDialog *choice = s.attachChoice(id, servers);

@@ -1,14 +1,14 @@
 // Renders the console's windows in chosen states (demo data, offline, clock off, rate limited)
 // to PNG files, in Korean and English, with QWidget::grab() on the offscreen platform.
 #include "accountshots.h"
-#include "servershots.h"
-#include "storageshots.h"
-#include "billingshots.h"
 #include "api/apiclient.h"
 #include "api/zonesapi.h"
+#include "billingshots.h"
 #include "mainwindow.h"
 #include "pages/resourcepage.h"
+#include "servershots.h"
 #include "session/resourcestore.h"
+#include "storageshots.h"
 
 #include "session/accountsession.h"
 #include "support/simfixture.h"

@@ -98,7 +98,8 @@ int shootStorageDialogs(const QString &out, const QString &lang, QTextStream &lo
         w.window.showPage(Resource::BlockStorage);
         w.window.page(Resource::BlockStorage)->selectId(attached);
         volumes->deleteAction()->trigger();
-        failures += volumes->dialog() && shoot(volumes->dialog(), file("volume-delete-attached"), log)
+        failures += volumes->dialog()
+                        && shoot(volumes->dialog(), file("volume-delete-attached"), log)
                 ? 0
                 : 1;
         if (volumes->dialog())
@@ -172,9 +173,9 @@ int shootStorageDialogs(const QString &out, const QString &lang, QTextStream &lo
         QObject context;
         QObject::connect(w.f.sim.get(), &Simulator::requestHandled, &context,
                          [&](const QString &method, const QString &path, int) {
-            if (method == u"POST"_s && path == refuse.path && ++calls == 2)
-                w.f.sim->addFault(refuse);
-        });
+                             if (method == u"POST"_s && path == refuse.path && ++calls == 2)
+                                 w.f.sim->addFault(refuse);
+                         });
         editor->findChild<QPushButton *>(u"saveButton"_s)->click();
         auto *retry = editor->findChild<QPushButton *>(u"retryButton"_s);
         w.f.drive([&] { return retry->isVisible() && retry->isEnabled(); });

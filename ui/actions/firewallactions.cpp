@@ -24,8 +24,7 @@ QString serverLabel(const AccountSession &s, const QString &id)
 }
 } // namespace
 
-FirewallActions::FirewallActions(AccountSession *session, ResourcePage *page,
-                                 QWidget *dialogParent)
+FirewallActions::FirewallActions(AccountSession *session, ResourcePage *page, QWidget *dialogParent)
     : ActionGroup(page), m_session(session), m_page(page), m_parent(dialogParent),
       m_create(new QAction(tr("Create firewall…"), this)),
       m_edit(new QAction(tr("Edit rules…"), this)),
@@ -50,10 +49,8 @@ FirewallActions::FirewallActions(AccountSession *session, ResourcePage *page,
     connect(m_detach, &QAction::triggered, this, &FirewallActions::detach);
     connect(m_delete, &QAction::triggered, this, &FirewallActions::remove);
     connect(page, &ResourcePage::currentIdChanged, this, &FirewallActions::update);
-    connect(session->firewalls(), &QAbstractItemModel::dataChanged, this,
-            &FirewallActions::update);
-    connect(session->firewalls(), &QAbstractItemModel::modelReset, this,
-            &FirewallActions::update);
+    connect(session->firewalls(), &QAbstractItemModel::dataChanged, this, &FirewallActions::update);
+    connect(session->firewalls(), &QAbstractItemModel::modelReset, this, &FirewallActions::update);
     connect(session->operations(), &OperationTracker::operationChanged, this,
             [this](const Operation &op) {
                 update();
@@ -191,11 +188,11 @@ void FirewallActions::follow(const Operation &op)
         // The answer was lost: not sent again; the listing tells, and the dialog waits for it.
         if (it->dialog)
             //: %1 is the server
-            it->dialog->showMessage(tr("The answer for %1 was lost: the console is checking "
-                                       "whether it was done, and will not send it again.")
-                                            .arg(op.relatedName.isEmpty() ? op.relatedId
-                                                                          : op.relatedName),
-                                    true);
+            it->dialog->showMessage(
+                    tr("The answer for %1 was lost: the console is checking "
+                       "whether it was done, and will not send it again.")
+                            .arg(op.relatedName.isEmpty() ? op.relatedId : op.relatedName),
+                    true);
         return;
     }
     // Answered: accepted (it is followed in the list) or refused (said in the dialog).
@@ -217,13 +214,12 @@ void FirewallActions::follow(const Operation &op)
         why = tr("not carried out");
     if (refused)
         //: %1 is the server, %2 why the change was refused
-        it->refused.append(tr("%1: %2").arg(op.relatedName.isEmpty() ? op.relatedId
-                                                                    : op.relatedName,
-                                            why));
+        it->refused.append(
+                tr("%1: %2").arg(op.relatedName.isEmpty() ? op.relatedId : op.relatedName, why));
     ChoiceDialog *d = it->dialog;
     if (d && !refused)
-        d->markDone(op.relatedId, op.kind == Operation::Kind::Attach ? tr("attached")
-                                                                    : tr("detached"));
+        d->markDone(op.relatedId,
+                    op.kind == Operation::Kind::Attach ? tr("attached") : tr("detached"));
     if (!it->pending.isEmpty()) {
         if (d)
             //: %1 answered so far, %2 in all
@@ -305,10 +301,10 @@ void FirewallActions::attachTo(const QString &serverId)
     QList<ChoiceDialog::Item> items;
     for (const Firewall &f : m_session->firewalls()->items())
         items.append({f.id, f.title, QString()});
-    auto *d = new ChoiceDialog(tr("Attach firewall"),
-                               tr("Which firewall should protect '%1'?")
-                                       .arg(serverLabel(*m_session, serverId)),
-                               tr("Attach"), items, false, m_parent);
+    auto *d = new ChoiceDialog(
+            tr("Attach firewall"),
+            tr("Which firewall should protect '%1'?").arg(serverLabel(*m_session, serverId)),
+            tr("Attach"), items, false, m_parent);
     d->setStaysOpen(true);
     connect(d, &ChoiceDialog::confirmed, this, [this, serverId, d](const QStringList &ids) {
         if (!ids.isEmpty())

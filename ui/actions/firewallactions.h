@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apirequest.h"
 #include "actiongroup.h"
+#include "api/apirequest.h"
 #include "operations/operation.h"
 
 #include <QHash>

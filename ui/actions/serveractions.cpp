@@ -18,8 +18,8 @@
 
 using namespace Qt::StringLiterals;
 
-ServerActions::ServerActions(AccountSession *session, ResourcePage *page,
-                             ClipboardGuard *clipboard, QWidget *dialogParent)
+ServerActions::ServerActions(AccountSession *session, ResourcePage *page, ClipboardGuard *clipboard,
+                             QWidget *dialogParent)
     : ActionGroup(page), m_session(session), m_page(page), m_clipboard(clipboard),
       m_parent(dialogParent), m_create(new QAction(tr("Create server…"), this)),
       m_edit(new QAction(tr("Edit…"), this)), m_rebuild(new QAction(tr("Reinstall OS…"), this)),
@@ -35,9 +35,9 @@ ServerActions::ServerActions(AccountSession *session, ResourcePage *page,
     m_copyConsole->setObjectName(u"copyConsoleLinkAction"_s);
     m_create->setShortcut(QKeySequence::New);
     m_create->setShortcutContext(Qt::WindowShortcut);
-    m_create->setToolTip(tr("Create one or more servers (%1)")
-                                 .arg(QKeySequence(QKeySequence::New)
-                                              .toString(QKeySequence::NativeText)));
+    m_create->setToolTip(
+            tr("Create one or more servers (%1)")
+                    .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_edit->setToolTip(tr("Rename the server or change its description"));
     m_rebuild->setToolTip(tr("Install another image on the server: its disk is erased"));
     m_resize->setToolTip(tr("Move the server to another spec"));
@@ -142,25 +142,24 @@ void ServerActions::openConsole(bool copy)
         return;
     const QString name = in->name;
     // A fresh link each time, never kept: opened in the browser or copied through the guard.
-    m_session->readConsoleLink(in->id, this,
-                               [this, copy, name](const QString &link, const ApiError &error) {
-                                   if (link.isEmpty()) {
-                                       Q_EMIT message(
-                                               tr("The console of '%1' could not be opened: %2")
-                                                       .arg(name, error.isError()
-                                                                    ? ErrorText::describe(error)
-                                                                    : tr("iwinv gave no link.")));
-                                       return;
-                                   }
-                                   if (copy) {
-                                       m_clipboard->copySecret(link);
-                                       Q_EMIT message(tr("Copied the console link of '%1'; it "
-                                                         "leaves the clipboard in 30 seconds.")
-                                                              .arg(name));
-                                   } else if (!QDesktopServices::openUrl(QUrl(link))) {
-                                       Q_EMIT message(tr("No browser could open the console of "
-                                                         "'%1'.")
-                                                              .arg(name));
-                                   }
-                               });
+    m_session->readConsoleLink(
+            in->id, this, [this, copy, name](const QString &link, const ApiError &error) {
+                if (link.isEmpty()) {
+                    Q_EMIT message(tr("The console of '%1' could not be opened: %2")
+                                           .arg(name,
+                                                error.isError() ? ErrorText::describe(error)
+                                                                : tr("iwinv gave no link.")));
+                    return;
+                }
+                if (copy) {
+                    m_clipboard->copySecret(link);
+                    Q_EMIT message(tr("Copied the console link of '%1'; it "
+                                      "leaves the clipboard in 30 seconds.")
+                                           .arg(name));
+                } else if (!QDesktopServices::openUrl(QUrl(link))) {
+                    Q_EMIT message(tr("No browser could open the console of "
+                                      "'%1'.")
+                                           .arg(name));
+                }
+            });
 }

@@ -2,10 +2,10 @@
 
 #include "api/blockstorageapi.h"
 #include "dialogs/changesubmitter.h"
-#include "dialogs/formfeedback.h"
 #include "dialogs/choicedialog.h"
 #include "dialogs/confirmdialog.h"
 #include "dialogs/createvolumedialog.h"
+#include "dialogs/formfeedback.h"
 #include "domain/status.h"
 #include "errortext.h"
 #include "models/blockstoragemodel.h"
@@ -88,9 +88,8 @@ void VolumeActions::addFor(const QString &serverId)
     if (!isWritable())
         return;
     auto *d = new CreateVolumeDialog(m_session, serverId, m_parent);
-    connect(d, &CreateVolumeDialog::added, this, [this](const QString &) {
-        Q_EMIT message(tr("Adding block storage…"));
-    });
+    connect(d, &CreateVolumeDialog::added, this,
+            [this](const QString &) { Q_EMIT message(tr("Adding block storage…")); });
     show(d);
 }
 
@@ -122,22 +121,23 @@ void VolumeActions::attach()
     d->setStaysOpen(true); // until the server's answer: a refusal is said in it
     connect(d, &ChoiceDialog::confirmed, d,
             [this, d, submitter, volumeId, volumeName](const QStringList &chosen) {
-        if (chosen.isEmpty())
-            return;
-        Change change;
-        change.resource = Resource::BlockStorage;
-        change.kind = Operation::Kind::Attach;
-        change.targetId = volumeId;
-        change.name = volumeName;
-        change.relatedId = chosen.first();
-        change.relatedName = serverLabel(*m_session, chosen.first());
-        if (submitter->submit(change, BlockStorageApi::attach(volumeId, chosen.first()))) {
-            d->setBusy(true); // never twice
-            d->showMessage(tr("Sending…"), false);
-        } else {
-            d->showMessage(tr("Another change of '%1' is on its way.").arg(volumeName), true);
-        }
-    });
+                if (chosen.isEmpty())
+                    return;
+                Change change;
+                change.resource = Resource::BlockStorage;
+                change.kind = Operation::Kind::Attach;
+                change.targetId = volumeId;
+                change.name = volumeName;
+                change.relatedId = chosen.first();
+                change.relatedName = serverLabel(*m_session, chosen.first());
+                if (submitter->submit(change, BlockStorageApi::attach(volumeId, chosen.first()))) {
+                    d->setBusy(true); // never twice
+                    d->showMessage(tr("Sending…"), false);
+                } else {
+                    d->showMessage(tr("Another change of '%1' is on its way.").arg(volumeName),
+                                   true);
+                }
+            });
     connect(submitter, &ChangeSubmitter::accepted, d, &QDialog::accept);
     connect(submitter, &ChangeSubmitter::refused, d, [d](const Operation &op) {
         d->setBusy(false); // nothing changed: the choice stays and can be sent again

@@ -7,10 +7,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QLocale>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPalette>
 #include <QPen>
 #include <QPieSeries>
@@ -120,7 +120,8 @@ QList<BillCharts::Month> BillCharts::months(const QList<Bill> &bills)
         }
         out.append({b.id, month, b.price, b.vat, b.paymentStatus != u"paid"_s});
     }
-    std::sort(out.begin(), out.end(), [](const Month &a, const Month &b) { return a.month < b.month; });
+    std::sort(out.begin(), out.end(),
+              [](const Month &a, const Month &b) { return a.month < b.month; });
     if (out.size() > kMaxMonths)
         out = out.mid(out.size() - kMaxMonths);
     return out;
@@ -247,12 +248,12 @@ QChart *BillCharts::burn(const QList<LiveSample> &samples, const Projection &pro
     QChart *chart = newChart(palette);
     const QDate month = BillProjection::monthOf(nowMs);
     const int days = month.daysInMonth();
-    const qint64 monthStartMs = QDateTime(month, QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
+    const qint64 monthStartMs
+            = QDateTime(month, QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
     // x is the day of the month: the 15th at 00:00 KST is 15, its noon 15.5; the month ends at
     // days + 1 (the next month's first midnight).
-    const auto dayOf = [monthStartMs](qint64 ms) {
-        return 1.0 + double(ms - monthStartMs) / 86'400'000.0;
-    };
+    const auto dayOf
+            = [monthStartMs](qint64 ms) { return 1.0 + double(ms - monthStartMs) / 86'400'000.0; };
     auto *soFar = new QLineSeries(chart);
     soFar->setName(tr("This month so far"));
     soFar->setColor(kPrice);

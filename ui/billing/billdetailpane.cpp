@@ -8,16 +8,16 @@
 #include "session/accountsession.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QCursor>
 #include <QEvent>
-#include <QPieSeries>
-#include <QPieSlice>
-#include <QToolTip>
-#include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QSplitter>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -81,8 +81,8 @@ void BillDetailPane::addLinks(const QStringList &urls, const QString &what)
         if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
             continue;
         const QString text = urls.size() > 1 ? u"%1 %2"_s.arg(what).arg(i + 1) : what;
-        parts.append(u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                   text.toHtmlEscaped()));
+        parts.append(u"<a href=\"%1\">%2</a>"_s.arg(
+                url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped()));
     }
     if (parts.isEmpty())
         return;
@@ -125,8 +125,7 @@ void BillDetailPane::showBill(const Bill *bill, const QString &message)
     lines << tr("Usage %1 – %2 · billed %3")
                      .arg(bill->usageStart.left(10), bill->usageEnd.left(10),
                           bill->billDate.left(10));
-    lines << (BillModel::isUnpaid(*bill)
-                      ? tr("Not paid yet")
+    lines << (BillModel::isUnpaid(*bill)         ? tr("Not paid yet")
                       : bill->datePaid.isEmpty() ? BillModel::paymentText(bill->paymentStatus)
                                                  : tr("Paid on %1").arg(bill->datePaid.left(10)));
     if (!message.isEmpty())
@@ -188,9 +187,9 @@ void BillDetailPane::showBill(const Bill *bill, const QString &message)
                     return;
                 }
                 //: a part of the bill in its tooltip: its name and its amount
-                QToolTip::showText(QCursor::pos(),
-                                   tr("%1: %2").arg(slice->label(),
-                                                    Format::money(qint64(slice->value()))));
+                QToolTip::showText(
+                        QCursor::pos(),
+                        tr("%1: %2").arg(slice->label(), Format::money(qint64(slice->value()))));
             });
         }
     }

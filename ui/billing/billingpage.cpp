@@ -12,10 +12,10 @@
 #include "models/flavormodel.h"
 #include "models/format.h"
 #include "models/instancemodel.h"
+#include "models/statustext.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "settings/settingskeys.h"
-#include "models/statustext.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -32,9 +32,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineSeries>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSaveFile>
@@ -109,7 +109,9 @@ public:
 std::optional<qint64> amountOf(const QLineEdit *edit)
 {
     QString digits = edit->text();
-    digits.remove(u','); digits.remove(u'원'); digits = digits.trimmed();
+    digits.remove(u',');
+    digits.remove(u'원');
+    digits = digits.trimmed();
     bool ok = false;
     const qint64 v = digits.toLongLong(&ok);
     return ok && v >= 0 ? std::optional<qint64>(v) : std::nullopt;
@@ -369,8 +371,7 @@ QWidget *BillingPage::buildBills()
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        m_billId = rows.isEmpty() ? QString()
-                                  : rows.first().data(BillModel::BillIdRole).toString();
+        m_billId = rows.isEmpty() ? QString() : rows.first().data(BillModel::BillIdRole).toString();
         if (!m_billId.isEmpty())
             m_session->billing()->readDetail(m_billId);
         updateDetail();
@@ -492,19 +493,19 @@ void BillingPage::updateLive()
 {
     BillingSession *billing = m_session->billing();
     const bool vat = withVat();
-    const auto money = [vat](qint64 amount) {
-        return Format::money(BillCharts::shown(amount, vat));
-    };
+    const auto money
+            = [vat](qint64 amount) { return Format::money(BillCharts::shown(amount, vat)); };
     // The live bill.
     QStringList live;
     if (const std::optional<LiveBill> &l = billing->live()) {
         //: %1 the amount without VAT, %2 with VAT
         live << tr("%1 (VAT excluded) · %2 with VAT")
-                        .arg(Format::money(l->price), Format::money(BillCharts::shown(l->price, true)));
+                        .arg(Format::money(l->price),
+                             Format::money(BillCharts::shown(l->price, true)));
         //: %1 and %2 are the live bill's first and last day
         live << tr("%1 – %2").arg(l->startDate.left(10), l->endDate.left(10));
         live << tr("Read %1").arg(Format::clockTime(
-                        QDateTime::fromMSecsSinceEpoch(billing->liveReadAtMs()), Format::Detail::DateTime));
+                QDateTime::fromMSecsSinceEpoch(billing->liveReadAtMs()), Format::Detail::DateTime));
         // An older reading stays on screen; why the last one failed is said under it.
         if (billing->liveError().isError())
             live << (BillingSession::isNotForThisKey(billing->liveError())
@@ -555,11 +556,12 @@ void BillingPage::updateLive()
     m_projection->setText(ahead.join(u'\n'));
     QPalette pal = m_projection->palette();
     const bool over = billing->budget() && p.isValid() && p.expected > *billing->budget();
-    pal.setColor(QPalette::WindowText, over ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText,
+                 over ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
     m_projection->setPalette(pal);
     // Servers.
-    const RunningCost cost = RunningCost::of(m_session->instances()->items(),
-                                             m_session->flavors()->items());
+    const RunningCost cost
+            = RunningCost::of(m_session->instances()->items(), m_session->flavors()->items());
     QStringList costLines;
     if (!m_session->store(Resource::Instances)->hasData()) {
         costLines << tr("Reading the servers…");
@@ -578,8 +580,9 @@ void BillingPage::updateLive()
     m_cost->setText(costLines.join(u'\n'));
     // The header: how fresh, and what went wrong.
     if (billing->liveReadAtMs() > 0)
-        m_status->setText(tr("Live bill read %1").arg(Format::age(billing->clock()->nowMs()
-                                                                  - billing->liveReadAtMs())));
+        m_status->setText(
+                tr("Live bill read %1")
+                        .arg(Format::age(billing->clock()->nowMs() - billing->liveReadAtMs())));
     else
         m_status->clear();
 }
@@ -668,10 +671,12 @@ void BillingPage::updateList()
     QString text;
     if (billing->hasQuery() ? billing->isQueryLoading() : billing->isBillsLoading()) {
         text = tr("Reading the bills…");
-    } else if (const ApiError &e = billing->hasQuery() ? billing->queryError() : billing->billsError();
+    } else if (const ApiError &e
+               = billing->hasQuery() ? billing->queryError() : billing->billsError();
                e.isError()) {
-        text = BillingSession::isNotForThisKey(e) ? tr("The bills are not available for this access key.")
-                                                  : ErrorText::describe(e);
+        text = BillingSession::isNotForThisKey(e)
+                ? tr("The bills are not available for this access key.")
+                : ErrorText::describe(e);
     } else if (billing->listed().isEmpty() && (billing->billsRead() || billing->hasQuery())) {
         text = billing->hasQuery() ? tr("No bills match.") : tr("No bills yet.");
     } else if (m_model->rowCount() == 0 && !billing->listed().isEmpty()) {
@@ -710,8 +715,8 @@ void BillingPage::updateDetail()
 
 void BillingPage::updateServers()
 {
-    const RunningCost cost = RunningCost::of(m_session->instances()->items(),
-                                             m_session->flavors()->items());
+    const RunningCost cost
+            = RunningCost::of(m_session->instances()->items(), m_session->flavors()->items());
     m_servers->setSortingEnabled(false);
     m_servers->setRowCount(0);
     for (const RunningCost::Server &s : cost.servers) {
@@ -809,9 +814,9 @@ bool BillingPage::exportCharts(const QString &monthlyPath, const QString &burnPa
 void BillingPage::exportWithDialog()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export bills"), dir + u"/iwinv-bills.csv"_s,
-            tr("CSV (*.csv);;Charts as PNG (*.png)"));
+    const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export bills"), dir + u"/iwinv-bills.csv"_s,
+                                           tr("CSV (*.csv);;Charts as PNG (*.png)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -819,8 +824,7 @@ void BillingPage::exportWithDialog()
     if (path.endsWith(u".png"_s, Qt::CaseInsensitive)) {
         QString stem = path;
         stem.chop(4);
-        ok = exportCharts(stem + u"-monthly.png"_s, stem + u"-this-month.png"_s,
-                          stem + u"-bill"_s);
+        ok = exportCharts(stem + u"-monthly.png"_s, stem + u"-this-month.png"_s, stem + u"-bill"_s);
         if (!ok)
             error = tr("The charts could not be saved in %1.").arg(path);
     } else {

@@ -5,6 +5,7 @@
 #include "domain/status.h"
 #include "errortext.h"
 #include "formfeedback.h"
+#include "models/flavormodel.h"
 #include "models/format.h"
 #include "models/imagemodel.h"
 #include "models/resourcefilterproxy.h"
@@ -13,7 +14,6 @@
 #include "models/sshkeymodel.h"
 #include "models/userscriptmodel.h"
 #include "models/zonemodel.h"
-#include "models/flavormodel.h"
 #include "operations/operationtracker.h"
 #include "session/accountsession.h"
 #include "session/createrefusal.h"
@@ -88,12 +88,11 @@ CreateServerDialog::CreateServerDialog(AccountSession *session, QWidget *parent)
         fillAccess();
         updateAll();
     };
-    for (QAbstractItemModel *model :
-         {static_cast<QAbstractItemModel *>(session->zones()),
-          static_cast<QAbstractItemModel *>(session->flavors()),
-          static_cast<QAbstractItemModel *>(session->images()),
-          static_cast<QAbstractItemModel *>(session->sshKeys()),
-          static_cast<QAbstractItemModel *>(session->userScripts())}) {
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(session->zones()),
+                                      static_cast<QAbstractItemModel *>(session->flavors()),
+                                      static_cast<QAbstractItemModel *>(session->images()),
+                                      static_cast<QAbstractItemModel *>(session->sshKeys()),
+                                      static_cast<QAbstractItemModel *>(session->userScripts())}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, refill);
         connect(model, &QAbstractItemModel::rowsRemoved, this, refill);
         connect(model, &QAbstractItemModel::dataChanged, this, refill);
@@ -192,10 +191,10 @@ void CreateServerDialog::buildSteps()
         QComboBox *combo;
         int role;
         QString all;
-    } imageFilters[] = {{m_ui->imageVisibilityCombo, Roles::VisibilityFacetRole,
-                         tr("Public and MY")},
-                        {m_ui->imageKindCombo, Roles::TypeFacetRole, tr("All kinds")},
-                        {m_ui->imageOsCombo, Roles::OsFacetRole, tr("All OS")}};
+    } imageFilters[]
+            = {{m_ui->imageVisibilityCombo, Roles::VisibilityFacetRole, tr("Public and MY")},
+               {m_ui->imageKindCombo, Roles::TypeFacetRole, tr("All kinds")},
+               {m_ui->imageOsCombo, Roles::OsFacetRole, tr("All OS")}};
     for (const auto &filter : imageFilters) {
         filter.combo->addItem(filter.all, QString());
         const int role = filter.role;
@@ -283,8 +282,7 @@ bool CreateServerDialog::chooseZone(const QString &zoneId)
         return false;
     m_plan.zoneId = zoneId;
     m_serverProblems.remove(ServerPlan::Field::Zone);
-    m_ui->zoneNote->setText(Status::availability(zone->status)
-                                            == Status::Availability::Available
+    m_ui->zoneNote->setText(Status::availability(zone->status) == Status::Availability::Available
                                     ? zone->content.join(u" · "_s)
                                     : tr("This zone is not fully available now (%1): iwinv may "
                                          "refuse to create servers here.")
@@ -329,8 +327,8 @@ void CreateServerDialog::fillZones()
     m_ui->zoneList->clear();
     for (const Zone &z : m_session->zones()->items()) {
         const QString text = z.name.isEmpty() ? z.id : u"%1 · %2"_s.arg(z.id, z.name);
-        auto *item = new QListWidgetItem(
-                u"%1 (%2)"_s.arg(text, StatusText::availability(z.status)), m_ui->zoneList);
+        auto *item = new QListWidgetItem(u"%1 (%2)"_s.arg(text, StatusText::availability(z.status)),
+                                         m_ui->zoneList);
         item->setData(Qt::UserRole, z.id);
         if (z.id == m_plan.zoneId)
             m_ui->zoneList->setCurrentItem(item);
@@ -400,9 +398,10 @@ void CreateServerDialog::fillImages()
         while (combo->count() > 1)
             combo->removeItem(1);
         for (const QString &value : m_imageProxy->facetValues(role)) {
-            const QString text = role == Roles::VisibilityFacetRole ? ImageModel::visibilityText(value)
-                    : role == Roles::TypeFacetRole                  ? ImageModel::kindText(value)
-                                                                    : value;
+            const QString text = role == Roles::VisibilityFacetRole
+                    ? ImageModel::visibilityText(value)
+                    : role == Roles::TypeFacetRole ? ImageModel::kindText(value)
+                                                   : value;
             combo->addItem(text, value);
         }
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
@@ -446,8 +445,7 @@ void CreateServerDialog::fillAccess()
     }
     const ResourceStore *scripts = m_session->store(Resource::UserScripts);
     m_ui->scriptNote->setText(
-            scripts->isUnavailable()
-                    ? tr("User scripts are not available for this account.")
+            scripts->isUnavailable() ? tr("User scripts are not available for this account.")
                     : m_session->userScripts()->rowCount() == 0
                     ? tr("This account has no user script. Scripts are added in the iwinv web "
                          "console.")
@@ -545,19 +543,16 @@ void CreateServerDialog::updateAll()
     {
         QLabel *label;
         Field field;
-    } problems[] = {{m_ui->zoneError, Field::Zone},
-                    {m_ui->specError, Field::Spec},
-                    {m_ui->imageError, Field::Image},
-                    {m_ui->volumesError, Field::Volumes},
-                    {m_ui->sshKeyError, Field::SshKeys},
-                    {m_ui->scriptError, Field::Script},
-                    {m_ui->nameError, Field::Name},
-                    {m_ui->descriptionError, Field::Description},
-                    {m_ui->countError, Field::Count}};
+    } problems[]
+            = {{m_ui->zoneError, Field::Zone},      {m_ui->specError, Field::Spec},
+               {m_ui->imageError, Field::Image},    {m_ui->volumesError, Field::Volumes},
+               {m_ui->sshKeyError, Field::SshKeys}, {m_ui->scriptError, Field::Script},
+               {m_ui->nameError, Field::Name},      {m_ui->descriptionError, Field::Description},
+               {m_ui->countError, Field::Count}};
     for (const auto &p : problems) {
         // "Choose a zone" and the like are said by the review, not under an empty choice.
-        const bool choice = p.field == Field::Zone || p.field == Field::Spec
-                || p.field == Field::Image;
+        const bool choice
+                = p.field == Field::Zone || p.field == Field::Spec || p.field == Field::Image;
         const QString own = choice ? QString() : m_plan.problem(p.field);
         FormFeedback::setProblem(p.label, own.isEmpty() ? serverProblem(p.field) : own);
     }
@@ -589,14 +584,15 @@ void CreateServerDialog::updateSummary()
         lines.append(tr("%1: %2").arg(label, value.isEmpty() ? tr("not chosen") : value));
     };
     line(tr("Zone"), zone ? (zone->name.isEmpty() ? zone->id : zone->name) : QString());
-    line(tr("Spec"), m_plan.flavor.id.isEmpty()
-                             ? QString()
-                             : tr("%1 (%2 vCPU, %3 memory, %4 disk)")
-                                       .arg(m_plan.flavor.name.isEmpty() ? m_plan.flavor.id
-                                                                         : m_plan.flavor.name)
-                                       .arg(m_plan.flavor.vcpu)
-                                       .arg(Format::gigabytes(m_plan.flavor.memoryGb),
-                                            Format::gigabytes(m_plan.flavor.diskGb)));
+    line(tr("Spec"),
+         m_plan.flavor.id.isEmpty()
+                 ? QString()
+                 : tr("%1 (%2 vCPU, %3 memory, %4 disk)")
+                           .arg(m_plan.flavor.name.isEmpty() ? m_plan.flavor.id
+                                                             : m_plan.flavor.name)
+                           .arg(m_plan.flavor.vcpu)
+                           .arg(Format::gigabytes(m_plan.flavor.memoryGb),
+                                Format::gigabytes(m_plan.flavor.diskGb)));
     line(tr("Image"), m_plan.image.id.isEmpty() ? QString() : m_plan.image.displayName());
     QStringList volumes;
     for (const ServerPlan::Volume &v : m_plan.volumes)
@@ -621,8 +617,8 @@ void CreateServerDialog::updateSummary()
     QString price;
     if (!m_plan.flavor.id.isEmpty()) {
         //: %1 is the monthly total (with and without VAT), %2 the hourly one
-        price = tr("Monthly: %1\nHourly: %2").arg(priceText(m_plan.monthlyTotal()),
-                                                  priceText(m_plan.hourlyTotal()));
+        price = tr("Monthly: %1\nHourly: %2")
+                        .arg(priceText(m_plan.monthlyTotal()), priceText(m_plan.hourlyTotal()));
         if (m_plan.count > 1)
             //: %1 is the number of servers, %2 the price of one
             price += u'\n'
@@ -634,7 +630,8 @@ void CreateServerDialog::updateSummary()
     m_ui->priceLabel->setText(price);
     m_ui->priceLabel->setAccessibleName(price);
     // The review: everything chosen, and what it costs, in view before creating.
-    m_ui->reviewLabel->setText(lines.join(u'\n') + (price.isEmpty() ? QString() : u"\n\n"_s + price));
+    m_ui->reviewLabel->setText(lines.join(u'\n')
+                               + (price.isEmpty() ? QString() : u"\n\n"_s + price));
     if (step() == Step::Review && m_submitter->canSend()) {
         // The first step's reason, whichever it is (a choice may have left the catalogue).
         QString missing;
@@ -693,8 +690,7 @@ void CreateServerDialog::onSettled(const Operation &op)
         finish(op); // the listing shows the servers: as if the answer had come
         return;
     case ChangeSubmitter::Outcome::NotCarriedOut:
-        showMessage(tr("The server list shows that nothing was created. You can try again."),
-                    true);
+        showMessage(tr("The server list shows that nothing was created. You can try again."), true);
         break;
     case ChangeSubmitter::Outcome::Unclear:
         //: %1 is the name the servers were asked for

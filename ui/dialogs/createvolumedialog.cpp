@@ -43,8 +43,7 @@ CreateVolumeDialog::CreateVolumeDialog(AccountSession *session, const QString &s
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (const BlockStorageType *t = chosenType()) {
             m_ui->sizeSpin->setRange(int(qMax<qint64>(1, t->minGb)), int(t->maxGb));
-            m_ui->typeLabel->setToolTip(
-                    tr("%1 to %2 GB").arg(t->minGb).arg(t->maxGb));
+            m_ui->typeLabel->setToolTip(tr("%1 to %2 GB").arg(t->minGb).arg(t->maxGb));
         }
         update();
     });
@@ -63,14 +62,14 @@ CreateVolumeDialog::CreateVolumeDialog(AccountSession *session, const QString &s
     session->store(Resource::Zones)->refreshIfStale();
     connect(session->store(Resource::Zones), &ResourceStore::refreshed, this,
             &CreateVolumeDialog::fillZones);
-    session->withVolumeTypes(this, [this](const QList<BlockStorageType> &types,
-                                          const ApiError &error) {
-        m_types = types;
-        m_typesRead = true;
-        if (error.isError())
-            FormFeedback::showMessage(m_ui->messageLabel, ErrorText::describe(error), true);
-        fillTypes();
-    });
+    session->withVolumeTypes(
+            this, [this](const QList<BlockStorageType> &types, const ApiError &error) {
+                m_types = types;
+                m_typesRead = true;
+                if (error.isError())
+                    FormFeedback::showMessage(m_ui->messageLabel, ErrorText::describe(error), true);
+                fillTypes();
+            });
     fillZones();
 }
 
@@ -125,8 +124,8 @@ void CreateVolumeDialog::fillTypes()
             if (!t.zones.isEmpty() && !t.zones.contains(zone))
                 continue;
             //: a block storage type and its size range
-            m_ui->typeCombo->addItem(tr("%1 (%2 to %3 GB)").arg(t.type.toUpper()).arg(t.minGb).arg(t.maxGb),
-                                     t.type);
+            m_ui->typeCombo->addItem(
+                    tr("%1 (%2 to %3 GB)").arg(t.type.toUpper()).arg(t.minGb).arg(t.maxGb), t.type);
         }
         m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(wanted)));
     }
@@ -184,7 +183,8 @@ void CreateVolumeDialog::update()
     const int size = m_ui->sizeSpin->value();
     QString sizeProblem;
     if (!type)
-        sizeProblem = m_typesRead ? tr("No type is offered in this zone.") : tr("Reading the types…");
+        sizeProblem
+                = m_typesRead ? tr("No type is offered in this zone.") : tr("Reading the types…");
     else if (size < type->minGb || size > type->maxGb || size % kStepGb != 0)
         // The steps are what the create wizard and the simulator ask (the reference is silent).
         sizeProblem = tr("The size must be %1 to %2 GB, in steps of %3 GB.")
@@ -198,7 +198,8 @@ void CreateVolumeDialog::update()
             ? tr("Give the block storage a name (1 to %1 characters).").arg(ServerPlan::kNameMax)
             : ServerPlan::nameProblem(name);
     FormFeedback::setProblem(m_ui->nameError, nameProblem);
-    const QString descriptionProblem = ServerPlan::descriptionProblem(m_ui->descriptionEdit->text());
+    const QString descriptionProblem
+            = ServerPlan::descriptionProblem(m_ui->descriptionEdit->text());
     FormFeedback::setProblem(m_ui->descriptionError, descriptionProblem);
     m_add->setEnabled(serverProblem().isEmpty() && sizeProblem.isEmpty() && nameProblem.isEmpty()
                       && descriptionProblem.isEmpty() && m_submitter->canSend());

@@ -24,8 +24,8 @@ namespace {
 QString describe(const FirewallRule &r)
 {
     const QString direction = r.bound == u"IN"_s ? FirewallEditorDialog::tr("inbound")
-            : r.bound == u"OUT"_s               ? FirewallEditorDialog::tr("outbound")
-                                                : r.bound;
+            : r.bound == u"OUT"_s                ? FirewallEditorDialog::tr("outbound")
+                                                 : r.bound;
     //: a rule in one line: title, direction, protocol, port, source
     return FirewallEditorDialog::tr("'%1' %2 %3 %4 from %5")
             .arg(r.title, direction, r.protocol, r.port, r.ip);
@@ -80,8 +80,8 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
     if (existing) {
         FirewallsApi::Spec spec;
         //: %1 is the firewall copied
-        spec.title = mode == Mode::Duplicate ? tr("Copy of %1").arg(existing->title)
-                                             : existing->title;
+        spec.title
+                = mode == Mode::Duplicate ? tr("Copy of %1").arg(existing->title) : existing->title;
         spec.title = spec.title.left(RuleCheck::kFirewallTitleMax);
         spec.content = existing->content;
         spec.icmp = existing->icmp;
@@ -142,33 +142,21 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
     });
 
     connect(m_submitter, &ChangeSubmitter::accepted, this, [this](const Operation &op) {
-        if (m_dialect == FirewallsApi::Dialect::SecurityGroups && op.kind == Operation::Kind::Create) {
-            if (op.targetId.isEmpty()) {
-                // Accepted without naming the new group: there is nothing to add rules to yet,
-                // and it must not be made twice: nothing more is sent from this window.
-                m_done = true;
-                m_ui->saveButton->setEnabled(false);
-                m_session->store(Resource::Firewalls)->refresh();
-                FormFeedback::showMessage(m_ui->messageLabel,
-                                          tr("iwinv accepted the firewall without naming it, so "
-                                             "its rules could not be added. Find it in the "
-                                             "firewall list and add them there."),
-                                          true);
-                update();
-                return;
-            }
-            // The group is made; its rules are a sub-resource, added one by one.
-            Firewall group;
-            group.id = op.targetId;
-            group.title = m_saving.title;
-            group.content = m_saving.content;
-            group.icmp = m_saving.icmp;
-            saveRulesOf(group);
+        if (rulesFollow() && op.kind == Operation::Kind::Create && op.targetId.isEmpty()) {
+            // Accepted without naming the new group: there is nothing to add rules to yet, and
+            // it must not be made twice: nothing more is sent from this window.
+            m_done = true;
+            m_ui->saveButton->setEnabled(false);
+            m_session->store(Resource::Firewalls)->refresh();
+            FormFeedback::showMessage(m_ui->messageLabel,
+                                      tr("iwinv accepted the firewall without naming it, so its "
+                                         "rules could not be added. Find it in the firewall "
+                                         "list and add them there."),
+                                      true);
+            update();
             return;
         }
-        if (m_firewallId.isEmpty())
-            m_firewallId = op.targetId; // the new firewall (saved() names it)
-        finish(true);
+        carriedOut(op);
     });
     connect(m_submitter, &ChangeSubmitter::refused, this, [this](const Operation &op) {
         // Nothing changed: everything typed stays, and it can be reviewed and saved again.
@@ -180,19 +168,7 @@ FirewallEditorDialog::FirewallEditorDialog(AccountSession *session, Mode mode,
     connect(m_submitter, &ChangeSubmitter::settled, this, [this](const Operation &op) {
         const ChangeSubmitter::Outcome outcome = ChangeSubmitter::outcome(op);
         if (outcome == ChangeSubmitter::Outcome::CarriedOut) {
-            if (m_dialect == FirewallsApi::Dialect::SecurityGroups
-                && op.kind == Operation::Kind::Create) {
-                Firewall group;
-                group.id = op.targetId;
-                group.title = m_saving.title;
-                group.content = m_saving.content;
-                group.icmp = m_saving.icmp;
-                saveRulesOf(group);
-                return;
-            }
-            if (m_firewallId.isEmpty())
-                m_firewallId = op.targetId;
-            finish(true);
+            carriedOut(op);
             return;
         }
         // Not carried out: as after a refusal, it may be sent again. Unclear: never from here.
@@ -365,8 +341,8 @@ void FirewallEditorDialog::review()
                               false);
     m_reading = m_session->readFirewall(m_firewallId, this, [this](const ApiResult &result) {
         m_reading = nullptr;
-        const Parsed<Firewall> read = result.ok() ? FirewallsApi::parseFirewalls(result.rows())
-                                                  : Parsed<Firewall> {};
+        const Parsed<Firewall> read
+                = result.ok() ? FirewallsApi::parseFirewalls(result.rows()) : Parsed<Firewall> {};
         if (!result.ok() || read.items.isEmpty()) {
             FormFeedback::showMessage(
                     m_ui->messageLabel,
@@ -430,12 +406,11 @@ void FirewallEditorDialog::showPreview(const Firewall &current)
         m_ui->previewList->addItem(tr("Added: %1").arg(describe(r)));
     for (const auto &[before, after] : diff.edited) {
         if (before.title != after.title)
-            m_ui->previewList->addItem(
-                    tr("Renamed: %1 → '%2'").arg(describe(before), after.title));
+            m_ui->previewList->addItem(tr("Renamed: %1 → '%2'").arg(describe(before), after.title));
         if (before.content != after.content)
             //: %1 is the rule, %2 its new description
-            m_ui->previewList->addItem(tr("New description: %1 → '%2'")
-                                               .arg(describe(after), after.content));
+            m_ui->previewList->addItem(
+                    tr("New description: %1 → '%2'").arg(describe(after), after.content));
     }
     for (const FirewallRule &r : diff.removed)
         m_ui->previewList->addItem(tr("Removed: %1").arg(describe(r)));
@@ -450,6 +425,23 @@ void FirewallEditorDialog::showPreview(const Firewall &current)
     m_saving = s;
     m_ui->saveButton->setEnabled(true);
     showPage(Page::Preview);
+}
+
+void FirewallEditorDialog::carriedOut(const Operation &op)
+{
+    if (rulesFollow() && op.kind == Operation::Kind::Create) {
+        // The group is made; its rules are a sub-resource, added one by one.
+        Firewall group;
+        group.id = op.targetId;
+        group.title = m_saving.title;
+        group.content = m_saving.content;
+        group.icmp = m_saving.icmp;
+        saveRulesOf(group);
+        return;
+    }
+    if (m_firewallId.isEmpty())
+        m_firewallId = op.targetId; // the new firewall (saved() names it)
+    finish(true);
 }
 
 bool FirewallEditorDialog::rulesFollow() const
@@ -500,9 +492,9 @@ void FirewallEditorDialog::save()
     change.targetId = m_firewallId;
     change.name = m_mode == Mode::Edit ? m_before.title : s.title;
     change.expected = s.title;
-    if (!m_submitter->submit(change, m_mode == Mode::Edit
-                                             ? FirewallsApi::edit(m_firewallId, s, m_dialect)
-                                             : FirewallsApi::create(s, m_dialect))) {
+    if (!m_submitter->submit(change,
+                             m_mode == Mode::Edit ? FirewallsApi::edit(m_firewallId, s, m_dialect)
+                                                  : FirewallsApi::create(s, m_dialect))) {
         m_ui->saveButton->setEnabled(true);
         const Operation *other = m_mode == Mode::Edit
                 ? nullptr
@@ -637,10 +629,10 @@ bool FirewallEditorDialog::importFrom(const QString &path, QString *error)
     merged.icmp = read->icmp;
     merged.rules = read->rules;
     setSpec(merged);
-    FormFeedback::showMessage(m_ui->messageLabel,
-                              tr("Imported %n rule(s); check them before saving.", nullptr,
-                                 int(read->rules.size())),
-                              false);
+    FormFeedback::showMessage(
+            m_ui->messageLabel,
+            tr("Imported %n rule(s); check them before saving.", nullptr, int(read->rules.size())),
+            false);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 class AccountSession;
+struct Operation;
 class ChangeSubmitter;
 class RuleSync;
 class RuleTableEditor;
@@ -77,6 +78,9 @@ private:
     void saveRulesOf(const Firewall &group);
     void showSteps();
     void finish(bool ok);
+    //! The create or the edit was carried out (answered, or found by the listing): on the
+    //! security groups a new group's rules follow, else the dialog is done.
+    void carriedOut(const Operation &op);
     //! A create on the security groups: the rules follow the group, one request each.
     [[nodiscard]] bool rulesFollow() const;
 

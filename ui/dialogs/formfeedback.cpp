@@ -36,10 +36,9 @@ void showMessage(QLabel *label, const QString &text, bool error)
 void follow(ChangeSubmitter *submitter, QDialog *dialog, QLabel *message)
 {
     QObject::connect(submitter, &ChangeSubmitter::accepted, dialog, &QDialog::accept);
-    QObject::connect(submitter, &ChangeSubmitter::refused, dialog,
-                     [message](const Operation &op) {
-                         showMessage(message, ErrorText::describe(op.error), true);
-                     });
+    QObject::connect(submitter, &ChangeSubmitter::refused, dialog, [message](const Operation &op) {
+        showMessage(message, ErrorText::describe(op.error), true);
+    });
     QObject::connect(submitter, &ChangeSubmitter::unknown, dialog, [message] {
         showMessage(message,
                     QCoreApplication::translate(

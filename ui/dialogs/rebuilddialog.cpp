@@ -36,12 +36,12 @@ RebuildDialog::RebuildDialog(AccountSession *session, const QString &instanceId,
                                    "it is lost and cannot be recovered.")
                                         .arg(m_confirmation));
     FormFeedback::setProblem(m_ui->warningLabel, m_ui->warningLabel->text());
-    m_ui->typeLabel->setText(m_name.isEmpty()
-                                     //: %1 is the server's id, which must be typed
-                                     ? tr("This server has no name. To confirm, type its ID: %1")
-                                               .arg(m_confirmation)
-                                     //: %1 is the server's name, which must be typed
-                                     : tr("To confirm, type the name: %1").arg(m_confirmation));
+    m_ui->typeLabel->setText(
+            m_name.isEmpty()
+                    //: %1 is the server's id, which must be typed
+                    ? tr("This server has no name. To confirm, type its ID: %1").arg(m_confirmation)
+                    //: %1 is the server's name, which must be typed
+                    : tr("To confirm, type the name: %1").arg(m_confirmation));
     m_ui->nameEdit->setPlaceholderText(m_confirmation);
     m_rebuild = m_ui->buttonBox->addButton(tr("Reinstall OS"), QDialogButtonBox::AcceptRole);
     m_rebuild->setObjectName(QStringLiteral("rebuildButton"));
@@ -93,9 +93,9 @@ void RebuildDialog::fill()
 {
     const Instance *in = m_session->instances()->find(m_instanceId);
     const Flavor *spec = in ? m_session->flavors()->find(in->flavor.id) : nullptr;
-    const QList<Image> offered = spec ? ServerPlan::imagesFor(m_session->images()->items(), *spec,
-                                                             in->zoneId)
-                                      : QList<Image>();
+    const QList<Image> offered = spec
+            ? ServerPlan::imagesFor(m_session->images()->items(), *spec, in->zoneId)
+            : QList<Image>();
     m_images->merge(offered);
     const QString os = m_ui->imageOsCombo->currentData().toString();
     {

@@ -72,8 +72,12 @@ ResizeDialog::ResizeDialog(AccountSession *session, const QString &instanceId, Q
         h->setFont(bold);
         grid->addWidget(h, 0, c);
     }
-    const QStringList rows = {tr("Spec"), tr("vCPU"), tr("Memory"), tr("Disk"),
-                              tr("Monthly (excl. VAT)"), tr("Monthly (incl. VAT)")};
+    const QStringList rows = {tr("Spec"),
+                              tr("vCPU"),
+                              tr("Memory"),
+                              tr("Disk"),
+                              tr("Monthly (excl. VAT)"),
+                              tr("Monthly (incl. VAT)")};
     for (int r = 0; r < rows.size(); ++r) {
         grid->addWidget(new QLabel(rows.at(r), m_ui->compareBox), r + 1, 0);
         for (int c = 1; c < 3; ++c) {

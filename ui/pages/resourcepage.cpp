@@ -284,8 +284,7 @@ void ResourcePage::addPageActions(const QList<QAction *> &actions)
         button->setDefaultAction(action);
         button->setObjectName(action->objectName() + u"Button"_s);
         // First in the header, before the row's actions.
-        m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->titleLabel) + 1,
-                                         button);
+        m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->titleLabel) + 1, button);
     }
 }
 
@@ -339,8 +338,8 @@ bool ResourcePage::selectIds(const QStringList &ids)
     if (!current.isValid())
         return false;
     m_ui->table->setCurrentIndex(current); // the detail shows the first
-    m_ui->table->selectionModel()->select(rows, QItemSelectionModel::Select
-                                                        | QItemSelectionModel::Rows);
+    m_ui->table->selectionModel()->select(rows,
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
     m_ui->table->scrollTo(current);
     return true;
 }

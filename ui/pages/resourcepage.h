@@ -4,8 +4,8 @@
 
 #include <QSet>
 
-#include <functional>
 #include <QWidget>
+#include <functional>
 
 #include <memory>
 
