@@ -263,6 +263,74 @@
     </message>
 </context>
 <context>
+    <name>BillListView</name>
+    <message>
+        <source>any</source>
+        <translation>지정 안 함</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>전체 종류</translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation>전체 결제 상태</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Billed from</source>
+        <translation>청구일</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Amount (VAT excl.)</source>
+        <extracomment>the amount filter: from ... to ... (VAT excluded)</extracomment>
+        <translation>금액(부가세 별도)</translation>
+    </message>
+    <message>
+        <source>Reading the bills…</source>
+        <translation>청구 내역을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The bills are not available for this access key.</source>
+        <translation>이 Access Key로는 청구 내역을 조회할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No bills match.</source>
+        <translation>조건에 맞는 청구 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No bills yet.</source>
+        <translation>청구 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No bills of this type or payment status.</source>
+        <translation>선택한 종류나 결제 상태의 청구 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a bill to see its items.</source>
+        <translation>청구 내역을 선택하면 세부 항목이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Reading its items…</source>
+        <translation>세부 항목을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Its items are not available for this access key (iwinv allows them only from the addresses the key is restricted to).</source>
+        <translation>이 Access Key로는 세부 항목을 조회할 수 없습니다. (iwinv에서는 이 키의 허용 IP로 등록된 주소에서만 조회할 수 있습니다.)</translation>
+    </message>
+</context>
+<context>
     <name>BillModel</name>
     <message>
         <source>Regular</source>
@@ -408,67 +476,6 @@
         <translation>정지된 서버 보기</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>지정 안 함</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>전체 종류</translation>
-    </message>
-    <message>
-        <source>Paid or not</source>
-        <translation>전체 결제 상태</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>검색</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>초기화</translation>
-    </message>
-    <message>
-        <source>Billed from</source>
-        <translation>청구일</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>~</translation>
-    </message>
-    <message>
-        <source>Amount (VAT excl.)</source>
-        <extracomment>the amount filter: from ... to ... (VAT excluded)</extracomment>
-        <translation>금액(부가세 별도)</translation>
-    </message>
-    <message>
-        <source>Only stopped servers (still billed)</source>
-        <translation>정지된 서버만 보기 (요금 계속 부과)</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>서버</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Spec</source>
-        <translation>스펙</translation>
-    </message>
-    <message>
-        <source>A month</source>
-        <translation>월 요금(부가세 별도)</translation>
-    </message>
-    <message>
-        <source>A month with VAT</source>
-        <translation>월 요금(부가세 포함)</translation>
-    </message>
-    <message>
-        <source>From each server&apos;s spec price. Block storage and traffic are billed on top: the iwinv API gives no price for them. Double-click a server to open it.</source>
-        <translation>각 서버의 스펙 요금을 기준으로 계산했습니다. 블록 스토리지와 트래픽 요금은 별도로 부과되며, iwinv API에서 요금 정보를 제공하지 않습니다. 서버를 더블클릭하면 서버 화면으로 이동합니다.</translation>
-    </message>
-    <message>
         <source>%1 (VAT excluded) · %2 with VAT</source>
         <extracomment>%1 the amount without VAT, %2 with VAT</extracomment>
         <translation>%1 (부가세 별도) · %2 (부가세 포함)</translation>
@@ -563,42 +570,6 @@
     <message>
         <source> (not paid yet)</source>
         <translation> (미납)</translation>
-    </message>
-    <message>
-        <source>Reading the bills…</source>
-        <translation>청구 내역을 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>The bills are not available for this access key.</source>
-        <translation>이 Access Key로는 청구 내역을 조회할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>No bills match.</source>
-        <translation>조건에 맞는 청구 내역이 없습니다.</translation>
-    </message>
-    <message>
-        <source>No bills yet.</source>
-        <translation>청구 내역이 없습니다.</translation>
-    </message>
-    <message>
-        <source>No bills of this type or payment status.</source>
-        <translation>선택한 종류나 결제 상태의 청구 내역이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Choose a bill to see its items.</source>
-        <translation>청구 내역을 선택하면 세부 항목이 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Reading its items…</source>
-        <translation>세부 항목을 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Its items are not available for this access key (iwinv allows them only from the addresses the key is restricted to).</source>
-        <translation>이 Access Key로는 세부 항목을 조회할 수 없습니다. (iwinv에서는 이 키의 허용 IP로 등록된 주소에서만 조회할 수 있습니다.)</translation>
-    </message>
-    <message>
-        <source>no price known</source>
-        <translation>요금 정보 없음</translation>
     </message>
     <message>
         <source>Monthly budget</source>
@@ -3643,6 +3614,41 @@ Hourly: %2</source>
     <message>
         <source>Creating &apos;%1&apos;: accepted; looking for the new servers in the list…</source>
         <translation>&apos;%1&apos; 서버 생성 요청이 접수되었습니다. 목록에서 새 서버를 찾는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCostView</name>
+    <message>
+        <source>Only stopped servers (still billed)</source>
+        <translation>정지된 서버만 보기 (요금 계속 부과)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>스펙</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>월 요금(부가세 별도)</translation>
+    </message>
+    <message>
+        <source>A month with VAT</source>
+        <translation>월 요금(부가세 포함)</translation>
+    </message>
+    <message>
+        <source>From each server&apos;s spec price. Block storage and traffic are billed on top: the iwinv API gives no price for them. Double-click a server to open it.</source>
+        <translation>각 서버의 스펙 요금을 기준으로 계산했습니다. 블록 스토리지와 트래픽 요금은 별도로 부과되며, iwinv API에서 요금 정보를 제공하지 않습니다. 서버를 더블클릭하면 서버 화면으로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>no price known</source>
+        <translation>요금 정보 없음</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,14 @@
 #include "billing/livesample.h"
 #include "billing/runningcost.h"
 #include "billing/samplestore.h"
+#include "billlistview.h"
 #include "errortext.h"
 #include "models/billmodel.h"
 #include "models/flavormodel.h"
 #include "models/format.h"
 #include "models/instancemodel.h"
 #include "models/statustext.h"
+#include "servercostview.h"
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "settings/settingskeys.h"
@@ -87,39 +89,11 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-//! The bill table as sorted, its unpaid bills in the warning colour and bold.
-class BillSortProxy final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        const bool unpaid = QSortFilterProxyModel::data(index, BillModel::UnpaidRole).toBool();
-        if (unpaid && role == Qt::ForegroundRole)
-            return QColor(0xc6, 0x28, 0x28);
-        if (unpaid && role == Qt::FontRole) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return QSortFilterProxyModel::data(index, role);
-    }
-};
-
-std::optional<qint64> amountOf(const QLineEdit *edit)
-{
-    QString digits = edit->text();
-    digits.remove(u',');
-    digits.remove(u'원');
-    digits = digits.trimmed();
-    bool ok = false;
-    const qint64 v = digits.toLongLong(&ok);
-    return ok && v >= 0 ? std::optional<qint64>(v) : std::nullopt;
-}
 } // namespace
 
 BillingPage::BillingPage(AccountSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new BillModel(this))
+    : QWidget(parent), m_session(session), m_list(new BillListView(session, this)),
+      m_costs(new ServerCostView(session, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -150,8 +124,10 @@ BillingPage::BillingPage(AccountSession *session, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"billingTabs"_s);
     m_tabs->addTab(buildOverview(), tr("Overview"));
-    m_tabs->addTab(buildBills(), tr("Bills and payments"));
-    m_tabs->addTab(buildServers(), tr("Servers"));
+    m_tabs->addTab(m_list, tr("Bills and payments"));
+    m_tabs->addTab(m_costs, tr("Servers"));
+    connect(m_list, &BillListView::openResource, this, &BillingPage::openResource);
+    connect(m_costs, &ServerCostView::openResource, this, &BillingPage::openResource);
     layout->addWidget(m_tabs, 1);
 
     connect(m_vat, &QCheckBox::toggled, this, [this](bool on) {
@@ -172,11 +148,6 @@ BillingPage::BillingPage(AccountSession *session, QWidget *parent)
         updateLive();
         updateCharts(Charts::Both); // the last bill weighs in the projection too
     });
-    connect(billing, &BillingSession::listedChanged, this, &BillingPage::updateList);
-    connect(billing, &BillingSession::detailChanged, this, [this](const QString &id) {
-        if (id == m_billId)
-            updateDetail();
-    });
     connect(billing, &BillingSession::budgetChanged, this, [this] {
         updateLive();
         updateCharts(Charts::Burn);
@@ -188,33 +159,27 @@ BillingPage::BillingPage(AccountSession *session, QWidget *parent)
                 m_stale = true;
                 return;
             }
-            updateServers();
+            m_costs->update();
             updateLive();
-            updateDetail(); // an item links to its resource once that is listed
+            m_list->updateDetail(); // an item links to its resource once that is listed
         });
     }
     connect(session, &AccountSession::accountChanged, this, [this] {
         // Another account: its own bills, from scratch; the filters of the last one go.
-        m_billId.clear();
-        m_from->setDate(m_from->minimumDate());
-        m_to->setDate(m_to->minimumDate());
-        m_minPrice->clear();
-        m_maxPrice->clear();
-        m_type->setCurrentIndex(0);
-        m_payment->setCurrentIndex(0);
+        m_list->reset();
         updateNote();
         updateLive();
         updateCharts(Charts::Both);
-        updateList();
-        updateServers();
+        m_list->updateList();
+        m_costs->update();
         if (m_shown)
             setShown(true); // reads what the new account lacks
     });
     updateNote();
     updateLive();
     updateCharts(Charts::Both);
-    updateList();
-    updateServers();
+    m_list->updateList();
+    m_costs->update();
 }
 
 void BillingPage::updateNote()
@@ -245,7 +210,7 @@ QWidget *BillingPage::buildCards()
     stopped->setObjectName(u"showStoppedButton"_s);
     stopped->setFlat(true);
     connect(stopped, &QPushButton::clicked, this, [this] {
-        m_stoppedOnly->setChecked(true);
+        m_costs->showStoppedOnly(true);
         showTab(Tab::Servers);
     });
     costCard->layout()->addWidget(stopped);
@@ -270,145 +235,6 @@ QWidget *BillingPage::buildOverview()
     return page;
 }
 
-QWidget *BillingPage::buildBills()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *filters = new QHBoxLayout;
-    m_from = new QDateEdit(page);
-    m_to = new QDateEdit(page);
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(u"yyyy-MM-dd"_s);
-        d->setSpecialValueText(tr("any"));
-        d->setMinimumDate(QDate(2000, 1, 1));
-        d->setDate(d->minimumDate()); // "any"
-    }
-    m_from->setObjectName(u"fromDate"_s);
-    m_to->setObjectName(u"toDate"_s);
-    m_minPrice = new QLineEdit(page);
-    m_maxPrice = new QLineEdit(page);
-    for (QLineEdit *e : {m_minPrice, m_maxPrice}) {
-        e->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9,]{0,19}"_s), e));
-        e->setPlaceholderText(tr("any"));
-        e->setMaximumWidth(120);
-    }
-    m_minPrice->setObjectName(u"minPrice"_s);
-    m_maxPrice->setObjectName(u"maxPrice"_s);
-    m_type = new QComboBox(page);
-    m_type->setObjectName(u"typeFilter"_s);
-    m_type->addItem(tr("All types"), QString());
-    m_type->addItem(BillModel::typeText(u"regular"_s), u"regular"_s);
-    m_type->addItem(BillModel::typeText(u"prepaid"_s), u"prepaid"_s);
-    m_payment = new QComboBox(page);
-    m_payment->setObjectName(u"paymentFilter"_s);
-    m_payment->addItem(tr("Paid or not"), QString());
-    m_payment->addItem(BillModel::paymentText(u"paid"_s), u"paid"_s);
-    m_payment->addItem(BillModel::paymentText(u"unpaid"_s), u"unpaid"_s);
-    auto *apply = new QPushButton(tr("Search"), page);
-    apply->setObjectName(u"applyFilters"_s);
-    auto *clear = new QPushButton(tr("Clear"), page);
-    clear->setObjectName(u"clearFilters"_s);
-    filters->addWidget(new QLabel(tr("Billed from"), page));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), page));
-    filters->addWidget(m_to);
-    //: the amount filter: from ... to ... (VAT excluded)
-    filters->addWidget(new QLabel(tr("Amount (VAT excl.)"), page));
-    filters->addWidget(m_minPrice);
-    filters->addWidget(new QLabel(u"–"_s, page));
-    filters->addWidget(m_maxPrice);
-    filters->addWidget(apply);
-    filters->addWidget(clear);
-    filters->addSpacing(12);
-    filters->addWidget(m_type);
-    filters->addWidget(m_payment);
-    filters->addStretch(1);
-    layout->addLayout(filters);
-    m_listMessage = cardLabel(page, u"listMessage"_s);
-    layout->addWidget(m_listMessage);
-    auto *split = new QSplitter(Qt::Horizontal, page);
-    m_table = new QTableView(split);
-    m_table->setObjectName(u"billTable"_s);
-    auto *proxy = new BillSortProxy(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(BillModel::SortRole);
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(int(BillModel::Column::BillDate), Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(int(BillModel::Column::Name),
-                                                      QHeaderView::Stretch);
-    m_detail = new BillDetailPane(m_session, split);
-    split->addWidget(m_table);
-    split->addWidget(m_detail);
-    // The bill's items and its two charts need room: about half of the width each.
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({560, 640});
-    m_detail->setMinimumWidth(420);
-    layout->addWidget(split, 1);
-    connect(apply, &QPushButton::clicked, this, &BillingPage::applyFilters);
-    for (QLineEdit *e : {m_minPrice, m_maxPrice})
-        connect(e, &QLineEdit::returnPressed, this, &BillingPage::applyFilters);
-    connect(clear, &QPushButton::clicked, this, [this] {
-        m_from->setDate(m_from->minimumDate());
-        m_to->setDate(m_to->minimumDate());
-        m_minPrice->clear();
-        m_maxPrice->clear();
-        m_type->setCurrentIndex(0);
-        m_payment->setCurrentIndex(0);
-        applyFilters();
-    });
-    for (QComboBox *c : {m_type, m_payment}) {
-        connect(c, &QComboBox::currentIndexChanged, this, [this] {
-            m_model->setFilter(m_type->currentData().toString(),
-                               m_payment->currentData().toString());
-            updateList();
-        });
-    }
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        m_billId = rows.isEmpty() ? QString() : rows.first().data(BillModel::BillIdRole).toString();
-        if (!m_billId.isEmpty())
-            m_session->billing()->readDetail(m_billId);
-        updateDetail();
-    });
-    connect(m_detail, &BillDetailPane::openResource, this, &BillingPage::openResource);
-    return page;
-}
-
-QWidget *BillingPage::buildServers()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    m_stoppedOnly = new QCheckBox(tr("Only stopped servers (still billed)"), page);
-    m_stoppedOnly->setObjectName(u"stoppedOnly"_s);
-    m_servers = new QTableWidget(page);
-    m_servers->setObjectName(u"serverCosts"_s);
-    m_servers->setColumnCount(5);
-    m_servers->setHorizontalHeaderLabels(
-            {tr("Server"), tr("Status"), tr("Spec"), tr("A month"), tr("A month with VAT")});
-    m_servers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_servers->verticalHeader()->hide();
-    m_servers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_servers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *note = cardLabel(page, u"serverCostNote"_s);
-    note->setText(tr("From each server's spec price. Block storage and traffic are billed on top: "
-                     "the iwinv API gives no price for them. Double-click a server to open it."));
-    layout->addWidget(m_stoppedOnly);
-    layout->addWidget(m_servers, 1);
-    layout->addWidget(note);
-    connect(m_stoppedOnly, &QCheckBox::toggled, this, &BillingPage::updateServers);
-    connect(m_servers, &QTableWidget::cellActivated, this, [this](int row, int) {
-        if (QTableWidgetItem *item = m_servers->item(row, 0))
-            Q_EMIT openResource(item->data(Qt::UserRole).toString());
-    });
-    return page;
-}
-
 void BillingPage::setShown(bool shown)
 {
     m_shown = shown;
@@ -419,8 +245,8 @@ void BillingPage::setShown(bool shown)
     if (m_stale || m_chartsStale) {
         m_stale = false;
         updateLive();
-        updateServers();
-        updateDetail();
+        m_costs->update();
+        m_list->updateDetail();
         updateCharts(Charts::Both);
     }
     if (!billing->live() && !billing->isLiveLoading())
@@ -471,22 +297,37 @@ QString BillingPage::costText() const
 
 QString BillingPage::listMessage() const
 {
-    return m_listMessage->isHidden() ? QString() : m_listMessage->text();
-}
-
-QString BillingPage::currentBillId() const
-{
-    return m_billId;
+    return m_list->listMessage();
 }
 
 bool BillingPage::selectBill(const QString &billId)
 {
-    const int row = m_model->rowOf(billId);
-    if (row < 0)
-        return false;
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
-    m_table->selectRow(proxy->mapFromSource(m_model->index(row, 0)).row());
-    return m_billId == billId;
+    return m_list->selectBill(billId);
+}
+
+BillDetailPane *BillingPage::detail() const
+{
+    return m_list->detail();
+}
+
+BillModel *BillingPage::bills() const
+{
+    return m_list->model();
+}
+
+QTableView *BillingPage::billTable() const
+{
+    return m_list->table();
+}
+
+QTableWidget *BillingPage::serverTable() const
+{
+    return m_costs->table();
+}
+
+QString BillingPage::currentBillId() const
+{
+    return m_list->currentBillId();
 }
 
 void BillingPage::updateLive()
@@ -663,97 +504,6 @@ void BillingPage::updateBurn()
     BillCharts::install(m_burn, burn);
 }
 
-void BillingPage::updateList()
-{
-    BillingSession *billing = m_session->billing();
-    const QString keep = m_billId;
-    m_model->setBills(billing->listed());
-    QString text;
-    if (billing->hasQuery() ? billing->isQueryLoading() : billing->isBillsLoading()) {
-        text = tr("Reading the bills…");
-    } else if (const ApiError &e
-               = billing->hasQuery() ? billing->queryError() : billing->billsError();
-               e.isError()) {
-        text = BillingSession::isNotForThisKey(e)
-                ? tr("The bills are not available for this access key.")
-                : ErrorText::describe(e);
-    } else if (billing->listed().isEmpty() && (billing->billsRead() || billing->hasQuery())) {
-        text = billing->hasQuery() ? tr("No bills match.") : tr("No bills yet.");
-    } else if (m_model->rowCount() == 0 && !billing->listed().isEmpty()) {
-        text = tr("No bills of this type or payment status.");
-    }
-    m_listMessage->setText(text);
-    m_listMessage->setVisible(!text.isEmpty());
-    if (!keep.isEmpty())
-        selectBill(keep);
-    updateDetail();
-}
-
-void BillingPage::updateDetail()
-{
-    BillingSession *billing = m_session->billing();
-    const int row = m_model->rowOf(m_billId);
-    const Bill *listed = m_model->billAt(row);
-    if (!listed) {
-        m_detail->showBill(nullptr, tr("Choose a bill to see its items."));
-        return;
-    }
-    if (const Bill *full = billing->detail(m_billId)) {
-        m_detail->showBill(full, QString());
-        return;
-    }
-    QString why;
-    if (billing->isDetailLoading(m_billId))
-        why = tr("Reading its items…");
-    else if (const ApiError e = billing->detailError(m_billId); e.isError())
-        why = BillingSession::isNotForThisKey(e)
-                ? tr("Its items are not available for this access key (iwinv allows them only "
-                     "from the addresses the key is restricted to).")
-                : ErrorText::describe(e);
-    m_detail->showBill(listed, why);
-}
-
-void BillingPage::updateServers()
-{
-    const RunningCost cost
-            = RunningCost::of(m_session->instances()->items(), m_session->flavors()->items());
-    m_servers->setSortingEnabled(false);
-    m_servers->setRowCount(0);
-    for (const RunningCost::Server &s : cost.servers) {
-        if (m_stoppedOnly->isChecked() && !s.stopped)
-            continue;
-        const int row = m_servers->rowCount();
-        m_servers->insertRow(row);
-        auto *name = new QTableWidgetItem(s.name);
-        name->setData(Qt::UserRole, s.id);
-        m_servers->setItem(row, 0, name);
-        m_servers->setItem(row, 1, new QTableWidgetItem(StatusText::instance(s.status)));
-        m_servers->setItem(row, 2, new QTableWidgetItem(s.spec));
-        const QString unknown = tr("no price known");
-        auto *monthly = new QTableWidgetItem(s.priced ? Format::money(s.monthly) : unknown);
-        auto *withVatItem = new QTableWidgetItem(
-                s.priced ? Format::money(BillCharts::shown(s.monthly, true)) : unknown);
-        for (QTableWidgetItem *i : {monthly, withVatItem})
-            i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_servers->setItem(row, 3, monthly);
-        m_servers->setItem(row, 4, withVatItem);
-    }
-    m_servers->resizeColumnsToContents();
-    m_servers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-}
-
-void BillingPage::applyFilters()
-{
-    BillingApi::Query q;
-    if (m_from->date() != m_from->minimumDate())
-        q.startDate = m_from->date();
-    if (m_to->date() != m_to->minimumDate())
-        q.endDate = m_to->date();
-    q.minPrice = amountOf(m_minPrice);
-    q.maxPrice = amountOf(m_maxPrice);
-    m_session->billing()->setQuery(q);
-}
-
 void BillingPage::askBudget()
 {
     BillingSession *billing = m_session->billing();
@@ -781,7 +531,7 @@ bool BillingPage::exportCsv(const QString &billsPath, const QString &itemsPath,
 {
     // The bills as listed (the filters applied); the items of those whose details were read.
     BillingSession *billing = m_session->billing();
-    const QList<Bill> &bills = m_model->shown();
+    const QList<Bill> &bills = m_list->model()->shown();
     QList<Bill> detailed;
     for (const Bill &b : bills) {
         if (const Bill *d = billing->detail(b.id))
@@ -794,7 +544,7 @@ bool BillingPage::exportCsv(const QString &billsPath, const QString &itemsPath,
 int BillingPage::itemsExported() const
 {
     int n = 0;
-    for (const Bill &b : m_model->shown())
+    for (const Bill &b : m_list->model()->shown())
         n += m_session->billing()->detail(b.id) ? 1 : 0;
     return n;
 }
@@ -804,9 +554,9 @@ bool BillingPage::exportCharts(const QString &monthlyPath, const QString &burnPa
 {
     bool ok = m_monthly->grab().save(monthlyPath, "PNG") && m_burn->grab().save(burnPath, "PNG");
     // The breakdown of the bill open on the Bills tab, when there is one.
-    if (!billStem.isEmpty() && m_session->billing()->detail(m_billId)) {
-        ok = m_detail->groupChart()->grab().save(billStem + u"-kinds.png"_s, "PNG") && ok;
-        ok = m_detail->itemChart()->grab().save(billStem + u"-items.png"_s, "PNG") && ok;
+    if (!billStem.isEmpty() && m_session->billing()->detail(m_list->currentBillId())) {
+        ok = detail()->groupChart()->grab().save(billStem + u"-kinds.png"_s, "PNG") && ok;
+        ok = detail()->itemChart()->grab().save(billStem + u"-items.png"_s, "PNG") && ok;
     }
     return ok;
 }
@@ -836,7 +586,7 @@ void BillingPage::exportWithDialog()
             //: %1 bills were exported, the items of %2 of them (those whose details were read)
             Q_EMIT message(tr("Saved %1 bills, and the items of the %2 whose details were read "
                               "(open a bill to read its items).")
-                                   .arg(m_model->shown().size())
+                                   .arg(m_list->model()->shown().size())
                                    .arg(itemsExported()));
             return;
         }

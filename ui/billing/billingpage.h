@@ -4,7 +4,9 @@
 
 class AccountSession;
 class BillDetailPane;
+class BillListView;
 class BillModel;
+class ServerCostView;
 class QCheckBox;
 class QChartView;
 class QComboBox;
@@ -56,10 +58,10 @@ public:
     // What tests and screenshots look at.
     [[nodiscard]] QChartView *monthlyChart() const { return m_monthly; }
     [[nodiscard]] QChartView *burnChart() const { return m_burn; }
-    [[nodiscard]] BillDetailPane *detail() const { return m_detail; }
-    [[nodiscard]] BillModel *bills() const { return m_model; }
-    [[nodiscard]] QTableView *billTable() const { return m_table; }
-    [[nodiscard]] QTableWidget *serverTable() const { return m_servers; }
+    [[nodiscard]] BillDetailPane *detail() const;
+    [[nodiscard]] BillModel *bills() const;
+    [[nodiscard]] QTableView *billTable() const;
+    [[nodiscard]] QTableWidget *serverTable() const;
     [[nodiscard]] QString liveText() const;
     [[nodiscard]] QString projectionText() const;
     [[nodiscard]] QString costText() const;
@@ -76,21 +78,16 @@ protected:
 private:
     QWidget *buildCards();
     QWidget *buildOverview();
-    QWidget *buildBills();
-    QWidget *buildServers();
     enum class Charts { Monthly, Burn, Both };
     void updateLive();
     void updateNote();
     void updateCharts(Charts which);
     void updateBurn();
-    void updateList();
-    void updateDetail();
-    void updateServers();
-    void applyFilters();
     void askBudget();
 
     AccountSession *m_session;
-    BillModel *m_model;
+    BillListView *m_list;
+    ServerCostView *m_costs;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_live = nullptr;
     QLabel *m_projection = nullptr;
@@ -101,18 +98,6 @@ private:
     QPushButton *m_budget = nullptr;
     QChartView *m_monthly = nullptr;
     QChartView *m_burn = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QLineEdit *m_minPrice = nullptr;
-    QLineEdit *m_maxPrice = nullptr;
-    QComboBox *m_type = nullptr;
-    QComboBox *m_payment = nullptr;
-    QLabel *m_listMessage = nullptr;
-    QTableView *m_table = nullptr;
-    BillDetailPane *m_detail = nullptr;
-    QCheckBox *m_stoppedOnly = nullptr;
-    QTableWidget *m_servers = nullptr;
-    QString m_billId;
     bool m_shown = false;
     bool m_stale = false; //!< servers or specs changed while hidden
     bool m_chartsStale = false; //!< charts not drawn while hidden
