@@ -10,21 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-//! The file as Excel opens it: a BOM, CRLF line ends, each cell quoted (and defused) by the
-//! same rule as every other export of the console.
-QByteArray document(const QList<QStringList> &rows)
-{
-    QString out;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        cells.reserve(row.size());
-        for (const QString &text : row)
-            cells.append(CsvExport::cell(text));
-        out += cells.join(u',') + u"\r\n"_s;
-    }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
-}
-
 //! The title of the currency column, as the table exports write it (one translation).
 QString currencyTitle()
 {
@@ -53,7 +38,7 @@ QByteArray BillCsv::bills(const QList<Bill> &bills)
                      b.paymentStatus, Format::isoDateTime(b.datePaid), QString::number(b.price),
                      QString::number(b.vat), QString::number(b.paymentPrice), currencyOf(b)});
     }
-    return document(rows);
+    return CsvExport::document(rows);
 }
 
 QByteArray BillCsv::items(const QList<Bill> &bills)
@@ -74,5 +59,5 @@ QByteArray BillCsv::items(const QList<Bill> &bills)
             }
         }
     }
-    return document(rows);
+    return CsvExport::document(rows);
 }

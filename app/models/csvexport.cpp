@@ -55,25 +55,38 @@ QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns)
         }
     }
 
-    QString out;
+    QList<QStringList> rows;
     QStringList line;
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        line.append(cell(model.headerData(columns.at(i), Qt::Horizontal).toString()));
+        line.append(model.headerData(columns.at(i), Qt::Horizontal).toString());
         if (i == currencyAfter)
-            line.append(cell(QCoreApplication::translate("CsvExport", "Currency")));
+            line.append(QCoreApplication::translate("CsvExport", "Currency"));
     }
-    out += line.join(u',') + QStringLiteral("\r\n");
+    rows.append(line);
     for (int row = 0; row < model.rowCount(); ++row) {
         line.clear();
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const QModelIndex index = model.index(row, columns.at(i));
             const QVariant value = index.data(Roles::ExportRole);
-            line.append(cell(value.isValid() ? value.toString()
-                                             : index.data(Qt::DisplayRole).toString()));
+            line.append(value.isValid() ? value.toString()
+                                        : index.data(Qt::DisplayRole).toString());
             if (i == currencyAfter)
-                line.append(cell(currency));
+                line.append(currency);
         }
-        out += line.join(u',') + QStringLiteral("\r\n");
+        rows.append(line);
+    }
+    return document(rows);
+}
+
+QByteArray document(const QList<QStringList> &rows)
+{
+    QString out;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &text : row)
+            cells.append(cell(text));
+        out += cells.join(u',') + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

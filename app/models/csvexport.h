@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 class QAbstractItemModel;
 
@@ -17,4 +18,7 @@ namespace CsvExport {
 [[nodiscard]] QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns);
 //! One cell as written in the file (quoted when needed, formulas defused).
 [[nodiscard]] QString cell(const QString &text);
+//! \a rows (the first the titles) as the file Excel opens: a BOM, CRLF line ends, each cell
+//! written by cell().
+[[nodiscard]] QByteArray document(const QList<QStringList> &rows);
 } // namespace CsvExport

@@ -18,6 +18,7 @@
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "settings/settingskeys.h"
+#include "util/filewrite.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -39,7 +40,6 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -81,12 +81,11 @@ QFrame *card(QWidget *parent, const QString &title, QLabel *body)
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = BillingPage::tr("%1 could not be saved: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString why;
+    if (FileWrite::atomically(path, bytes, &why))
+        return true;
+    *error = BillingPage::tr("%1 could not be saved: %2").arg(path, why);
+    return false;
 }
 
 } // namespace

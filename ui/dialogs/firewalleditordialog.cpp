@@ -10,12 +10,12 @@
 #include "session/accountsession.h"
 #include "session/resourcestore.h"
 #include "ui_firewalleditordialog.h"
+#include "util/filewrite.h"
 #include "widgets/ruletableeditor.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -641,10 +641,10 @@ bool FirewallEditorDialog::exportTo(const QString &path, QString *error) const
     FirewallsApi::Spec s = spec();
     for (FirewallRule &r : s.rules)
         r.ruleId.clear();
-    QSaveFile file(path);
-    const QByteArray json = QJsonDocument(FirewallsApi::specToJson(s, true)).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = tr("The file could not be saved: %1").arg(file.errorString());
+    QString why;
+    if (!FileWrite::atomically(path, QJsonDocument(FirewallsApi::specToJson(s, true)).toJson(),
+                               &why)) {
+        *error = tr("The file could not be saved: %1").arg(why);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "resourcepage.h"
 
+#include "util/filewrite.h"
+
 #include "api/apiclient.h"
 #include "errortext.h"
 #include "models/csvexport.h"
@@ -23,7 +25,6 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTimer>
@@ -534,21 +535,7 @@ void ResourcePage::showContextMenu(const QPoint &pos)
 
 bool ResourcePage::exportCsv(const QString &path, QString *error)
 {
-    // Written beside and renamed over at the end: a full disk or a lost share reports the
-    // failure, and an earlier export at the same path is left whole.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    const QByteArray csv = CsvExport::toCsv(*m_proxy, visibleColumns());
-    if (file.write(csv) != csv.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return FileWrite::atomically(path, CsvExport::toCsv(*m_proxy, visibleColumns()), error);
 }
 
 void ResourcePage::exportWithDialog()
