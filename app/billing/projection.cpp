@@ -1,5 +1,7 @@
 #include "projection.h"
 
+#include "util/kst.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -9,10 +11,6 @@ namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 24 * kHourMs;
-//! KST is UTC+9 all year (no daylight saving since 1988): plain arithmetic, no zone database,
-//! and no QDateTime per sample.
-constexpr qint64 kKstOffsetMs = 9 * kHourMs;
-constexpr qint64 kEpochJulianDay = 2'440'588; // 1970-01-01
 
 constexpr int kFewSamples = 3; //!< fewer readings than this: the last bill weighs in
 constexpr qint64 kEarlyMs = 2 * kDayMs; //!< readings cover less than this: too early to trust
@@ -32,22 +30,6 @@ double marginOf(Projection::Certainty certainty)
         return 0.05;
     }
     return 0.25;
-}
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
-QDate kstDate(qint64 ms)
-{
-    return QDate::fromJulianDay(floorDiv(ms + kKstOffsetMs, kDayMs) + kEpochJulianDay);
-}
-
-qint64 kstMidnightMs(const QDate &date)
-{
-    return (date.toJulianDay() - kEpochJulianDay) * kDayMs - kKstOffsetMs;
 }
 
 qint64 amount(double value)
@@ -80,15 +62,15 @@ double slopePerDay(const QList<LiveSample> &samples)
 
 QDate BillProjection::monthOf(qint64 ms)
 {
-    const QDate day = kstDate(ms);
+    const QDate day = Kst::date(ms);
     return QDate(day.year(), day.month(), 1);
 }
 
 double BillProjection::elapsedFraction(qint64 ms)
 {
     const QDate month = monthOf(ms);
-    const qint64 start = kstMidnightMs(month);
-    const qint64 end = kstMidnightMs(month.addMonths(1));
+    const qint64 start = Kst::midnightMs(month);
+    const qint64 end = Kst::midnightMs(month.addMonths(1));
     return std::clamp(double(ms - start) / double(end - start), 0.0, 1.0);
 }
 
@@ -96,8 +78,8 @@ Projection BillProjection::project(const QList<LiveSample> &samples, qint64 nowM
                                    std::optional<qint64> lastBill)
 {
     const QDate month = monthOf(nowMs);
-    const qint64 startMs = kstMidnightMs(month);
-    const qint64 endMs = kstMidnightMs(month.addMonths(1));
+    const qint64 startMs = Kst::midnightMs(month);
+    const qint64 endMs = Kst::midnightMs(month.addMonths(1));
 
     // This month's readings up to now. Right after midnight the live bill may still describe
     // the month before: a reading whose period is another month does not count either.
@@ -233,8 +215,8 @@ Projection BillProjection::project(const QList<LiveSample> &samples, qint64 nowM
                         "changed): the range spans the month's rate and the last day's.");
     if (gapAt > 0) {
         const QLocale locale;
-        const QDate from = kstDate(own.at(gapAt - 1).readAtMs);
-        const QDate to = kstDate(own.at(gapAt).readAtMs);
+        const QDate from = Kst::date(own.at(gapAt - 1).readAtMs);
+        const QDate to = Kst::date(own.at(gapAt).readAtMs);
         //: %n is a number of days; %1 and %2 are the dates of the readings around the gap
         p.reasons << tr("There was no reading for %n day(s), from %1 to %2: the spending in "
                         "between is taken as even.",

@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "util/kst.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -10,14 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kKstOffsetSecs = 9 * 3600;
-
-//! Korea Standard Time, UTC+9 all year (no daylight saving since 1988): a fixed offset, so no
-//! time zone database is needed.
 const QTimeZone &kst()
 {
-    static const QTimeZone zone(kKstOffsetSecs);
-    return zone;
+    return Kst::zone();
 }
 
 QString pattern(Format::Detail detail)
@@ -88,7 +85,7 @@ QString apiDateTime(const QDateTime &at, Detail detail)
     const QDateTime inKst = at.toTimeZone(kst());
     const QString text = inKst.toString(pattern(detail));
     // Read here as the computer's own time it would mislead: say which zone it is in.
-    if (at.toLocalTime().offsetFromUtc() == kKstOffsetSecs)
+    if (at.toLocalTime().offsetFromUtc() == Kst::kOffsetSecs)
         return text;
     //: a date-time the iwinv API gave, in Korea Standard Time, shown on a computer in another
     //: time zone; %1 is the date-time (2024-01-02 03:04)

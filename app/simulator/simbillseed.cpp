@@ -1,6 +1,7 @@
 #include "simbillseed.h"
 
 #include "simstate.h"
+#include "util/kst.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -61,7 +62,7 @@ BillGroup volumeGroup(const SimState &state, const QDate &first, const QDate &la
 
 QDate kstDate(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(9 * 3600)).date();
+    return Kst::date(ms);
 }
 
 void seed(SimState &state, qint64 nowMs, qint64 scale)
@@ -141,9 +142,9 @@ void seed(SimState &state, qint64 nowMs, qint64 scale)
 
 qint64 liveEstimate(const SimState &state, qint64 nowMs, qint64 scale)
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(9 * 3600));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Kst::zone());
     const QDate first(now.date().year(), now.date().month(), 1);
-    const QDateTime start(first, QTime(0, 0), QTimeZone(9 * 3600));
+    const QDateTime start(first, QTime(0, 0), Kst::zone());
     const double fraction
             = double(start.msecsTo(now)) / (double(first.daysInMonth()) * 86'400'000.0);
     qint64 monthly = 0;

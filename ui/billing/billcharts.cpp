@@ -2,6 +2,7 @@
 
 #include "billing/projection.h"
 #include "models/format.h"
+#include "util/kst.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -248,8 +249,7 @@ QChart *BillCharts::burn(const QList<LiveSample> &samples, const Projection &pro
     QChart *chart = newChart(palette);
     const QDate month = BillProjection::monthOf(nowMs);
     const int days = month.daysInMonth();
-    const qint64 monthStartMs
-            = QDateTime(month, QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
+    const qint64 monthStartMs = Kst::midnightMs(month);
     // x is the day of the month: the 15th at 00:00 KST is 15, its noon 15.5; the month ends at
     // days + 1 (the next month's first midnight).
     const auto dayOf
