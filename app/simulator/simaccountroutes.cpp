@@ -1,6 +1,7 @@
 #include "simaccountroutes.h"
 
 #include "simbillseed.h"
+#include "util/kst.h"
 #include "simcontext.h"
 #include "simjson.h"
 #include "simparams.h"
@@ -75,7 +76,7 @@ void registerRoutes(SimRouter &router, SimContext &ctx)
     });
     router.add(u"GET"_s, u"/v1/bill/live"_s, [&ctx](SimRequest &, const QStringList &) {
         // iwinv's months are KST months.
-        const QDate today = SimBillSeed::kstDate(ctx.nowMs());
+        const QDate today = Kst::date(ctx.nowMs());
         const QDate first(today.year(), today.month(), 1);
         return SimResponse::ok(QJsonArray {QJsonObject {
                 {u"bill_id"_s, u"BILL-live"_s},

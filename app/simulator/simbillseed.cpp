@@ -60,14 +60,9 @@ BillGroup volumeGroup(const SimState &state, const QDate &first, const QDate &la
 }
 } // namespace
 
-QDate kstDate(qint64 ms)
-{
-    return Kst::date(ms);
-}
-
 void seed(SimState &state, qint64 nowMs, qint64 scale)
 {
-    const QDate today = kstDate(nowMs);
+    const QDate today = Kst::date(nowMs);
     const QDate thisMonth(today.year(), today.month(), 1);
     for (int back = 1; back <= 13; ++back) {
         const QDate first = thisMonth.addMonths(-back);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDate>
 #include <QtGlobal>
 
 class SimState;
@@ -10,8 +9,6 @@ class SimState;
 namespace SimBillSeed {
 //! \a scale multiplies every amount (SimOptions::billScale).
 void seed(SimState &state, qint64 nowMs, qint64 scale = 1);
-//! The KST date at \a ms.
-[[nodiscard]] QDate kstDate(qint64 ms);
 //! The month-to-date estimate (VAT excluded) of what runs now.
 [[nodiscard]] qint64 liveEstimate(const SimState &state, qint64 nowMs, qint64 scale = 1);
 } // namespace SimBillSeed
