@@ -155,6 +155,9 @@ int main(int argc, char *argv[])
         failures += shoot(window, path) ? 0 : 1;
         log << path << '\n';
         failures += shootBilling(out, u"ko"_s, u"-dark"_s, log);
+        removeTranslators(app);
+        Translations::install(&app, u"en"_s);
+        failures += shootBilling(out, u"en"_s, u"-dark"_s, log);
     }
     return failures;
 }
